@@ -12,13 +12,12 @@ mod types;
 
 use std::collections::BTreeMap;
 
-use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 
 use crate::diag::Diagnostic;
 use crate::model::Model;
-use crate::reconcile::schema::{JsonList, Schema};
+use crate::reconcile::schema::Schema;
 
 /// The first line of every generated file.
 pub const HEADER: &str = "// @generated — do not edit; run `cargo xtask codegen`";
@@ -89,11 +88,6 @@ fn client_test_files(schema: &Schema) -> Result<Files, EmitError> {
     Ok(files)
 }
 
-/// `wrapped_backup_resources`: the serializer for a JSON list wrapped in an object.
-fn helper_name(inner: &str) -> String {
-    format!("wrapped_{}", inner.to_snake_case())
-}
-
 fn files(model: &Model, schema: &Schema) -> Result<Files, EmitError> {
     let mut files = Files::new();
     let gates = areas::gates(schema);
@@ -136,8 +130,6 @@ fn files(model: &Model, schema: &Schema) -> Result<Files, EmitError> {
         mod links;
         pub mod operations;
         pub mod query_types;
-        #[doc(hidden)]
-        pub(crate) mod serde_helpers;
         pub mod types;
     };
     files.insert("mod.rs".into(), render("mod.rs", module)?);
@@ -218,10 +210,6 @@ fn files(model: &Model, schema: &Schema) -> Result<Files, EmitError> {
         #(#links)*
     };
     files.insert("links.rs".into(), render("links.rs", links_file)?);
-    files.insert(
-        "serde_helpers.rs".into(),
-        render("serde_helpers.rs", serde_helpers(schema, &gates))?,
-    );
     files.insert(
         "builders.rs".into(),
         render(
@@ -475,44 +463,6 @@ fn samples(schema: &Schema, gates: &areas::Gates) -> TokenStream {
                 _ => return None,
             })
         }
-    }
-}
-
-/// The per-shape JSON serializers (`{"Inner": [...]}`); the shape-independent adapters live in
-/// the hand-written `runtime::json`.
-///
-/// Each is compiled when a type that uses it is.
-fn serde_helpers(schema: &Schema, gates: &areas::Gates) -> TokenStream {
-    let mut inners: BTreeMap<String, areas::Gate> = BTreeMap::new();
-    for s in schema.structs.values() {
-        let gate = gates.of(&s.name);
-        for f in &s.fields {
-            let Some(JsonList::Wrapped { inner }) = &f.json_list else {
-                continue;
-            };
-            let joined = match (inners.get(inner), &gate) {
-                (None, g) => g.clone(),
-                (Some(None), _) | (_, None) => None,
-                (Some(Some(a)), Some(b)) => Some(a.union(b).copied().collect()),
-            };
-            inners.insert(inner.clone(), joined);
-        }
-    }
-    let wrapped = inners.iter().map(|(inner, gate)| {
-        let name = proc_macro2::Ident::new(&helper_name(inner), proc_macro2::Span::call_site());
-        let doc = names::docs(&format!("Writes a list as `{{\"{inner}\": […]}}`."));
-        let cfg = cfg_attr(gate);
-        quote! {
-            #doc
-            #cfg
-            pub fn #name<S: serde::Serializer, T: serde::Serialize>(value: &Option<crate::runtime::List<T>>, serializer: S) -> Result<S::Ok, S::Error> {
-                crate::runtime::json::serialize_wrapped(#inner, value, serializer)
-            }
-        }
-    });
-    quote! {
-        //! JSON serializers for the list shapes the docs show, one per inner key.
-        #(#wrapped)*
     }
 }
 

@@ -102,52 +102,45 @@ fn json_aliases(f: &FieldDef, taken: &mut BTreeSet<String>) -> Vec<String> {
     aliases.into_iter().collect()
 }
 
-/// serde's `rename_all = "PascalCase"` of a field (`job_uid` → `JobUid`).
-fn pascal(field: &str) -> String {
-    let mut out = String::with_capacity(field.len());
-    let mut capitalize = true;
-    for ch in field.trim_start_matches("r#").chars() {
-        if ch == '_' {
-            capitalize = true;
-        } else if capitalize {
-            out.push(ch.to_ascii_uppercase());
-            capitalize = false;
-        } else {
-            out.push(ch);
+/// The field's line in the generated `Serialize` (see `runtime::json::ObjectWriter`): how its
+/// value is written, or skipped when absent.
+fn json_write_stmt(f: &FieldDef) -> TokenStream {
+    let name = ident(&f.name);
+    let key = &f.json;
+    match (&f.xml, &f.json_list) {
+        (XmlPlacement::Elements { .. }, _) => quote!(o.elems(#key, &self.#name)?;),
+        (XmlPlacement::Wrapped { .. }, Some(JsonList::Wrapped { inner })) => {
+            quote!(o.documented(#key, #inner, &self.#name)?;)
         }
+        (XmlPlacement::Wrapped { .. }, _) => quote!(o.opt(#key, &self.#name)?;),
+        _ if f.required => quote!(o.req(#key, &self.#name)?;),
+        _ => quote!(o.opt(#key, &self.#name)?;),
     }
-    out
 }
 
-/// The field's serde attributes, for `Serialize` only (decoding is table-driven, see
-/// [`read_object_impl`]): a `rename` where the container's PascalCase does not give the wire
-/// name, and how the value is skipped or written.
-fn serde_attrs(f: &FieldDef) -> TokenStream {
-    let rename = &f.json;
-    let mut parts = Vec::new();
-    if pascal(&ident(&f.name).to_string()) != *rename {
-        parts.push(quote!(rename = #rename));
-    }
-    match &f.xml {
-        XmlPlacement::Elements { .. } => {
-            parts.push(quote!(
-                skip_serializing_if = "crate::runtime::List::is_empty"
-            ));
-        }
-        XmlPlacement::Wrapped { .. } => {
-            parts.push(quote!(skip_serializing_if = "Option::is_none"));
-            if let Some(JsonList::Wrapped { inner }) = &f.json_list {
-                let ser = format!("super::serde_helpers::{}", super::helper_name(inner));
-                parts.push(quote!(serialize_with = #ser));
+/// `impl Serialize`: one line per member through the runtime's `ObjectWriter`, the unknown
+/// members last.
+fn serialize_impl(def: &StructDef) -> TokenStream {
+    let name = type_ident(&def.name);
+    let members = def.fields.iter().map(json_write_stmt);
+    let text = def.text.as_ref().map(|_| {
+        let key = &def.text_json;
+        quote!(o.opt(#key, &self.text)?;)
+    });
+    let o = if def.fields.is_empty() && def.text.is_none() {
+        quote!(o)
+    } else {
+        quote!(mut o)
+    };
+    quote! {
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let #o = crate::runtime::json::ObjectWriter::new(serializer)?;
+                #(#members)*
+                #text
+                o.end(&self.unknown)
             }
         }
-        _ if f.required => {}
-        _ => parts.push(quote!(skip_serializing_if = "Option::is_none")),
-    }
-    if parts.is_empty() {
-        quote!()
-    } else {
-        quote!(#[serde(#(#parts),*)])
     }
 }
 
@@ -424,11 +417,9 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
     let fields = def.fields.iter().map(|f| {
         let fname = ident(&f.name);
         let ty = field_type(f, boxed.contains(&f.name));
-        let attrs = serde_attrs(f);
         let doc = docs(&field_doc(f));
         quote! {
             #doc
-            #attrs
             pub #fname: #ty,
         }
     });
@@ -437,10 +428,8 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
         let doc = docs(&format!(
             "The element's own text, beside its attributes; JSON `\"{key}\"`."
         ));
-        let rename = (key != "Text").then(|| quote!(rename = #key,));
         quote! {
             #doc
-            #[serde(#rename skip_serializing_if = "Option::is_none")]
             pub text: Option<String>,
         }
     });
@@ -467,11 +456,12 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
     let redacting = def.fields.iter().any(secret);
     let debug_derive = (!redacting).then(|| quote!(Debug,));
     let derives = if defaultable(def) {
-        quote!(#[derive(#debug_derive Clone, PartialEq, Default, serde::Serialize)])
+        quote!(#[derive(#debug_derive Clone, PartialEq, Default)])
     } else {
-        quote!(#[derive(#debug_derive Clone, PartialEq, serde::Serialize)])
+        quote!(#[derive(#debug_derive Clone, PartialEq)])
     };
     let read_object = read_object_impl(def);
+    let serialize = serialize_impl(def);
     let debug_impl = redacting.then(|| {
         let label = name.to_string();
         let entries = def.fields.iter().map(|f| {
@@ -508,16 +498,16 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
     quote! {
         #doc
         #derives
-        #[serde(rename_all = "PascalCase")]
         pub struct #name {
             #(#fields)*
             #text_field
             #unknown_doc
-            #[serde(flatten)]
             pub unknown: crate::runtime::UnknownMembers,
         }
 
         #debug_impl
+
+        #serialize
 
         #read_object
 

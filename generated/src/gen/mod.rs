@@ -31,7 +31,4 @@ pub mod operations;
 
 pub mod query_types;
 
-#[doc(hidden)]
-pub(crate) mod serde_helpers;
-
 pub mod types;

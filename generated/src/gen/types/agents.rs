@@ -7,17 +7,22 @@ use super::*;
 /// '&lt;AgentBackupJobs&gt;' of XML schema type 'AgentBackupJobEntityListType': the '&lt;AgentBackupJob&gt;' entities of a collection as repeated children; JSON '{"AgentBackupJobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<AgentBackupJobs>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AgentBackupJobs {
     /// The 'AgentBackupJob' entities of the collection.
     ///
     /// repeated XML element `<AgentBackupJob>`; JSON `"AgentBackupJobs": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub agent_backup_jobs: crate::runtime::List<AgentBackupJob>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for AgentBackupJobs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("AgentBackupJobs", &self.agent_backup_jobs)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AgentBackupJobs {
@@ -85,17 +90,22 @@ impl crate::runtime::Members for AgentBackupJobs {
 /// '&lt;AgentProtectionGroups&gt;' of XML schema type 'AgentProtectionGroupEntityListType': the '&lt;AgentProtectionGroup&gt;' entities of a collection as repeated children; JSON '{"AgentProtectionGroups": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<AgentProtectionGroups>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AgentProtectionGroups {
     /// The 'AgentProtectionGroup' entities of the collection.
     ///
     /// repeated XML element `<AgentProtectionGroup>`; JSON `"AgentProtectionGroups": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub agent_protection_groups: crate::runtime::List<AgentProtectionGroup>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for AgentProtectionGroups {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("AgentProtectionGroups", &self.agent_protection_groups)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AgentProtectionGroups {
@@ -166,26 +176,31 @@ impl crate::runtime::Members for AgentProtectionGroups {
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AgentRestorePointMount {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Collection of DirectoryEntry resources that represent guest OS files and folders in the machine file system hierarchy. For details, see Directory Entries.
     ///
     /// XML element `<FSRoots>`; JSON `"FSRoots"`.
-    #[serde(rename = "FSRoots", skip_serializing_if = "Option::is_none")]
     pub fs_roots: Option<DirectoryEntryListType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for AgentRestorePointMount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Links", &self.links)?;
+        o.opt("FSRoots", &self.fs_roots)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AgentRestorePointMount {
@@ -275,15 +290,20 @@ impl crate::runtime::Members for AgentRestorePointMount {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts.html>
 ///
 /// XML root element: `<AgentRestorePointMounts>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AgentRestorePointMounts {
     /// repeated XML element `<AgentRestorePointMount>`; JSON `"AgentRestorePointMounts": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub agent_restore_point_mounts: crate::runtime::List<AgentRestorePointMount>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for AgentRestorePointMounts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("AgentRestorePointMounts", &self.agent_restore_point_mounts)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AgentRestorePointMounts {
@@ -354,21 +374,26 @@ impl crate::runtime::Members for AgentRestorePointMounts {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/agents.html>
 ///
 /// XML root element: `<Agents>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Agents {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Agents {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Agents {
@@ -447,17 +472,22 @@ impl crate::runtime::Members for Agents {
 /// '&lt;DiscoveredComputers&gt;' of XML schema type 'DiscoveredComputerEntityListType': the '&lt;DiscoveredComputer&gt;' entities of a collection as repeated children; JSON '{"DiscoveredComputers": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<DiscoveredComputers>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiscoveredComputers {
     /// The 'DiscoveredComputer' entities of the collection.
     ///
     /// repeated XML element `<DiscoveredComputer>`; JSON `"DiscoveredComputers": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub discovered_computers: crate::runtime::List<DiscoveredComputer>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for DiscoveredComputers {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("DiscoveredComputers", &self.discovered_computers)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for DiscoveredComputers {
@@ -525,32 +555,37 @@ impl crate::runtime::Members for DiscoveredComputers {
 /// Used by GET /agents/jobs/{ID}/includes/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs_id_includes_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetAgentsJobsIncludesResponse {
     /// Name of the protected computer or protection group, for example: DC-SRV.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// ID of the protected computer or protection group, for example: e310aa12-eff2-41f4-97c8-631b677fc17f.
     ///
     /// XML element `<ObjectInJobId>`; JSON `"ObjectInJobId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub object_in_job_id: Option<String>,
     /// Display name of the protected computer or protection group, for example: DC-SRV.
     ///
     /// XML element `<DisplayName>`; JSON `"DisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Options for application-aware image processing. For details, see Guest Processing Options.
     ///
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub guest_processing_options: Option<GuestProcessingOptionsType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for GetAgentsJobsIncludesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Name", &self.name)?;
+        o.opt("ObjectInJobId", &self.object_in_job_id)?;
+        o.opt("DisplayName", &self.display_name)?;
+        o.opt("GuestProcessingOptions", &self.guest_processing_options)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for GetAgentsJobsIncludesResponse {

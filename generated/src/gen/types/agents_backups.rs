@@ -7,17 +7,22 @@ use super::*;
 /// '&lt;AgentRestorePoints&gt;' of XML schema type 'AgentRestorePointEntityListType': the '&lt;AgentRestorePoint&gt;' entities of a collection as repeated children; JSON '{"AgentRestorePoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<AgentRestorePoints>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AgentRestorePoints {
     /// The 'AgentRestorePoint' entities of the collection.
     ///
     /// repeated XML element `<AgentRestorePoint>`; JSON `"AgentRestorePoints": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub agent_restore_points: crate::runtime::List<AgentRestorePoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for AgentRestorePoints {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("AgentRestorePoints", &self.agent_restore_points)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AgentRestorePoints {
@@ -85,17 +90,22 @@ impl crate::runtime::Members for AgentRestorePoints {
 /// '&lt;BackupFiles&gt;' of XML schema type 'BackupFileEntityListType': the '&lt;BackupFile&gt;' entities of a collection as repeated children; JSON '{"BackupFiles": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<BackupFiles>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupFiles {
     /// The 'BackupFile' entities of the collection.
     ///
     /// repeated XML element `<BackupFile>`; JSON `"BackupFiles": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub backup_files: crate::runtime::List<BackupFile>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for BackupFiles {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("BackupFiles", &self.backup_files)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BackupFiles {

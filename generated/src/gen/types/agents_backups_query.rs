@@ -9,32 +9,25 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id.html>
 ///
 /// XML root element: `<AgentRestorePoint>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AgentRestorePoint {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Name of the restore point, for example: sql01-hv@2013-08-24 05:03:25.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the restore point resource, for example: urn:veeam:AgentRestorePoint:b6bfce60-7d42-46d7-9e55-0a40c04b0d7d.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
-    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Backup method used to create the restore point. Possible values:
     ///
@@ -43,7 +36,6 @@ pub struct AgentRestorePoint {
     /// - `SyntheticFull`
     ///
     /// XML element `<Algorithm>`; JSON `"Algorithm"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub algorithm: Option<super::enums::AgentRestorePointAlgorithm>,
     /// Type of the restore point. Possible values:
     ///
@@ -51,11 +43,24 @@ pub struct AgentRestorePoint {
     /// - `Increment`
     ///
     /// XML element `<PointType>`; JSON `"PointType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub point_type: Option<super::enums::AgentRestorePointPointType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for AgentRestorePoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("CreationTimeUTC", &self.creation_time_utc)?;
+        o.opt("Algorithm", &self.algorithm)?;
+        o.opt("PointType", &self.point_type)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AgentRestorePoint {
@@ -165,57 +170,45 @@ impl crate::runtime::Members for AgentRestorePoint {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupfiles_id.html>
 ///
 /// XML root element: `<BackupFile>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupFile {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the backup file, for example: Webserver BackupD2016-09-20T175902.vib.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the backup file resource, for example: urn:veeam:BackupFile:0874ab95-10e5-4f25-84df-2782ad81f3e5.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Path to the backup file.
     ///
     /// XML element `<FilePath>`; JSON `"FilePath"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_path: Option<String>,
     /// Size of the backup file (in bytes).
     ///
     /// XML element `<BackupSize>`; JSON `"BackupSize"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_size: Option<i64>,
     /// Size of the backed-up data (in bytes).
     ///
     /// XML element `<DataSize>`; JSON `"DataSize"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_size: Option<i64>,
     /// Data deduplication ratio.
     ///
     /// XML element `<DeduplicationRatio>`; JSON `"DeduplicationRatio"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deduplication_ratio: Option<f64>,
     /// Data compression ratio.
     ///
     /// XML element `<CompressRatio>`; JSON `"CompressRatio"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub compress_ratio: Option<f64>,
     /// Date and time when the backup file was created. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
     ///
     /// XML element `<CreationTimeUtc>`; JSON `"CreationTimeUtc"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Type of the backup file. Possible values:
     ///
@@ -224,11 +217,28 @@ pub struct BackupFile {
     /// - `vrb`
     ///
     /// XML element `<FileType>`; JSON `"FileType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_type: Option<super::enums::BackupFileFileType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for BackupFile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("FilePath", &self.file_path)?;
+        o.opt("BackupSize", &self.backup_size)?;
+        o.opt("DataSize", &self.data_size)?;
+        o.opt("DeduplicationRatio", &self.deduplication_ratio)?;
+        o.opt("CompressRatio", &self.compress_ratio)?;
+        o.opt("CreationTimeUtc", &self.creation_time_utc)?;
+        o.opt("FileType", &self.file_type)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BackupFile {

@@ -7,24 +7,19 @@ use super::*;
 /// Used by GET /backups/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backups_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Backup {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// UID of the backup resource, for example: urn:veeam:Backup:58c917c7-7b7a-41ff-8676-226656c35c05.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// Name of the backup job parent to the backup, for example: SQL Backup.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Type of a platform of a backup resource. Possible values:
     ///
@@ -36,7 +31,6 @@ pub struct Backup {
     /// - `CustomPlatform` — for Nutanix and other custom platforms.
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<super::enums::BackupPlatform>,
     /// Type of a backup resource. Possible values:
     ///
@@ -45,11 +39,22 @@ pub struct Backup {
     /// - `ChildBackup` — for backup resources that have links to restore points and parent backups. Represents a backup of a separate machine in the backup created by a Veeam Agent backup job in the Veeam Agent Management scenario.
     ///
     /// XML element `<BackupType>`; JSON `"BackupType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_type: Option<super::enums::BackupBackupType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Backup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Name", &self.name)?;
+        o.opt("Platform", &self.platform)?;
+        o.opt("BackupType", &self.backup_type)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Backup {

@@ -7,43 +7,48 @@ use super::*;
 /// Used by GET /cdpPolicies/{ID}/includes/{ID}, GET /jobs/{ID}/includes/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies_id_includes_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ObjectInJob {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// ID of the VM or VM container processed by the CDP policy, for example: e310aa12-eff2-41f4-97c8-631b677fc17f.
     ///
     /// XML element `<ObjectInJobId>`; JSON `"ObjectInJobId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub object_in_job_id: Option<String>,
     /// Reference to the VM or VM container added to the CDP policy, for example: urn:VMware:Vm:d68c782f-ec0a-4bf3-b3c1-04c552b64fdf.vm-85541.
     ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_obj_ref: Option<String>,
     /// Name of the VM or VM container processed by the CDP policy, for example: DC-SRV.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display name of the VM or VM container processed by the CDP policy, for example: DC-SRV.
     ///
     /// XML element `<DisplayName>`; JSON `"DisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Options for application-aware image processing. For details, see Guest Processing Options.
     ///
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub guest_processing_options: Option<GuestProcessingOptionsType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ObjectInJob {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("ObjectInJobId", &self.object_in_job_id)?;
+        o.opt("HierarchyObjRef", &self.hierarchy_obj_ref)?;
+        o.opt("Name", &self.name)?;
+        o.opt("DisplayName", &self.display_name)?;
+        o.opt("GuestProcessingOptions", &self.guest_processing_options)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ObjectInJob {

@@ -5,33 +5,36 @@
 use super::*;
 
 /// The `BackupJobInfo` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupJobInfo {
     /// XML `<Includes><ObjectInJob/>…</Includes>`; JSON `"Includes": {"ObjectInJobs": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_object_in_jobs"
-    )]
     pub includes: Option<crate::runtime::List<ObjectInJob>>,
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub guest_processing_options: Option<GuestProcessingOptions>,
     /// XML `<AdvancedStorageOptions><PasswordKeyId/>…</AdvancedStorageOptions>`; JSON `"AdvancedStorageOptions": {"PasswordKeyIds": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_password_key_ids"
-    )]
     pub advanced_storage_options: Option<crate::runtime::List<String>>,
     /// XML element `<GfsRetentionPolicy>`; JSON `"GfsRetentionPolicy"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gfs_retention_policy: Option<GfsRetentionPolicy>,
     /// XML element `<SimpleRetentionPolicy>`; JSON `"SimpleRetentionPolicy"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub simple_retention_policy: Option<SimpleRetentionPolicy>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for BackupJobInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.documented("Includes", "ObjectInJobs", &self.includes)?;
+        o.opt("GuestProcessingOptions", &self.guest_processing_options)?;
+        o.documented(
+            "AdvancedStorageOptions",
+            "PasswordKeyIds",
+            &self.advanced_storage_options,
+        )?;
+        o.opt("GfsRetentionPolicy", &self.gfs_retention_policy)?;
+        o.opt("SimpleRetentionPolicy", &self.simple_retention_policy)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BackupJobInfo {
@@ -153,30 +156,35 @@ impl crate::runtime::Members for BackupJobInfo {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_jobs_id_actionedit.html>
 ///
 /// XML root element: `<GfsRetentionPolicy>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GfsRetentionPolicy {
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<String>,
     /// Weekly GFS retention policy options set for the job. For details, see Weekly GFS Retention Policy Options.
     ///
     /// XML element `<Weekly>`; JSON `"Weekly"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub weekly: Option<WeeklyOptionsInfoType>,
     /// Monthly GFS retention policy options set for the job. For details, see Monthly GFS Retention Policy Options.
     ///
     /// XML element `<Monthly>`; JSON `"Monthly"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub monthly: Option<MonthlyOptionsInfoType>,
     /// Yearly GFS retention policy options set for the job. For details, see Yearly GFS Retention Policy Options.
     ///
     /// XML element `<Yearly>`; JSON `"Yearly"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub yearly: Option<YearlyOptionsInfoType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for GfsRetentionPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("Weekly", &self.weekly)?;
+        o.opt("Monthly", &self.monthly)?;
+        o.opt("Yearly", &self.yearly)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for GfsRetentionPolicy {
@@ -271,29 +279,36 @@ impl crate::runtime::Members for GfsRetentionPolicy {
 }
 
 /// The `ImmediateBackupCopyJobInfo` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ImmediateBackupCopyJobInfo {
     /// XML `<LinkedJobIncludes><LinkedJobObject/>…</LinkedJobIncludes>`; JSON `"LinkedJobIncludes": {"LinkedJobObjects": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_linked_job_objects"
-    )]
     pub linked_job_includes: Option<crate::runtime::List<LinkedJobObject>>,
     /// XML element `<LinkedBackupIncludes>`; JSON `"LinkedBackupIncludes"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_backup_includes: Option<String>,
     /// XML `<LinkedBackupRepositoryIncludes><LinkedBackupRepository/>…</LinkedBackupRepositoryIncludes>`; JSON `"LinkedBackupRepositoryIncludes": {"LinkedBackupRepositories": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_linked_backup_repositories"
-    )]
     pub linked_backup_repository_includes: Option<
         crate::runtime::List<LinkedBackupRepository>,
     >,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ImmediateBackupCopyJobInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.documented(
+            "LinkedJobIncludes",
+            "LinkedJobObjects",
+            &self.linked_job_includes,
+        )?;
+        o.opt("LinkedBackupIncludes", &self.linked_backup_includes)?;
+        o.documented(
+            "LinkedBackupRepositoryIncludes",
+            "LinkedBackupRepositories",
+            &self.linked_backup_repository_includes,
+        )?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ImmediateBackupCopyJobInfo {
@@ -400,33 +415,35 @@ impl crate::runtime::Members for ImmediateBackupCopyJobInfo {
 }
 
 /// The `JobInfo` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JobInfo {
     /// XML `<Includes><ObjectInAgentBackupJob/>…</Includes>`; JSON `"Includes": {"ObjectInAgentBackupJobs": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_object_in_agent_backup_jobs"
-    )]
     pub includes: Option<crate::runtime::List<ObjectInAgentBackupJob>>,
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub guest_processing_options: Option<GuestProcessingOptions>,
     /// XML element `<GfsRetentionPolicy>`; JSON `"GfsRetentionPolicy"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gfs_retention_policy: Option<GfsRetentionPolicy>,
     /// XML element `<SimpleRetentionPolicy>`; JSON `"SimpleRetentionPolicy"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub simple_retention_policy: Option<SimpleRetentionPolicy>,
     /// XML element `<ImmediateBackupCopyJobInfo>`; JSON `"ImmediateBackupCopyJobInfo"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub immediate_backup_copy_job_info: Option<ImmediateBackupCopyJobInfo>,
     /// XML element `<BackupJobInfo>`; JSON `"BackupJobInfo"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_job_info: Option<BackupJobInfo>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for JobInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.documented("Includes", "ObjectInAgentBackupJobs", &self.includes)?;
+        o.opt("GuestProcessingOptions", &self.guest_processing_options)?;
+        o.opt("GfsRetentionPolicy", &self.gfs_retention_policy)?;
+        o.opt("SimpleRetentionPolicy", &self.simple_retention_policy)?;
+        o.opt("ImmediateBackupCopyJobInfo", &self.immediate_backup_copy_job_info)?;
+        o.opt("BackupJobInfo", &self.backup_job_info)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for JobInfo {
@@ -548,18 +565,23 @@ impl crate::runtime::Members for JobInfo {
 }
 
 /// The `LinkedBackupRepository` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LinkedBackupRepository {
     /// XML element `<ObjectInJobId>`; JSON `"ObjectInJobId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub object_in_job_id: Option<String>,
     /// XML element `<LinkedBackupRepositoryUid>`; JSON `"LinkedBackupRepositoryUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_backup_repository_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for LinkedBackupRepository {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("ObjectInJobId", &self.object_in_job_id)?;
+        o.opt("LinkedBackupRepositoryUid", &self.linked_backup_repository_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for LinkedBackupRepository {
@@ -635,18 +657,23 @@ impl crate::runtime::Members for LinkedBackupRepository {
 }
 
 /// The `LinkedJobObject` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LinkedJobObject {
     /// XML element `<ObjectInJobId>`; JSON `"ObjectInJobId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub object_in_job_id: Option<String>,
     /// XML element `<LinkedJobUid>`; JSON `"LinkedJobUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_job_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for LinkedJobObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("ObjectInJobId", &self.object_in_job_id)?;
+        o.opt("LinkedJobUid", &self.linked_job_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for LinkedJobObject {
@@ -717,30 +744,35 @@ impl crate::runtime::Members for LinkedJobObject {
 }
 
 /// The `ObjectInAgentBackupJob` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ObjectInAgentBackupJob {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML element `<ObjectInJobId>`; JSON `"ObjectInJobId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub object_in_job_id: Option<String>,
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// XML element `<DisplayName>`; JSON `"DisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub guest_processing_options: Option<GuestProcessingOptions>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ObjectInAgentBackupJob {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("ObjectInJobId", &self.object_in_job_id)?;
+        o.opt("Name", &self.name)?;
+        o.opt("DisplayName", &self.display_name)?;
+        o.opt("GuestProcessingOptions", &self.guest_processing_options)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ObjectInAgentBackupJob {
@@ -838,18 +870,15 @@ impl crate::runtime::Members for ObjectInAgentBackupJob {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_jobs_id_actionedit.html>
 ///
 /// XML root element: `<SimpleRetentionPolicy>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SimpleRetentionPolicy {
     /// Number restore points to keep.
     ///
     /// XML element `<RetainCycles>`; JSON `"RetainCycles"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retain_cycles: Option<i64>,
     /// Number of days for which to keep restore points.
     ///
     /// XML element `<RetainDaysToKeep>`; JSON `"RetainDaysToKeep"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retain_days_to_keep: Option<i64>,
     /// Defines whether to keep a specific number of restore points or restore points created during a specific number of days: Possible values:
     ///
@@ -857,11 +886,19 @@ pub struct SimpleRetentionPolicy {
     /// - `Days` — keep restore points created during the last &lt;N&gt; days, where &lt;N&gt; is the specified number of days.
     ///
     /// XML element `<RetainLimitType>`; JSON `"RetainLimitType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retain_limit_type: Option<super::enums::RetainLimitType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for SimpleRetentionPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("RetainCycles", &self.retain_cycles)?;
+        o.opt("RetainDaysToKeep", &self.retain_days_to_keep)?;
+        o.opt("RetainLimitType", &self.retain_limit_type)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SimpleRetentionPolicy {

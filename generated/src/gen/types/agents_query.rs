@@ -9,32 +9,25 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_jobs_id.html>
 ///
 /// XML root element: `<AgentBackupJob>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AgentBackupJob {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the Veeam Agent backup job, for example: Linux job.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the Veeam Agent backup job, for example: urn:veeam:Job:da736815-4fea-4c8e-b0e1-5ecdbca1c512.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Defines Veeam Agent backup job type. Possible value: AgentBackup.
     ///
     /// XML element `<JobType>`; JSON `"JobType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_type: Option<String>,
     /// Platform for which the job is created. Possible values:
     ///
@@ -42,12 +35,10 @@ pub struct AgentBackupJob {
     /// - `AgentForWindows`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<super::enums::AgentBackupJobPlatform>,
     /// Description of the job.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Defines whether scheduling options are specified for the job. Possible values:
     ///
@@ -55,7 +46,6 @@ pub struct AgentBackupJob {
     /// - `False`
     ///
     /// XML element `<ScheduleConfigured>`; JSON `"ScheduleConfigured"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule_configured: Option<bool>,
     /// Defines whether schedule is enabled for the job. Possible values:
     ///
@@ -63,24 +53,39 @@ pub struct AgentBackupJob {
     /// - `False`
     ///
     /// XML element `<ScheduleEnabled>`; JSON `"ScheduleEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule_enabled: Option<bool>,
     /// XML element `<NextRun>`; JSON `"NextRun"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_run: Option<String>,
     /// Options that define the schedule by which the job runs. For details, see Job Scheduling Options.
     ///
     /// XML element `<JobScheduleOptions>`; JSON `"JobScheduleOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_schedule_options: Option<ScheduleOptionsInfoType>,
     /// Complex object that includes a collection of machines processed by the job. For details, see GET /jobs/{ID}/includes/{ID}.
     ///
     /// XML element `<JobInfo>`; JSON `"JobInfo"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_info: Option<JobInfo>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for AgentBackupJob {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("JobType", &self.job_type)?;
+        o.opt("Platform", &self.platform)?;
+        o.opt("Description", &self.description)?;
+        o.opt("ScheduleConfigured", &self.schedule_configured)?;
+        o.opt("ScheduleEnabled", &self.schedule_enabled)?;
+        o.opt("NextRun", &self.next_run)?;
+        o.opt("JobScheduleOptions", &self.job_schedule_options)?;
+        o.opt("JobInfo", &self.job_info)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AgentBackupJob {
@@ -223,27 +228,21 @@ impl crate::runtime::Members for AgentBackupJob {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_protectiongroups_id.html>
 ///
 /// XML root element: `<AgentProtectionGroup>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AgentProtectionGroup {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Name of a protection group, for example: Agent Protection Group.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of a protection group, for example: urn:veeam:AgentProtectionGroup:1ca088be-7a63-43b9-bda1-2db2ad7a1bd5.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Defines whether schedule for automatic computer discovery is enabled. Possible values:
     ///
@@ -251,16 +250,27 @@ pub struct AgentProtectionGroup {
     /// - `False`
     ///
     /// XML element `<RescanScheduleEnabled>`; JSON `"RescanScheduleEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rescan_schedule_enabled: Option<bool>,
     /// Reference to the protection group.
     ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_obj_ref: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for AgentProtectionGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("RescanScheduleEnabled", &self.rescan_schedule_enabled)?;
+        o.opt("HierarchyObjRef", &self.hierarchy_obj_ref)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AgentProtectionGroup {
@@ -361,27 +371,21 @@ impl crate::runtime::Members for AgentProtectionGroup {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_discoveredcomputers_id.html>
 ///
 /// XML root element: `<DiscoveredComputer>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiscoveredComputer {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the protected computer, for example: AgentProtected.local.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the protected computer, for example: urn:veeam:DiscoveredComputer:b85df3d1-c094-437c-b836-eaca6c3762ca.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Status of the host:
     ///
@@ -389,12 +393,10 @@ pub struct DiscoveredComputer {
     /// - `Offline`
     ///
     /// XML element `<HostStatus>`; JSON `"HostStatus"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_status: Option<super::enums::DiscoveredComputerHostStatus>,
     /// Version of Veeam Agent installed on the protected computer.
     ///
     /// XML element `<AgentVersion>`; JSON `"AgentVersion"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent_version: Option<String>,
     /// Veeam Agent installation status:
     ///
@@ -405,26 +407,39 @@ pub struct DiscoveredComputer {
     /// - `Exclude`
     ///
     /// XML element `<AgentStatus>`; JSON `"AgentStatus"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent_status: Option<super::enums::DiscoveredComputerAgentStatus>,
     /// Version of the OS installed on the protected computer.
     ///
     /// XML element `<OsVersion>`; JSON `"OsVersion"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub os_version: Option<String>,
     /// IP address of the protected computer.
     ///
     /// XML element `<IpAddress>`; JSON `"IpAddress"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     /// Reference to the protected computer.
     ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_obj_ref: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for DiscoveredComputer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("HostStatus", &self.host_status)?;
+        o.opt("AgentVersion", &self.agent_version)?;
+        o.opt("AgentStatus", &self.agent_status)?;
+        o.opt("OsVersion", &self.os_version)?;
+        o.opt("IpAddress", &self.ip_address)?;
+        o.opt("HierarchyObjRef", &self.hierarchy_obj_ref)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for DiscoveredComputer {

@@ -5,24 +5,29 @@
 use super::*;
 
 /// The `DirectoryEntry` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DirectoryEntry {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML element `<Path>`; JSON `"Path"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for DirectoryEntry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Path", &self.path)?;
+        o.opt("Name", &self.name)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for DirectoryEntry {
@@ -103,25 +108,30 @@ impl crate::runtime::Members for DirectoryEntry {
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}, GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}, GET /vmReplicaPoints/{ID}/mounts/{ID}, GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}, GET /vmRestorePoints/{ID}/mounts/{ID}, GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DirectoryEntryListType {
     /// Path to the directory entry in the machine file system hierarchy, for example: C:\\Shares.
     ///
     /// XML element `<Path>`; JSON `"Path"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// Name of the directory entry, for example: Shares.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// repeated XML element `<DirectoryEntry>`; JSON `"DirectoryEntries": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub directory_entries: crate::runtime::List<DirectoryEntry>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for DirectoryEntryListType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Path", &self.path)?;
+        o.opt("Name", &self.name)?;
+        o.elems("DirectoryEntries", &self.directory_entries)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for DirectoryEntryListType {
@@ -204,42 +214,47 @@ impl crate::runtime::Members for DirectoryEntryListType {
 /// Used by GET /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}, GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}, GET /vmRestorePoints/{ID}/mounts/{ID}/{filepath}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_agents_agentrestorepoints_id_mounts_id_filepath.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FileEntryListType {
     /// Path to the file in the machine file system hierarchy, for example: C:\\william.fox\\Report.docx.
     ///
     /// XML element `<Path>`; JSON `"Path"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// Name of the file, for example: Report.docx.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// File size, in bytes.
     ///
     /// XML element `<Size>`; JSON `"Size"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// File owner.
     ///
     /// XML element `<Owner>`; JSON `"Owner"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     /// Date and the file was last modified.
     ///
     /// XML element `<ModifiedDateUTC>`; JSON `"ModifiedDateUTC"`.
-    #[serde(rename = "ModifiedDateUTC", skip_serializing_if = "Option::is_none")]
     pub modified_date_utc: Option<crate::runtime::DateTime>,
     /// List of request URLs available for the file.
     ///
     /// XML element `<Actions>`; JSON `"Actions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub actions: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for FileEntryListType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Path", &self.path)?;
+        o.opt("Name", &self.name)?;
+        o.opt("Size", &self.size)?;
+        o.opt("Owner", &self.owner)?;
+        o.opt("ModifiedDateUTC", &self.modified_date_utc)?;
+        o.opt("Actions", &self.actions)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FileEntryListType {
@@ -334,22 +349,27 @@ impl crate::runtime::Members for FileEntryListType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts_id_filepath_actionrestore.html>
 ///
 /// XML root element: `<FileRestoreSpec>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FileRestoreSpec {
     /// Use this element if you want to restore the file to the original location. For details, see File-Level Restore Options.
     ///
     /// XML element `<ToOriginalLocation>`; JSON `"ToOriginalLocation"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub to_original_location: Option<FileRestoreToOriginalSpecInfoType>,
     /// Use this element if you want to download the restored file.
     ///
     /// XML element `<ForDirectDownload>`; JSON `"ForDirectDownload"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub for_direct_download: Option<crate::runtime::Empty>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for FileRestoreSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("ToOriginalLocation", &self.to_original_location)?;
+        o.opt("ForDirectDownload", &self.for_direct_download)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FileRestoreSpec {
@@ -427,8 +447,7 @@ impl crate::runtime::Members for FileRestoreSpec {
 /// Used by POST /agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}?action=restore, POST /vmRestorePoints/{ID}/mounts/{ID}/{filepath}?action=restore.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts_id_filepath_actionrestore.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FileRestoreToOriginalSpecInfoType {
     /// Defines if the file or folder restored from the backup should overwrite the original file or folder. Possible values:
     ///
@@ -436,7 +455,6 @@ pub struct FileRestoreToOriginalSpecInfoType {
     /// - `False` — both files should be kept on target. The default value is False.
     ///
     /// XML attribute `Overwrite`; JSON `"Overwrite"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub overwrite: Option<bool>,
     /// Defines whether to restore only permissions of the file or folder. The file or folder must exist on the target machine. The feature is supported for Windows machines only. Possible values:
     ///
@@ -444,16 +462,23 @@ pub struct FileRestoreToOriginalSpecInfoType {
     /// - False The default value is False.
     ///
     /// XML element `<PermissionsOnly>`; JSON `"PermissionsOnly"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions_only: Option<bool>,
     /// Guest OS credentials for starting the file-level restore process. For details, see Guest OS Credentials Options.
     ///
     /// XML element `<GuestCredentials>`; JSON `"GuestCredentials"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub guest_credentials: Option<GuestCredentials>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for FileRestoreToOriginalSpecInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Overwrite", &self.overwrite)?;
+        o.opt("PermissionsOnly", &self.permissions_only)?;
+        o.opt("GuestCredentials", &self.guest_credentials)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FileRestoreToOriginalSpecInfoType {
@@ -541,8 +566,7 @@ impl crate::runtime::Members for FileRestoreToOriginalSpecInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts_id_filepath_actionrestore.html>
 ///
 /// XML root element: `<GuestCredentials>`.
-#[derive(Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Clone, PartialEq)]
 pub struct GuestCredentials {
     /// User name of the guest OS account specified in the DOMAIN\\USENAME format.
     ///
@@ -553,7 +577,6 @@ pub struct GuestCredentials {
     /// XML element `<Password>`; JSON `"Password"`.
     pub password: crate::runtime::Secret,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
 
@@ -564,6 +587,15 @@ impl std::fmt::Debug for GuestCredentials {
             .field("password", &"<redacted>")
             .field("unknown", &self.unknown)
             .finish()
+    }
+}
+
+impl serde::Serialize for GuestCredentials {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("UserName", &self.user_name)?;
+        o.req("Password", &self.password)?;
+        o.end(&self.unknown)
     }
 }
 

@@ -9,8 +9,7 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers.html>
 ///
 /// XML root element: `<BackupServerSpec>`.
-#[derive(Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Clone, PartialEq)]
 pub struct BackupServerSpec {
     /// Description of the backup server.
     ///
@@ -23,30 +22,24 @@ pub struct BackupServerSpec {
     /// User name of the account to connect to the backup server specified in the DOMAIN\\USERNAME or HOST\\USERNAME format, for example: 172.16.13.119\\Administrator.
     ///
     /// XML element `<Username>`; JSON `"Username"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Port over which Veeam Backup Enterprise Manager must communicate with the backup server. By default, port 9392 is used.
     ///
     /// XML element `<Port>`; JSON `"Port"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub port: Option<String>,
     /// Password of the account to connect to the backup server.
     ///
     /// XML element `<Password>`; JSON `"Password"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<crate::runtime::Secret>,
     /// Default certificate port used by Veeam Backup Enterprise Manager for collecting data from backup servers that have Veeam Backup & Replication 12 or later installed, for example: 9405.
     ///
     /// XML element `<WcfPort>`; JSON `"WcfPort"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wcf_port: Option<i64>,
     /// Certificate thumbprint of the backup server.
     ///
     /// XML element `<VbrCertificateThumbprint>`; JSON `"VbrCertificateThumbprint"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vbr_certificate_thumbprint: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
 
@@ -62,6 +55,20 @@ impl std::fmt::Debug for BackupServerSpec {
             .field("vbr_certificate_thumbprint", &self.vbr_certificate_thumbprint)
             .field("unknown", &self.unknown)
             .finish()
+    }
+}
+
+impl serde::Serialize for BackupServerSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("Description", &self.description)?;
+        o.req("DnsNameOrIpAddress", &self.dns_name_or_ip_address)?;
+        o.opt("Username", &self.username)?;
+        o.opt("Port", &self.port)?;
+        o.opt("Password", &self.password)?;
+        o.opt("WcfPort", &self.wcf_port)?;
+        o.opt("VbrCertificateThumbprint", &self.vbr_certificate_thumbprint)?;
+        o.end(&self.unknown)
     }
 }
 
@@ -179,17 +186,22 @@ impl crate::runtime::Members for BackupServerSpec {
 /// '&lt;BackupServers&gt;' of XML schema type 'BackupServerEntityListType': the '&lt;BackupServer&gt;' entities of a collection as repeated children; JSON '{"BackupServers": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<BackupServers>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupServers {
     /// The 'BackupServer' entities of the collection.
     ///
     /// repeated XML element `<BackupServer>`; JSON `"BackupServers": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub backup_servers: crate::runtime::List<BackupServer>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for BackupServers {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("BackupServers", &self.backup_servers)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BackupServers {
@@ -257,17 +269,22 @@ impl crate::runtime::Members for BackupServers {
 /// '&lt;CredentialsInfoList&gt;' of XML schema type 'CredentialsInfoListType': the '&lt;CredentialsInfo&gt;' entities of a collection as repeated children; JSON '{"CredentialsInfos": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CredentialsInfoList>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CredentialsInfoList {
     /// The 'CredentialsInfo' entities of the collection.
     ///
     /// repeated XML element `<CredentialsInfo>`; JSON `"CredentialsInfos": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub credentials_infos: crate::runtime::List<CredentialsInfo>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CredentialsInfoList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CredentialsInfos", &self.credentials_infos)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CredentialsInfoList {
@@ -337,26 +354,21 @@ impl crate::runtime::Members for CredentialsInfoList {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_creds.html>
 ///
 /// XML root element: `<CredentialsInfoSpec>`.
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Clone, PartialEq, Default)]
 pub struct CredentialsInfoSpec {
     /// User name of the added credentials record in the DOMAIN\\USENAME format.
     ///
     /// XML element `<Username>`; JSON `"Username"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Description of the added credentials record.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Password of the added credentials.
     ///
     /// XML element `<Password>`; JSON `"Password"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<crate::runtime::Secret>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
 
@@ -368,6 +380,16 @@ impl std::fmt::Debug for CredentialsInfoSpec {
             .field("password", &"<redacted>")
             .field("unknown", &self.unknown)
             .finish()
+    }
+}
+
+impl serde::Serialize for CredentialsInfoSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Username", &self.username)?;
+        o.opt("Description", &self.description)?;
+        o.opt("Password", &self.password)?;
+        o.end(&self.unknown)
     }
 }
 
@@ -446,16 +468,13 @@ impl crate::runtime::Members for CredentialsInfoSpec {
 /// '&lt;PasswordKeyInfoList&gt;' of XML schema type 'PasswordKeyInfoListType': the '&lt;PasswordKeyInfo&gt;' entities of a collection as repeated children; JSON '{"PasswordKeyInfos": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<PasswordKeyInfoList>`.
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Clone, PartialEq, Default)]
 pub struct PasswordKeyInfoList {
     /// The 'PasswordKeyInfo' entities of the collection.
     ///
     /// repeated XML element `<PasswordKeyInfo>`; JSON `"PasswordKeyInfos": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub password_key_infos: crate::runtime::List<PasswordKeyInfo>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
 
@@ -465,6 +484,14 @@ impl std::fmt::Debug for PasswordKeyInfoList {
             .field("password_key_infos", &"<redacted>")
             .field("unknown", &self.unknown)
             .finish()
+    }
+}
+
+impl serde::Serialize for PasswordKeyInfoList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("PasswordKeyInfos", &self.password_key_infos)?;
+        o.end(&self.unknown)
     }
 }
 
@@ -535,21 +562,17 @@ impl crate::runtime::Members for PasswordKeyInfoList {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_passwords.html>
 ///
 /// XML root element: `<PasswordKeyInfoSpec>`.
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Clone, PartialEq, Default)]
 pub struct PasswordKeyInfoSpec {
     /// Hint for the created password.
     ///
     /// XML element `<Hint>`; JSON `"Hint"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
     /// Password value.
     ///
     /// XML element `<Password>`; JSON `"Password"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<crate::runtime::Secret>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
 
@@ -560,6 +583,15 @@ impl std::fmt::Debug for PasswordKeyInfoSpec {
             .field("password", &"<redacted>")
             .field("unknown", &self.unknown)
             .finish()
+    }
+}
+
+impl serde::Serialize for PasswordKeyInfoSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Hint", &self.hint)?;
+        o.opt("Password", &self.password)?;
+        o.end(&self.unknown)
     }
 }
 
@@ -635,16 +667,22 @@ impl crate::runtime::Members for PasswordKeyInfoSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_quickbackup.html>
 ///
 /// XML root element: `<QuickBackupStartupSpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuickBackupStartupSpec {
     /// Reference to a VM for which an incremental backup must be created. You can construct the reference manually or use the lookup service to retrieve the reference.
     ///
     /// XML element `<VmRef>`; JSON `"VmRef"`.
     pub vm_ref: String,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for QuickBackupStartupSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("VmRef", &self.vm_ref)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for QuickBackupStartupSpec {
@@ -711,8 +749,7 @@ impl crate::runtime::Members for QuickBackupStartupSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_backupservers_id_zip.html>
 ///
 /// XML root element: `<VeeamZipStartupSpec>`.
-#[derive(Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Clone, PartialEq)]
 pub struct VeeamZipStartupSpec {
     /// Reference to a VM or VMs for which a VeeamZIP file must be created. You can construct the reference manually or use the lookup service to retrieve the reference.
     ///
@@ -725,7 +762,6 @@ pub struct VeeamZipStartupSpec {
     /// ID of the password that must be used to encrypt the VeeamZIP file, for example: aeab2c41-fbb1-4d67-83a9-00e269b777c7. Password IDs containing 32 digits with 4 dashes are displayed in the representation of the /backupServers/{ID}/passwords/{ID} resource.
     ///
     /// XML element `<PasswordKeyId>`; JSON `"PasswordKeyId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password_key_id: Option<String>,
     /// Compression level that must be used to create the VeeamZIP file. Possible values:
     ///
@@ -740,7 +776,6 @@ pub struct VeeamZipStartupSpec {
     /// By default, before creating a VeeamZIP file, Veeam Backup & Replication quiesces the VM file system with application-aware image processing. Application-aware image processing helps create transactionally consistent VeeamZIP files. To disable application-aware image processing for processed VMs, set this parameter to True.
     ///
     /// XML element `<DisableGuestQuiescence>`; JSON `"DisableGuestQuiescence"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disable_guest_quiescence: Option<bool>,
     /// Period of time for which the created VeeamZIP file must be retained on the backup repository. Possible values:
     ///
@@ -762,7 +797,6 @@ pub struct VeeamZipStartupSpec {
     /// XML element `<BackupRetention>`; JSON `"BackupRetention"`.
     pub backup_retention: super::enums::FreeBackupRetention,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
 
@@ -777,6 +811,19 @@ impl std::fmt::Debug for VeeamZipStartupSpec {
             .field("backup_retention", &self.backup_retention)
             .field("unknown", &self.unknown)
             .finish()
+    }
+}
+
+impl serde::Serialize for VeeamZipStartupSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("VmRef", &self.vm_ref)?;
+        o.req("RepositoryUid", &self.repository_uid)?;
+        o.opt("PasswordKeyId", &self.password_key_id)?;
+        o.req("CompressionLevel", &self.compression_level)?;
+        o.opt("DisableGuestQuiescence", &self.disable_guest_quiescence)?;
+        o.req("BackupRetention", &self.backup_retention)?;
+        o.end(&self.unknown)
     }
 }
 

@@ -9,56 +9,61 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id.html>
 ///
 /// XML root element: `<BackupServer>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupServer {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the backup server connected to Veeam Backup Enterprise Manager, for example: Backup Server 1.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the backup server connected to Veeam Backup Enterprise Manager, for example: urn:veeam:BackupServer:15942270-fb56-4dcc-96e9-5f80e4725a15.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Description specified for the backup server in Veeam Backup Enterprise Manager.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Port used by Veeam Backup Enterprise Manager for collecting data from backup servers. By default, port 9392 is used.
     ///
     /// XML element `<Port>`; JSON `"Port"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub port: Option<i64>,
     /// Version of Veeam Backup & Replication installed on the backup server, for example: 13.0.0.1420.
     ///
     /// XML element `<Version>`; JSON `"Version"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Default certificate port used by Veeam Backup Enterprise Manager for collecting data from backup servers that have Veeam Backup & Replication 12 or later installed, for example: 9405.
     ///
     /// XML element `<WcfPort>`; JSON `"WcfPort"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wcf_port: Option<i64>,
     /// Certificate thumbprint of the backup server, for example: 0000000000000000000000000000000000000000.
     ///
     /// XML element `<VbrCertificateThumbprint>`; JSON `"VbrCertificateThumbprint"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vbr_certificate_thumbprint: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for BackupServer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("Description", &self.description)?;
+        o.opt("Port", &self.port)?;
+        o.opt("Version", &self.version)?;
+        o.opt("WcfPort", &self.wcf_port)?;
+        o.opt("VbrCertificateThumbprint", &self.vbr_certificate_thumbprint)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BackupServer {
@@ -174,37 +179,29 @@ impl crate::runtime::Members for BackupServer {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_creds_id.html>
 ///
 /// XML root element: `<CredentialsInfo>`.
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Clone, PartialEq, Default)]
 pub struct CredentialsInfo {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// ID of the credentials record, for example: 3ff61155-ed3d-47c5-a07b-29c7ca0d36b9.
     ///
     /// XML element `<Id>`; JSON `"Id"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// User name of the credentials record, for example: BACKUPSERVER\\Administrator.
     ///
     /// XML element `<Username>`; JSON `"Username"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Description of the credentials record, for example: Administrator credentials.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Password of the credentials record.
     ///
     /// XML element `<Password>`; JSON `"Password"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<crate::runtime::Secret>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
 
@@ -219,6 +216,19 @@ impl std::fmt::Debug for CredentialsInfo {
             .field("password", &"<redacted>")
             .field("unknown", &self.unknown)
             .finish()
+    }
+}
+
+impl serde::Serialize for CredentialsInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Id", &self.id)?;
+        o.opt("Username", &self.username)?;
+        o.opt("Description", &self.description)?;
+        o.opt("Password", &self.password)?;
+        o.end(&self.unknown)
     }
 }
 
@@ -310,27 +320,32 @@ impl crate::runtime::Members for CredentialsInfo {
 /// Used by GET /backupServers/{ID}/passwords/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupservers_id_passwords_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PasswordKeyInfo {
     /// ID of the password created on the backup server, for example: bd2fe652-b6c0-4f9f-b466-e10c4dc3e3da
     ///
     /// XML element `<ID>`; JSON `"ID"`.
-    #[serde(rename = "ID", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Hint for the password.
     ///
     /// XML element `<Hint>`; JSON `"Hint"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
     /// Date and time when the password was last modified.
     ///
     /// XML element `<LastModificationDate>`; JSON `"LastModificationDate"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modification_date: Option<crate::runtime::DateTime>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for PasswordKeyInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("ID", &self.id)?;
+        o.opt("Hint", &self.hint)?;
+        o.opt("LastModificationDate", &self.last_modification_date)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PasswordKeyInfo {

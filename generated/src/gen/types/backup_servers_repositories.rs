@@ -7,17 +7,22 @@ use super::*;
 /// '&lt;ExternalRepositories&gt;' of XML schema type 'ExternalRepositoryEntityListType': the '&lt;ExternalRepository&gt;' entities of a collection as repeated children; JSON '{"ExternalRepositories": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<ExternalRepositories>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExternalRepositories {
     /// The 'ExternalRepository' entities of the collection.
     ///
     /// repeated XML element `<ExternalRepository>`; JSON `"ExternalRepositories": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub external_repositories: crate::runtime::List<ExternalRepository>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ExternalRepositories {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("ExternalRepositories", &self.external_repositories)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ExternalRepositories {
@@ -90,27 +95,21 @@ impl crate::runtime::Members for ExternalRepositories {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_externalrepositories_id.html>
 ///
 /// XML root element: `<ExternalRepository>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExternalRepository {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Name of the external backup repository, for example: Backups Vol2.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the external backup repository resource, for example: urn:veeam:ExternalRepository:b609c947-dd30-4295-8b57-cc880329dbd6.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Type of the external backup repository. Possible values:
     ///
@@ -119,26 +118,37 @@ pub struct ExternalRepository {
     /// - `GoogleCloudStorageExternal`
     ///
     /// XML element `<RepositoryType>`; JSON `"RepositoryType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repository_type: Option<super::enums::ExternalRepositoryRepositoryType>,
     /// Path to the external backup repository.
     ///
     /// XML element `<Path>`; JSON `"Path"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// Space used on the external backup repository.
     ///
     /// XML element `<UsedSpace>`; JSON `"UsedSpace"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub used_space: Option<i64>,
     /// Description the external backup repository.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ExternalRepository {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("RepositoryType", &self.repository_type)?;
+        o.opt("Path", &self.path)?;
+        o.opt("UsedSpace", &self.used_space)?;
+        o.opt("Description", &self.description)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ExternalRepository {

@@ -7,17 +7,22 @@ use super::*;
 /// '&lt;RestorePoints&gt;' of XML schema type 'RestorePointEntityListType': the '&lt;RestorePoint&gt;' entities of a collection as repeated children; JSON '{"RestorePoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<RestorePoints>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RestorePoints {
     /// The 'RestorePoint' entities of the collection.
     ///
     /// repeated XML element `<RestorePoint>`; JSON `"RestorePoints": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub restore_points: crate::runtime::List<RestorePoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for RestorePoints {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("RestorePoints", &self.restore_points)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RestorePoints {
@@ -85,17 +90,22 @@ impl crate::runtime::Members for RestorePoints {
 /// '&lt;VAppRestorePoints&gt;' of XML schema type 'VAppRestorePointEntityListType': the '&lt;VAppRestorePoint&gt;' entities of a collection as repeated children; JSON '{"VAppRestorePoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VAppRestorePoints>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VAppRestorePoints {
     /// The 'VAppRestorePoint' entities of the collection.
     ///
     /// repeated XML element `<VAppRestorePoint>`; JSON `"VAppRestorePoints": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub v_app_restore_points: crate::runtime::List<VAppRestorePoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VAppRestorePoints {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("VAppRestorePoints", &self.v_app_restore_points)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VAppRestorePoints {

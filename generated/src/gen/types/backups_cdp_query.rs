@@ -9,45 +9,50 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restorepoints_id.html>
 ///
 /// XML root element: `<RestorePoint>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RestorePoint {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the restore point, for example: Aug 26 2013 7:57AM.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the restore point resource, for example: urn:veeam:RestorePoint:bf0542a7-baea-41fa-baec-12e76043d0e1
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML element `<Id>`; JSON `"Id"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// XML element `<Date>`; JSON `"Date"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// XML element `<IsApplicationConsistent>`; JSON `"IsApplicationConsistent"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_application_consistent: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Date and time when the restore point was created.
     ///
     /// XML element `<BackupDateUTC>`; JSON `"BackupDateUTC"`.
-    #[serde(rename = "BackupDateUTC", skip_serializing_if = "Option::is_none")]
     pub backup_date_utc: Option<crate::runtime::DateTime>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for RestorePoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Id", &self.id)?;
+        o.opt("Date", &self.date)?;
+        o.opt("IsApplicationConsistent", &self.is_application_consistent)?;
+        o.opt("Links", &self.links)?;
+        o.opt("BackupDateUTC", &self.backup_date_utc)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RestorePoint {

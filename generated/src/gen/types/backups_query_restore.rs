@@ -7,37 +7,29 @@ use super::*;
 /// Used by GET /vmRestorePoints/{ID}.
 ///
 /// XML root element: `<VmRestorePoint>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VmRestorePoint {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the VM backup restore point, for example: sql01-hv@2013-08-24 05:03:25.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the VM backup point resource.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
-    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Name of the VM for which the restore point has been created.
     ///
     /// XML element `<VmName>`; JSON `"VmName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_name: Option<String>,
     /// Backup method used to create the restore point. Possible values:
     ///
@@ -47,7 +39,6 @@ pub struct VmRestorePoint {
     /// - `SyntheticFull`
     ///
     /// XML element `<Algorithm>`; JSON `"Algorithm"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub algorithm: Option<super::enums::PointAlgorithm>,
     /// Type of the VM backup restore point. Possible values:
     ///
@@ -56,16 +47,30 @@ pub struct VmRestorePoint {
     /// - `ReverseIncrement`
     ///
     /// XML element `<PointType>`; JSON `"PointType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub point_type: Option<super::enums::RestorePointPointType>,
     /// Reference to the VM.
     ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_obj_ref: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VmRestorePoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("CreationTimeUTC", &self.creation_time_utc)?;
+        o.opt("VmName", &self.vm_name)?;
+        o.opt("Algorithm", &self.algorithm)?;
+        o.opt("PointType", &self.point_type)?;
+        o.opt("HierarchyObjRef", &self.hierarchy_obj_ref)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VmRestorePoint {

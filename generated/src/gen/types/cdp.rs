@@ -9,8 +9,7 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionfailover.html>
 ///
 /// XML root element: `<CdpFailoverStartSpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CdpFailoverStartSpec {
     /// Defines whether Veeam Backup & Replication will fail over the vApp to their latest crush-consistent restore point. Possible values:
     ///
@@ -29,16 +28,24 @@ pub struct CdpFailoverStartSpec {
     /// If you specify this parameter, Veeam Backup & Replication will fail over the vApp to the most recent restore point in the interval that includes the selected date. The parameter accepts only UTC-formatted DateTime values.
     ///
     /// XML element `<RestoreAtInterval>`; JSON `"RestoreAtInterval"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub restore_at_interval: Option<crate::runtime::DateTime>,
     /// If you specify this parameter, Veeam Backup & Replication will fail over the vApp to the most recent replicated state that was created prior to the selected date. The parameter accepts only UTC-formatted DateTime values.
     ///
     /// XML element `<RestoreAtPointinTime>`; JSON `"RestoreAtPointInTime"`.
-    #[serde(rename = "RestoreAtPointInTime", skip_serializing_if = "Option::is_none")]
     pub restore_at_pointin_time: Option<crate::runtime::DateTime>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CdpFailoverStartSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("RestoreCurrent", &self.restore_current)?;
+        o.req("RestoreCurrentVss", &self.restore_current_vss)?;
+        o.opt("RestoreAtInterval", &self.restore_at_interval)?;
+        o.opt("RestoreAtPointInTime", &self.restore_at_pointin_time)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CdpFailoverStartSpec {
@@ -141,17 +148,22 @@ impl crate::runtime::Members for CdpFailoverStartSpec {
 /// '&lt;CdpPolicies&gt;' of XML schema type 'CdpPolicyEntityListType': the '&lt;CdpPolicy&gt;' entities of a collection as repeated children; JSON '{"CdpPolicies": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CdpPolicies>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CdpPolicies {
     /// The 'CdpPolicy' entities of the collection.
     ///
     /// repeated XML element `<CdpPolicy>`; JSON `"CdpPolicies": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cdp_policies: crate::runtime::List<CdpPolicy>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CdpPolicies {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CdpPolicies", &self.cdp_policies)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CdpPolicies {
@@ -219,27 +231,32 @@ impl crate::runtime::Members for CdpPolicies {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionintervals.html>
 ///
 /// XML root element: `<CdpReplicaIntervals>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CdpReplicaIntervals {
     /// XML element `<StartDate>`; JSON `"StartDate"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
     /// XML element `<EndDate>`; JSON `"EndDate"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
     /// XML element `<HasApplicationConsistentState>`; JSON `"HasApplicationConsistentState"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_application_consistent_state: Option<String>,
     /// XML `<Intervals><Interval/>…</Intervals>`; JSON `"Intervals": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub intervals: Option<crate::runtime::List<Interval>>,
     /// XML `<RestorePoints><RestorePoint/>…</RestorePoints>`; JSON `"RestorePoints": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub restore_points: Option<crate::runtime::List<RestorePoint>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CdpReplicaIntervals {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("StartDate", &self.start_date)?;
+        o.opt("EndDate", &self.end_date)?;
+        o.opt("HasApplicationConsistentState", &self.has_application_consistent_state)?;
+        o.opt("Intervals", &self.intervals)?;
+        o.opt("RestorePoints", &self.restore_points)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CdpReplicaIntervals {
@@ -344,17 +361,22 @@ impl crate::runtime::Members for CdpReplicaIntervals {
 /// '&lt;CdpReplicaSessions&gt;' of XML schema type 'CdpReplicaSessionEntityListType': the '&lt;CdpReplicaSession&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CdpReplicaSessions>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CdpReplicaSessions {
     /// The 'CdpReplicaSession' entities of the collection.
     ///
     /// repeated XML element `<CdpReplicaSession>`; JSON `"CdpReplicaSessions": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cdp_replica_sessions: crate::runtime::List<CdpReplicaSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CdpReplicaSessions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CdpReplicaSessions", &self.cdp_replica_sessions)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CdpReplicaSessions {
@@ -422,17 +444,22 @@ impl crate::runtime::Members for CdpReplicaSessions {
 /// '&lt;CdpReplicaTaskSessions&gt;' of XML schema type 'CdpReplicaTaskSessionEntityListType': the '&lt;CdpReplicaTaskSession&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaTaskSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CdpReplicaTaskSessions>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CdpReplicaTaskSessions {
     /// The 'CdpReplicaTaskSession' entities of the collection.
     ///
     /// repeated XML element `<CdpReplicaTaskSession>`; JSON `"CdpReplicaTaskSessions": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cdp_replica_task_sessions: crate::runtime::List<CdpReplicaTaskSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CdpReplicaTaskSessions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CdpReplicaTaskSessions", &self.cdp_replica_task_sessions)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CdpReplicaTaskSessions {
@@ -505,59 +532,64 @@ impl crate::runtime::Members for CdpReplicaTaskSessions {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id_vms_id.html>
 ///
 /// XML root element: `<CdpReplicaVm>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CdpReplicaVm {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the VM included in the CDP replica, for example: virt03-ubuntu01.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the VM included in the CDP replica, for example: urn:veeam:CdpReplicaVm:6d9cb796-3c00-4fc5-bb99-3ad442e13eed.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Reference to the VM, for example: urn:VMware:Vm:d68c782f-ec0a-4bf3-b3c1-04c552b64fdf.vm-85541.
     ///
     /// XML element `<VmRef>`; JSON `"VmRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_ref: Option<String>,
     /// ID of the CDP replica, for example: fdab78b8-8cee-4939-b478-276dbcd25de4.
     ///
     /// XML element `<ReplicaUid>`; JSON `"ReplicaUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub replica_uid: Option<crate::runtime::Uid>,
     /// Name of the backup server parent to the CDP replica resource.
     ///
     /// XML element `<BackupServer>`; JSON `"BackupServer"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_server: Option<String>,
     /// ID of the CDP policy that processes the VM, for example: 872a3860-3805-43b8-bcf6-388384bfed33.
     ///
     /// XML element `<PolicyUid>`; JSON `"PolicyUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_uid: Option<crate::runtime::Uid>,
     /// Name of the CDP policy that processes the VM.
     ///
     /// XML element `<PolicyName>`; JSON `"PolicyName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_name: Option<String>,
     /// XML element `<RepositoryName>`; JSON `"RepositoryName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repository_name: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CdpReplicaVm {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("VmRef", &self.vm_ref)?;
+        o.opt("ReplicaUid", &self.replica_uid)?;
+        o.opt("BackupServer", &self.backup_server)?;
+        o.opt("PolicyUid", &self.policy_uid)?;
+        o.opt("PolicyName", &self.policy_name)?;
+        o.opt("RepositoryName", &self.repository_name)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CdpReplicaVm {
@@ -676,17 +708,22 @@ impl crate::runtime::Members for CdpReplicaVm {
 /// '&lt;CdpReplicaVms&gt;': the '&lt;CdpReplicaVm&gt;' entities of a collection as repeated children; JSON '{"CdpReplicaVms": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CdpReplicaVms>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CdpReplicaVms {
     /// The 'CdpReplicaVm' entities of the collection.
     ///
     /// repeated XML element `<CdpReplicaVm>`; JSON `"CdpReplicaVms": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cdp_replica_vms: crate::runtime::List<CdpReplicaVm>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CdpReplicaVms {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CdpReplicaVms", &self.cdp_replica_vms)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CdpReplicaVms {
@@ -754,17 +791,22 @@ impl crate::runtime::Members for CdpReplicaVms {
 /// '&lt;CdpReplicas&gt;' of XML schema type 'CdpReplicaEntityListType': the '&lt;CdpReplica&gt;' entities of a collection as repeated children; JSON '{"CdpReplicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CdpReplicas>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CdpReplicas {
     /// The 'CdpReplica' entities of the collection.
     ///
     /// repeated XML element `<CdpReplica>`; JSON `"CdpReplicas": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cdp_replicas: crate::runtime::List<CdpReplica>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CdpReplicas {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CdpReplicas", &self.cdp_replicas)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CdpReplicas {
@@ -828,24 +870,29 @@ impl crate::runtime::Members for CdpReplicas {
 }
 
 /// The `Interval` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Interval {
     /// XML element `<StartDate>`; JSON `"StartDate"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<String>,
     /// XML element `<EndDate>`; JSON `"EndDate"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<String>,
     /// XML element `<Rpo>`; JSON `"Rpo"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rpo: Option<String>,
     /// XML element `<IntervalType>`; JSON `"IntervalType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub interval_type: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Interval {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("StartDate", &self.start_date)?;
+        o.opt("EndDate", &self.end_date)?;
+        o.opt("Rpo", &self.rpo)?;
+        o.opt("IntervalType", &self.interval_type)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Interval {
@@ -926,33 +973,38 @@ impl crate::runtime::Members for Interval {
 }
 
 /// The `Items` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Items {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// XML element `<ReplicaUid>`; JSON `"ReplicaUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub replica_uid: Option<String>,
     /// XML element `<VmRef>`; JSON `"VmRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_ref: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Items {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("ReplicaUid", &self.replica_uid)?;
+        o.opt("VmRef", &self.vm_ref)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Items {
@@ -1051,8 +1103,7 @@ impl crate::runtime::Members for Items {
 /// Used by POST /cdpReplica/vApps/{ID}?action=intervals.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavapp_id_actionintervals.html>
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PostCdpReplicaVAppsIntervalsSpec {
     /// The earliest start date and time for the returning intervals. The parameter accepts only UTC-formatted DateTime values.
     ///
@@ -1063,8 +1114,16 @@ pub struct PostCdpReplicaVAppsIntervalsSpec {
     /// XML element `<EndDate>`; JSON `"EndDate"`.
     pub end_date: crate::runtime::DateTime,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for PostCdpReplicaVAppsIntervalsSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("StartDate", &self.start_date)?;
+        o.req("EndDate", &self.end_date)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PostCdpReplicaVAppsIntervalsSpec {
@@ -1148,8 +1207,7 @@ impl crate::runtime::Members for PostCdpReplicaVAppsIntervalsSpec {
 /// Used by POST /cdpReplicas/{ID}/vms/{ID}?action=intervals.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdpreplicavm_id_actionintervals.html>
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PostCdpReplicasVmsIntervalsSpec {
     /// The earliest start date and time for the returning intervals. The parameter accepts only UTC-formatted DateTime values.
     ///
@@ -1160,8 +1218,16 @@ pub struct PostCdpReplicasVmsIntervalsSpec {
     /// XML element `<EndDate>`; JSON `"EndDate"`.
     pub end_date: crate::runtime::DateTime,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for PostCdpReplicasVmsIntervalsSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("StartDate", &self.start_date)?;
+        o.req("EndDate", &self.end_date)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PostCdpReplicasVmsIntervalsSpec {
@@ -1247,56 +1313,61 @@ impl crate::runtime::Members for PostCdpReplicasVmsIntervalsSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplica_vapps_id.html>
 ///
 /// XML root element: `<VAppCdpReplica>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VAppCdpReplica {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Name of the vApp included in the CDP replica, for example: vApp-TS.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the vApp included in the CDP replica, for example: urn:veeam:VAppCdpReplica:571252ff-c227-4204-b9f8-e1f32a52496b.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Reference to the vApp, for example: urn:vCloud:Vapp:1903878c-230d-456d-80d2-4df9e319b6d7.urn:vcloud:vapp:aff5d61d-4481-4f72-a019-e0ed1bbd63a3.
     ///
     /// XML element `<vAppRef>`; JSON `"vAppRef"`.
-    #[serde(rename = "vAppRef", skip_serializing_if = "Option::is_none")]
     pub v_app_ref: Option<String>,
     /// ID of the CDP replica, for example: fdab78b8-8cee-4939-b478-276dbcd25de4.
     ///
     /// XML element `<ReplicaUid>`; JSON `"ReplicaUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub replica_uid: Option<crate::runtime::Uid>,
     /// Name of the backup server parent to the CDP replica resource.
     ///
     /// XML element `<BackupServer>`; JSON `"BackupServer"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_server: Option<String>,
     /// ID of the CDP policy that processes the vApp, for example: 872a3860-3805-43b8-bcf6-388384bfed33.
     ///
     /// XML element `<PolicyUid>`; JSON `"PolicyUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_uid: Option<crate::runtime::Uid>,
     /// Name of the CDP policy that processes the vApp.
     ///
     /// XML element `<PolicyName>`; JSON `"PolicyName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_name: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VAppCdpReplica {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("vAppRef", &self.v_app_ref)?;
+        o.opt("ReplicaUid", &self.replica_uid)?;
+        o.opt("BackupServer", &self.backup_server)?;
+        o.opt("PolicyUid", &self.policy_uid)?;
+        o.opt("PolicyName", &self.policy_name)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VAppCdpReplica {
@@ -1412,41 +1483,46 @@ impl crate::runtime::Members for VAppCdpReplica {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplica_vapps_id_vms_id.html>
 ///
 /// XML root element: `<VAppCdpReplicaVm>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VAppCdpReplicaVm {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Name of the VM included in the CDP replica, for example: virt03-ubuntu01.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the VM included in the CDP replica, for example: urn:veeam:VAppCdpReplicaVm:a5127596-0076-4cae-9144-ecec955b045a.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// ID of the CDP replica, for example: fdab78b8-8cee-4939-b478-276dbcd25de4.
     ///
     /// XML element `<ReplicaUid>`; JSON `"ReplicaUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub replica_uid: Option<crate::runtime::Uid>,
     /// Reference to the VM, for example: urn:VMware:Vm:310bf182-930c-494e-ab0d-636c5eba58b9.vm-4216.
     ///
     /// XML element `<VmRef>`; JSON `"VmRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_ref: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VAppCdpReplicaVm {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("ReplicaUid", &self.replica_uid)?;
+        o.opt("VmRef", &self.vm_ref)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VAppCdpReplicaVm {
@@ -1545,15 +1621,20 @@ impl crate::runtime::Members for VAppCdpReplicaVm {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/cdpreplica_vapps_id_vms.html>
 ///
 /// XML root element: `<VAppCdpReplicaVms>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VAppCdpReplicaVms {
     /// repeated XML element `<Items>`; JSON `"Itemses": […]`.
-    #[serde(rename = "Itemses", skip_serializing_if = "crate::runtime::List::is_empty")]
     pub items: crate::runtime::List<Items>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VAppCdpReplicaVms {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("Itemses", &self.items)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VAppCdpReplicaVms {
@@ -1619,17 +1700,22 @@ impl crate::runtime::Members for VAppCdpReplicaVms {
 /// '&lt;VAppCdpReplicas&gt;' of XML schema type 'VAppCdpReplicaEntityListType': the '&lt;VAppCdpReplica&gt;' entities of a collection as repeated children; JSON '{"VAppCdpReplicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VAppCdpReplicas>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VAppCdpReplicas {
     /// The 'VAppCdpReplica' entities of the collection.
     ///
     /// repeated XML element `<VAppCdpReplica>`; JSON `"VAppCdpReplicas": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub v_app_cdp_replicas: crate::runtime::List<VAppCdpReplica>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VAppCdpReplicas {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("VAppCdpReplicas", &self.v_app_cdp_replicas)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VAppCdpReplicas {

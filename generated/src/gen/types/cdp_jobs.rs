@@ -9,8 +9,7 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cdppolicies_id_includes.html>
 ///
 /// XML root element: `<CreateObjectInJobSpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateObjectInJobSpec {
     /// Reference to the VM or VM container. You can construct the reference manually or use the lookup service to retrieve the reference.
     ///
@@ -23,11 +22,19 @@ pub struct CreateObjectInJobSpec {
     /// Options for application-aware image processing. For details, see Guest Processing Options.
     ///
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub guest_processing_options: Option<GuestProcessingOptionsType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CreateObjectInJobSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("HierarchyObjRef", &self.hierarchy_obj_ref)?;
+        o.req("HierarchyObjName", &self.hierarchy_obj_name)?;
+        o.opt("GuestProcessingOptions", &self.guest_processing_options)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CreateObjectInJobSpec {
@@ -121,17 +128,22 @@ impl crate::runtime::Members for CreateObjectInJobSpec {
 /// '&lt;ObjectsInJob&gt;' of XML schema type 'ObjectInJobListType': the '&lt;ObjectInJob&gt;' entities of a collection as repeated children; JSON '{"ObjectInJobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<ObjectsInJob>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ObjectsInJob {
     /// The 'ObjectInJob' entities of the collection.
     ///
     /// repeated XML element `<ObjectInJob>`; JSON `"ObjectInJobs": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub object_in_jobs: crate::runtime::List<ObjectInJob>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ObjectsInJob {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("ObjectInJobs", &self.object_in_jobs)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ObjectsInJob {

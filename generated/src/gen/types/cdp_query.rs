@@ -9,32 +9,25 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdppolicies_id.html>
 ///
 /// XML root element: `<CdpPolicy>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CdpPolicy {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the CDP policy, for example: CDP Policy 1.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the CDP policy, for example: urn:veeam:CdpPolicy:bc933bb6-0cc5-47b6-a1ec-e062b9e29877.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Policy type. Possible value: CdpReplica.
     ///
     /// XML element `<PolicyType>`; JSON `"PolicyType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_type: Option<String>,
     /// Platform for which the job is created. Possible values:
     ///
@@ -42,12 +35,10 @@ pub struct CdpPolicy {
     /// - `vCloud`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<super::enums::CdpPolicyPlatform>,
     /// Description of the CDP policy.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Defines whether scheduling options are specified for the CDP policy. Possible values:
     ///
@@ -55,7 +46,6 @@ pub struct CdpPolicy {
     /// - `False`
     ///
     /// XML element `<ScheduleConfigured>`; JSON `"ScheduleConfigured"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule_configured: Option<bool>,
     /// Defines whether schedule is enabled for the CDP policy. Possible values:
     ///
@@ -63,29 +53,41 @@ pub struct CdpPolicy {
     /// - `False`
     ///
     /// XML element `<ScheduleEnabled>`; JSON `"ScheduleEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule_enabled: Option<bool>,
     /// Date and time of the next run of the CDP policy. The parameter accepts only UTC-formatted DateTime values.
     ///
     /// XML element `<NextRun>`; JSON `"NextRun"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_run: Option<crate::runtime::DateTime>,
     /// Options that define the schedule by which the CDP policy runs. For details, see Policy Scheduling Options.
     ///
     /// XML element `<PolicyScheduleOptions>`; JSON `"PolicyScheduleOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_schedule_options: Option<ScheduleOptionsInfoType>,
     /// Complex object that includes a collection of VMs and VM containers processed by the CDP policy. For details, see GET /cdpPolicies/{ID}/includes.
     ///
     /// XML `<CdpPolicyInfo><CdpReplicaPolicyInfo/>…</CdpPolicyInfo>`; JSON `"CdpPolicyInfo": {"CdpReplicaPolicyInfos": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_cdp_replica_policy_infos"
-    )]
     pub cdp_policy_info: Option<crate::runtime::List<CdpReplicaPolicyInfo>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CdpPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("PolicyType", &self.policy_type)?;
+        o.opt("Platform", &self.platform)?;
+        o.opt("Description", &self.description)?;
+        o.opt("ScheduleConfigured", &self.schedule_configured)?;
+        o.opt("ScheduleEnabled", &self.schedule_enabled)?;
+        o.opt("NextRun", &self.next_run)?;
+        o.opt("PolicyScheduleOptions", &self.policy_schedule_options)?;
+        o.documented("CdpPolicyInfo", "CdpReplicaPolicyInfos", &self.cdp_policy_info)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CdpPolicy {
@@ -227,21 +229,23 @@ impl crate::runtime::Members for CdpPolicy {
 }
 
 /// The `CdpReplicaPolicyInfo` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CdpReplicaPolicyInfo {
     /// XML `<Includes><ObjectInJob/>…</Includes>`; JSON `"Includes": {"ObjectInJobs": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_object_in_jobs"
-    )]
     pub includes: Option<crate::runtime::List<ObjectInJob>>,
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub guest_processing_options: Option<GuestProcessingOptions>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CdpReplicaPolicyInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.documented("Includes", "ObjectInJobs", &self.includes)?;
+        o.opt("GuestProcessingOptions", &self.guest_processing_options)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CdpReplicaPolicyInfo {
@@ -326,52 +330,41 @@ impl crate::runtime::Members for CdpReplicaPolicyInfo {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicasessions_id.html>
 ///
 /// XML root element: `<CdpReplicaSession>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CdpReplicaSession {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the CDP replication session, for example: CDP Policy 1@2021-02-11 19:08:36.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the CDP replication session, for example: urn:veeam:CdpReplicaSession:6b872a71-51e8-437a-8d45-5c6494b92f3f.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// UID of the CDP policy parent to the session, for example: urn:veeam:CdpPolicy:145f3365-6ec0-44e9-9538-8c8c34ebdcce.
     ///
     /// XML element `<PolicyUid>`; JSON `"PolicyUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_uid: Option<crate::runtime::Uid>,
     /// Name of the CDP policy parent to the session, for example: CDP Policy 1.
     ///
     /// XML element `<PolicyName>`; JSON `"PolicyName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_name: Option<String>,
     /// Policy type. Possible value: CdpReplica.
     ///
     /// XML element `<PolicyType>`; JSON `"PolicyType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_type: Option<String>,
     /// Date and time when the session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
-    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
     ///
     /// XML element `<EndTimeUTC>`; JSON `"EndTimeUTC"`.
-    #[serde(rename = "EndTimeUTC", skip_serializing_if = "Option::is_none")]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the CDP replication session. Possible values:
     ///
@@ -383,7 +376,6 @@ pub struct CdpReplicaSession {
     /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<super::enums::SessionState>,
     /// Result of the CDP replication session. Possible values:
     ///
@@ -392,17 +384,14 @@ pub struct CdpReplicaSession {
     /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<super::enums::SessionResult>,
     /// Progress of the CDP replication session (between 1 and 100).
     ///
     /// XML element `<Progress>`; JSON `"Progress"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<i64>,
     /// Reason for which the CDP replication session has been completed with the Failed result.
     ///
     /// XML element `<FailureMessage>`; JSON `"FailureMessage"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failure_message: Option<String>,
     /// Defines whether the CDP replication session has been retried or not. Possible values:
     ///
@@ -410,11 +399,31 @@ pub struct CdpReplicaSession {
     /// - `False`
     ///
     /// XML element `<IsRetry>`; JSON `"IsRetry"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_retry: Option<bool>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CdpReplicaSession {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("PolicyUid", &self.policy_uid)?;
+        o.opt("PolicyName", &self.policy_name)?;
+        o.opt("PolicyType", &self.policy_type)?;
+        o.opt("CreationTimeUTC", &self.creation_time_utc)?;
+        o.opt("EndTimeUTC", &self.end_time_utc)?;
+        o.opt("State", &self.state)?;
+        o.opt("Result", &self.result)?;
+        o.opt("Progress", &self.progress)?;
+        o.opt("FailureMessage", &self.failure_message)?;
+        o.opt("IsRetry", &self.is_retry)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CdpReplicaSession {
@@ -555,45 +564,35 @@ impl crate::runtime::Members for CdpReplicaSession {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicatasksessions_id.html>
 ///
 /// XML root element: `<CdpReplicaTaskSession>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CdpReplicaTaskSession {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the CDP replication task session, for example: virt03-ubuntu01@2021-02-12 00:00:10.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the CDP replication task session, for example: urn:veeam:CdpReplicaTaskSession:ad86fed0-4288-47ba-a7ab-0fca64d3ba5a.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_display_name: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// UID of the CDP policy session parent to the CDP replication task session resource, for example: urn:veeam:CdpReplicaSession:6b872a71-51e8-437a-8d45-5c6494b92f3f.
     ///
     /// XML element `<PolicySessionUid>`; JSON `"PolicySessionUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_session_uid: Option<crate::runtime::Uid>,
     /// Date and time when the CDP replication task session was launched. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
-    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the CDP replication task session was completed. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
     ///
     /// XML element `<EndTimeUTC>`; JSON `"EndTimeUTC"`.
-    #[serde(rename = "EndTimeUTC", skip_serializing_if = "Option::is_none")]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the CDP replication task session. Possible values:
     ///
@@ -602,7 +601,6 @@ pub struct CdpReplicaTaskSession {
     /// - `Completed`
     ///
     /// XML element `<State>`; JSON `"State"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<super::enums::TaskSessionState>,
     /// Result of the CDP replication task session. Possible values:
     ///
@@ -611,21 +609,37 @@ pub struct CdpReplicaTaskSession {
     /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<super::enums::SessionResult>,
     /// Reason for which the CDP replication task session has been completed with the Warning or Failed result.
     ///
     /// XML element `<Reason>`; JSON `"Reason"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Size of all restore points produced by the CDP replication task session.
     ///
     /// XML element `<TotalSize>`; JSON `"TotalSize"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_size: Option<i64>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CdpReplicaTaskSession {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("VmDisplayName", &self.vm_display_name)?;
+        o.opt("Links", &self.links)?;
+        o.opt("PolicySessionUid", &self.policy_session_uid)?;
+        o.opt("CreationTimeUTC", &self.creation_time_utc)?;
+        o.opt("EndTimeUTC", &self.end_time_utc)?;
+        o.opt("State", &self.state)?;
+        o.opt("Result", &self.result)?;
+        o.opt("Reason", &self.reason)?;
+        o.opt("TotalSize", &self.total_size)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CdpReplicaTaskSession {

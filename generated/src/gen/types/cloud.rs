@@ -9,21 +9,26 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud.html>
 ///
 /// XML root element: `<CloudConnectService>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudConnectService {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudConnectService {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudConnectService {
@@ -104,22 +109,27 @@ impl crate::runtime::Members for CloudConnectService {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloudfailoverplans_id_start.html>
 ///
 /// XML root element: `<CloudFailoverPlanManagementSpec>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudFailoverPlanManagementSpec {
     /// If you specify this parameter, Veeam Backup & Replication will fail over VMs added to the cloud failover plan to their latest restore points.
     ///
     /// XML element `<StartNow>`; JSON `"StartNow"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_now: Option<bool>,
     /// If you specify this parameter, Veeam Backup & Replication will fail over VMs added to the cloud failover plan to the most recent restore points that were created prior to the selected date.
     ///
     /// XML element `<StartDate>`; JSON `"StartDate"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<crate::runtime::DateTime>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudFailoverPlanManagementSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("StartNow", &self.start_now)?;
+        o.opt("StartDate", &self.start_date)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudFailoverPlanManagementSpec {
@@ -196,17 +206,22 @@ impl crate::runtime::Members for CloudFailoverPlanManagementSpec {
 /// '&lt;CloudFailoverPlans&gt;' of XML schema type 'CloudFailoverPlanEntityListType': the '&lt;CloudFailoverPlan&gt;' entities of a collection as repeated children; JSON '{"CloudFailoverPlans": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudFailoverPlans>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudFailoverPlans {
     /// The 'CloudFailoverPlan' entities of the collection.
     ///
     /// repeated XML element `<CloudFailoverPlan>`; JSON `"CloudFailoverPlans": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cloud_failover_plans: crate::runtime::List<CloudFailoverPlan>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudFailoverPlans {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CloudFailoverPlans", &self.cloud_failover_plans)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudFailoverPlans {
@@ -274,17 +289,22 @@ impl crate::runtime::Members for CloudFailoverPlans {
 /// '&lt;CloudFailoverSessions&gt;' of XML schema type 'CloudFailoverSessionEntityListType': the '&lt;CloudFailoverSession&gt;' entities of a collection as repeated children; JSON '{"CloudFailoverSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudFailoverSessions>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudFailoverSessions {
     /// The 'CloudFailoverSession' entities of the collection.
     ///
     /// repeated XML element `<CloudFailoverSession>`; JSON `"CloudFailoverSessions": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cloud_failover_sessions: crate::runtime::List<CloudFailoverSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudFailoverSessions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CloudFailoverSessions", &self.cloud_failover_sessions)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudFailoverSessions {
@@ -355,27 +375,32 @@ impl crate::runtime::Members for CloudFailoverSessions {
 /// Used by GET /cloud/cloudFailoverPlans/{ID}/includes/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id_includes_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudFailoveredVm {
     /// Name of the VM added to the cloud failover plan, for example: DC-SRV.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// ID of the VM added to the cloud failover plan, for example: 231a6e3e-09e6-4641-9322-40898fcb966a.
     ///
     /// XML element `<FailoverPlanVMId>`; JSON `"FailoverPlanVMId"`.
-    #[serde(rename = "FailoverPlanVMId", skip_serializing_if = "Option::is_none")]
     pub failover_plan_vm_id: Option<String>,
     /// Order number for processing the VM by the cloud failover plan. The processing sequence starts with 0.
     ///
     /// XML element `<Order>`; JSON `"Order"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<i64>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudFailoveredVm {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Name", &self.name)?;
+        o.opt("FailoverPlanVMId", &self.failover_plan_vm_id)?;
+        o.opt("Order", &self.order)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudFailoveredVm {
@@ -452,17 +477,22 @@ impl crate::runtime::Members for CloudFailoveredVm {
 /// '&lt;CloudFailoveredVms&gt;' of XML schema type 'CloudFailoveredVmListType': the '&lt;CloudFailoveredVm&gt;' entities of a collection as repeated children; JSON '{"CloudFailoveredVms": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudFailoveredVms>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudFailoveredVms {
     /// The 'CloudFailoveredVm' entities of the collection.
     ///
     /// repeated XML element `<CloudFailoveredVm>`; JSON `"CloudFailoveredVms": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cloud_failovered_vms: crate::runtime::List<CloudFailoveredVm>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudFailoveredVms {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CloudFailoveredVms", &self.cloud_failovered_vms)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudFailoveredVms {
@@ -530,17 +560,22 @@ impl crate::runtime::Members for CloudFailoveredVms {
 /// '&lt;CloudGateways&gt;' of XML schema type 'CloudGatewayEntityListType': the '&lt;CloudGateway&gt;' entities of a collection as repeated children; JSON '{"CloudGateways": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudGateways>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudGateways {
     /// The 'CloudGateway' entities of the collection.
     ///
     /// repeated XML element `<CloudGateway>`; JSON `"CloudGateways": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cloud_gateways: crate::runtime::List<CloudGateway>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudGateways {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CloudGateways", &self.cloud_gateways)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudGateways {
@@ -610,8 +645,7 @@ impl crate::runtime::Members for CloudGateways {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
 ///
 /// XML root element: `<CloudHardwarePlanCreateSpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CloudHardwarePlanCreateSpec {
     /// UID of the backup server on which the hardware plan must be created.
     ///
@@ -624,7 +658,6 @@ pub struct CloudHardwarePlanCreateSpec {
     /// Description for the hardware plan.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Limit of CPU that can be used by all VM replicas of the tenant subscribed to the hardware plan. To let the replicas use all available CPU resources, set the value to -1.
     ///
@@ -639,8 +672,20 @@ pub struct CloudHardwarePlanCreateSpec {
     /// XML element `<HardwarePlanDetails>`; JSON `"HardwarePlanDetails"`.
     pub hardware_plan_details: ViCloudHardwarePlanorHvCloudHardwarePlan,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudHardwarePlanCreateSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("BackupServerUid", &self.backup_server_uid)?;
+        o.req("Name", &self.name)?;
+        o.opt("Description", &self.description)?;
+        o.req("ProcessorUsageLimitMhz", &self.processor_usage_limit_mhz)?;
+        o.req("MemoryUsageLimitMb", &self.memory_usage_limit_mb)?;
+        o.req("HardwarePlanDetails", &self.hardware_plan_details)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudHardwarePlanCreateSpec {
@@ -762,17 +807,22 @@ impl crate::runtime::Members for CloudHardwarePlanCreateSpec {
 /// '&lt;CloudHardwarePlans&gt;' of XML schema type 'CloudHardwarePlanEntityListType': the '&lt;CloudHardwarePlan&gt;' entities of a collection as repeated children; JSON '{"CloudHardwarePlans": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudHardwarePlans>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudHardwarePlans {
     /// The 'CloudHardwarePlan' entities of the collection.
     ///
     /// repeated XML element `<CloudHardwarePlan>`; JSON `"CloudHardwarePlans": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cloud_hardware_plans: crate::runtime::List<CloudHardwarePlan>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudHardwarePlans {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CloudHardwarePlans", &self.cloud_hardware_plans)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudHardwarePlans {
@@ -842,8 +892,7 @@ impl crate::runtime::Members for CloudHardwarePlans {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_publicipaddresses.html>
 ///
 /// XML root element: `<CloudPublicIpAddressCreateSpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CloudPublicIpAddressCreateSpec {
     /// UID of the backup server on which the pool of public IP addresses must be configured.
     ///
@@ -858,8 +907,17 @@ pub struct CloudPublicIpAddressCreateSpec {
     /// XML element `<IpAddressUpperBound>`; JSON `"IpAddressUpperBound"`.
     pub ip_address_upper_bound: String,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudPublicIpAddressCreateSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("BackupServerUid", &self.backup_server_uid)?;
+        o.req("IpAddressLowerBound", &self.ip_address_lower_bound)?;
+        o.req("IpAddressUpperBound", &self.ip_address_upper_bound)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudPublicIpAddressCreateSpec {
@@ -955,20 +1013,22 @@ impl crate::runtime::Members for CloudPublicIpAddressCreateSpec {
 /// '&lt;CloudPublicIpAddresses&gt;' of XML schema type 'CloudPublicIpAddressEntityListType': the '&lt;CloudPublicIpAddress&gt;' entities of a collection as repeated children; JSON '{"CloudPublicIpAddresses": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudPublicIpAddresses>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudPublicIpAddresses {
     /// The 'CloudPublicIpAddress' entities of the collection.
     ///
     /// repeated XML element `<CloudPublicIpAddress>`; JSON `"CloudPublicIpAddresses": […]`.
-    #[serde(
-        rename = "CloudPublicIpAddresses",
-        skip_serializing_if = "crate::runtime::List::is_empty"
-    )]
     pub cloud_public_ip_address: crate::runtime::List<CloudPublicIpAddress>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudPublicIpAddresses {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CloudPublicIpAddresses", &self.cloud_public_ip_address)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudPublicIpAddresses {
@@ -1039,17 +1099,22 @@ impl crate::runtime::Members for CloudPublicIpAddresses {
 /// '&lt;CloudReplicas&gt;' of XML schema type 'CloudReplicaEntityListType': the '&lt;CloudReplica&gt;' entities of a collection as repeated children; JSON '{"CloudReplicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudReplicas>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudReplicas {
     /// The 'CloudReplica' entities of the collection.
     ///
     /// repeated XML element `<CloudReplica>`; JSON `"CloudReplicas": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cloud_replicas: crate::runtime::List<CloudReplica>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudReplicas {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CloudReplicas", &self.cloud_replicas)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudReplicas {
@@ -1119,8 +1184,7 @@ impl crate::runtime::Members for CloudReplicas {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants_id_subtenants.html>
 ///
 /// XML root element: `<CloudSubtenantCreateSpec>`.
-#[derive(Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Clone, PartialEq)]
 pub struct CloudSubtenantCreateSpec {
     /// User name for the subtenant account.
     ///
@@ -1129,7 +1193,6 @@ pub struct CloudSubtenantCreateSpec {
     /// Description for the subtenant account.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Password for the subtenant account.
     ///
@@ -1141,7 +1204,6 @@ pub struct CloudSubtenantCreateSpec {
     /// - `False`
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// ID of the tenant storage quota on which the storage quota for the subtenant account must be created, for example: 11c59670-23df-448c-a4b3-74c42669633e.
     ///
@@ -1150,12 +1212,10 @@ pub struct CloudSubtenantCreateSpec {
     /// Friendly name of the storage quota assigned to the subtenant.
     ///
     /// XML element `<QuotaName>`; JSON `"QuotaName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_name: Option<String>,
     /// Size of the storage quota assigned to the subtenant (in MB). Subtenant quota cannot be less than 1GB. Size of the subtenant quota must be defined if the False value is specified in the UnlimitedQuota element.
     ///
     /// XML element `<QuotaMb>`; JSON `"QuotaMb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_mb: Option<i64>,
     /// Defines if the storage quota assigned to the subtenant must be unlimited. Possible values:
     ///
@@ -1165,7 +1225,6 @@ pub struct CloudSubtenantCreateSpec {
     /// XML element `<UnlimitedQuota>`; JSON `"UnlimitedQuota"`.
     pub unlimited_quota: bool,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
 
@@ -1182,6 +1241,21 @@ impl std::fmt::Debug for CloudSubtenantCreateSpec {
             .field("unlimited_quota", &self.unlimited_quota)
             .field("unknown", &self.unknown)
             .finish()
+    }
+}
+
+impl serde::Serialize for CloudSubtenantCreateSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("Name", &self.name)?;
+        o.opt("Description", &self.description)?;
+        o.req("Password", &self.password)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.req("TenantResourceId", &self.tenant_resource_id)?;
+        o.opt("QuotaName", &self.quota_name)?;
+        o.opt("QuotaMb", &self.quota_mb)?;
+        o.req("UnlimitedQuota", &self.unlimited_quota)?;
+        o.end(&self.unknown)
     }
 }
 
@@ -1308,23 +1382,28 @@ impl crate::runtime::Members for CloudSubtenantCreateSpec {
 /// '&lt;CloudSubtenants&gt;': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links'); what else the server sends is not described here.
 ///
 /// XML root element: `<CloudSubtenants>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudSubtenants {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// The links to related resources and actions.
     ///
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudSubtenants {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudSubtenants {
@@ -1405,8 +1484,7 @@ impl crate::runtime::Members for CloudSubtenants {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
 ///
 /// XML root element: `<Domain>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CloudTenantAdDomainInfoType {
     /// Name of the Active Directory domain or domain controller.
     ///
@@ -1421,11 +1499,20 @@ pub struct CloudTenantAdDomainInfoType {
     /// XML element `<Port>`; JSON `"Port"`.
     pub port: i64,
     /// XML element `<DomainAccout>`; JSON `"DomainAccout"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain_accout: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudTenantAdDomainInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("DomainName", &self.domain_name)?;
+        o.req("DomainAccount", &self.domain_account)?;
+        o.req("Port", &self.port)?;
+        o.opt("DomainAccout", &self.domain_accout)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudTenantAdDomainInfoType {
@@ -1522,8 +1609,7 @@ impl crate::runtime::Members for CloudTenantAdDomainInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants_id_computeresources.html>
 ///
 /// XML root element: `<CloudTenantComputeResourceCreateSpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CloudTenantComputeResourceCreateSpec {
     /// UID of the hardware plan to which the tenant account must be subscribed.
     ///
@@ -1532,7 +1618,6 @@ pub struct CloudTenantComputeResourceCreateSpec {
     /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud host presented by the hardware plan. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
     ///
     /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values:
     ///
@@ -1549,8 +1634,18 @@ pub struct CloudTenantComputeResourceCreateSpec {
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
     pub use_network_failover_resources: bool,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudTenantComputeResourceCreateSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("CloudHardwarePlanUid", &self.cloud_hardware_plan_uid)?;
+        o.opt("WanAcceleratorUid", &self.wan_accelerator_uid)?;
+        o.req("PlatformType", &self.platform_type)?;
+        o.req("UseNetworkFailoverResources", &self.use_network_failover_resources)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudTenantComputeResourceCreateSpec {
@@ -1660,8 +1755,7 @@ impl crate::runtime::Members for CloudTenantComputeResourceCreateSpec {
 /// Used by POST /cloud/tenants.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CloudTenantComputeResourceCreateSpecType {
     /// UID of the hardware plan to which the tenant account must be subscribed.
     ///
@@ -1670,7 +1764,6 @@ pub struct CloudTenantComputeResourceCreateSpecType {
     /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud host presented by the hardware plan. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
     ///
     /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values:
     ///
@@ -1689,11 +1782,21 @@ pub struct CloudTenantComputeResourceCreateSpecType {
     /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
     ///
     /// XML element `<NetworkAppliance>`; JSON `"NetworkAppliance"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_appliance: Option<NetworkApplianceInfoType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudTenantComputeResourceCreateSpecType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("CloudHardwarePlanUid", &self.cloud_hardware_plan_uid)?;
+        o.opt("WanAcceleratorUid", &self.wan_accelerator_uid)?;
+        o.req("PlatformType", &self.platform_type)?;
+        o.req("UseNetworkFailoverResources", &self.use_network_failover_resources)?;
+        o.opt("NetworkAppliance", &self.network_appliance)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudTenantComputeResourceCreateSpecType {
@@ -1815,17 +1918,22 @@ impl crate::runtime::Members for CloudTenantComputeResourceCreateSpecType {
 /// '&lt;CloudTenantComputeResources&gt;' of XML schema type 'CloudTenantComputeResourceListType': the '&lt;CloudTenantComputeResource&gt;' entities of a collection as repeated children; JSON '{"CloudTenantComputeResources": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudTenantComputeResources>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudTenantComputeResources {
     /// The 'CloudTenantComputeResource' entities of the collection.
     ///
     /// repeated XML element `<CloudTenantComputeResource>`; JSON `"CloudTenantComputeResources": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cloud_tenant_compute_resources: crate::runtime::List<CloudTenantComputeResource>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudTenantComputeResources {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CloudTenantComputeResources", &self.cloud_tenant_compute_resources)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudTenantComputeResources {
@@ -1897,47 +2005,52 @@ impl crate::runtime::Members for CloudTenantComputeResources {
 /// Used by GET /cloud/tenants/{ID}/freelicenseCounters.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_freelicensecounters.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudTenantFreeLicenseCounters {
     /// Number of VMs that were backed up by the tenant and that consumed a Rental Veeam Backup & Replication license in the past 31 days.
     ///
     /// XML element `<RentalVMBackupCount>`; JSON `"RentalVMBackupCount"`.
-    #[serde(rename = "RentalVMBackupCount", skip_serializing_if = "Option::is_none")]
     pub rental_vm_backup_count: Option<i64>,
     /// Number of workstations that were backed up by the tenant and that consumed a Rental Veeam Backup & Replication license in the past 31 days. A workstation is a machine processed with the Workstation edition of Veeam Agent.
     ///
     /// XML element `<RentalWorkstationBackupCount>`; JSON `"RentalWorkstationBackupCount"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rental_workstation_backup_count: Option<i64>,
     /// Number of servers that were backed up by the tenant and that consumed a Rental Veeam Backup & Replication license in the past 31 days. A server is a machine processed with the Server edition of Veeam Agent.
     ///
     /// XML element `<RentalServerBackupCount>`; JSON `"RentalServerBackupCount"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rental_server_backup_count: Option<i64>,
     /// Number of VMs that were processed by tenant backup jobs for the first time within the current calendar month.
     ///
     /// XML element `<NewVMBackupCount>`; JSON `"NewVMBackupCount"`.
-    #[serde(rename = "NewVMBackupCount", skip_serializing_if = "Option::is_none")]
     pub new_vm_backup_count: Option<i64>,
     /// Number of workstations that were processed by tenant Veeam Agent backup jobs for the first time within the current calendar month. A workstation is a machine processed with the Workstation edition of Veeam Agent.
     ///
     /// XML element `<NewWorkstationBackupCount>`; JSON `"NewWorkstationBackupCount"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub new_workstation_backup_count: Option<i64>,
     /// Number of servers that were processed by tenant Veeam Agent backup jobs for the first time within the current calendar month. A server is a machine processed with the Server edition of Veeam Agent.
     ///
     /// XML element `<NewServerBackupCount>`; JSON `"NewServerBackupCount"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub new_server_backup_count: Option<i64>,
     /// Number of VMs that were processed by tenant replication jobs for the first time within the current calendar month.
     ///
     /// XML element `<NewVMReplicaCount>`; JSON `"NewVMReplicaCount"`.
-    #[serde(rename = "NewVMReplicaCount", skip_serializing_if = "Option::is_none")]
     pub new_vm_replica_count: Option<i64>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudTenantFreeLicenseCounters {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("RentalVMBackupCount", &self.rental_vm_backup_count)?;
+        o.opt("RentalWorkstationBackupCount", &self.rental_workstation_backup_count)?;
+        o.opt("RentalServerBackupCount", &self.rental_server_backup_count)?;
+        o.opt("NewVMBackupCount", &self.new_vm_backup_count)?;
+        o.opt("NewWorkstationBackupCount", &self.new_workstation_backup_count)?;
+        o.opt("NewServerBackupCount", &self.new_server_backup_count)?;
+        o.opt("NewVMReplicaCount", &self.new_vm_replica_count)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudTenantFreeLicenseCounters {
@@ -2048,17 +2161,22 @@ impl crate::runtime::Members for CloudTenantFreeLicenseCounters {
 /// '&lt;CloudTenantResources&gt;' of XML schema type 'CloudTenantResourceListType': the '&lt;CloudTenantResource&gt;' entities of a collection as repeated children; JSON '{"CloudTenantResources": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudTenantResources>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudTenantResources {
     /// The 'CloudTenantResource' entities of the collection.
     ///
     /// repeated XML element `<CloudTenantResource>`; JSON `"CloudTenantResources": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cloud_tenant_resources: crate::runtime::List<CloudTenantResource>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudTenantResources {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CloudTenantResources", &self.cloud_tenant_resources)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudTenantResources {
@@ -2131,8 +2249,7 @@ impl crate::runtime::Members for CloudTenantResources {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloud_tenants_id_vcloudcomputeresources.html>
 ///
 /// XML root element: `<CloudTenantVCloudComputeResourceCreateSpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CloudTenantVCloudComputeResourceCreateSpec {
     /// Reference to the organization VDC. The reference can be constructed manually or obtained with the lookup service. For details on using the lookup, see Virtual Infrastructure Lookup.
     ///
@@ -2148,16 +2265,24 @@ pub struct CloudTenantVCloudComputeResourceCreateSpec {
     /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
     ///
     /// XML element `<NetworkAppliance>`; JSON `"NetworkAppliance"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_appliance: Option<NetworkApplianceInfoType>,
     /// UID of the WAN accelerator that must be used as a target WAN accelerator. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
     ///
     /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudTenantVCloudComputeResourceCreateSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("VirtualDataCenterRef", &self.virtual_data_center_ref)?;
+        o.req("UseNetworkFailoverResources", &self.use_network_failover_resources)?;
+        o.opt("NetworkAppliance", &self.network_appliance)?;
+        o.opt("WanAcceleratorUid", &self.wan_accelerator_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResourceCreateSpec {
@@ -2271,8 +2396,7 @@ impl crate::runtime::Members for CloudTenantVCloudComputeResourceCreateSpec {
 /// Used by POST /cloud/tenants.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CloudTenantVCloudComputeResourceCreateSpecType {
     /// Reference to the organization VDC that will provide replication resources to the created tenant account. The reference can be constructed manually or obtained with the lookup service. For details on using the lookup, see Virtual Infrastructure Lookup.
     ///
@@ -2288,16 +2412,24 @@ pub struct CloudTenantVCloudComputeResourceCreateSpecType {
     /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
     ///
     /// XML element `<NetworkAppliance>`; JSON `"NetworkAppliance"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_appliance: Option<NetworkApplianceInfoType>,
     /// UID of the WAN accelerator that must be used as a target WAN accelerator. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
     ///
     /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudTenantVCloudComputeResourceCreateSpecType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("VirtualDataCenterRef", &self.virtual_data_center_ref)?;
+        o.req("UseNetworkFailoverResources", &self.use_network_failover_resources)?;
+        o.opt("NetworkAppliance", &self.network_appliance)?;
+        o.opt("WanAcceleratorUid", &self.wan_accelerator_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResourceCreateSpecType {
@@ -2412,15 +2544,20 @@ impl crate::runtime::Members for CloudTenantVCloudComputeResourceCreateSpecType 
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>
 ///
 /// XML root element: `<CloudTenants>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudTenants {
     /// repeated XML element `<CloudTenant>`; JSON `"CloudTenants": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cloud_tenants: crate::runtime::List<CloudTenant>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudTenants {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CloudTenants", &self.cloud_tenants)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudTenants {
@@ -2486,17 +2623,22 @@ impl crate::runtime::Members for CloudTenants {
 /// '&lt;CloudVmReplicaPoints&gt;' of XML schema type 'CloudVmReplicaPointEntityListType': the '&lt;CloudVmReplicaPoint&gt;' entities of a collection as repeated children; JSON '{"CloudVmReplicaPoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CloudVmReplicaPoints>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudVmReplicaPoints {
     /// The 'CloudVmReplicaPoint' entities of the collection.
     ///
     /// repeated XML element `<CloudVmReplicaPoint>`; JSON `"CloudVmReplicaPoints": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cloud_vm_replica_points: crate::runtime::List<CloudVmReplicaPoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudVmReplicaPoints {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CloudVmReplicaPoints", &self.cloud_vm_replica_points)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudVmReplicaPoints {
@@ -2569,8 +2711,7 @@ impl crate::runtime::Members for CloudVmReplicaPoints {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloudgatewaypools.html>
 ///
 /// XML root element: `<CreateCloudGatewayPoolSpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateCloudGatewayPoolSpec {
     /// Name of the created cloud gateway pool.
     ///
@@ -2579,31 +2720,33 @@ pub struct CreateCloudGatewayPoolSpec {
     /// Description for the created cloud gateway pool.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies the list of cloud gateways included in the cloud gateway pool. At least one cloud gateway must be specified to create a cloud gateway pool. For details, see Cloud Gateway Settings.
     ///
     /// XML `<CloudGateways><CloudGatewayUid/>…</CloudGateways>`; JSON `"CloudGateways": {"CloudGatewayUids": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_cloud_gateway_uids"
-    )]
     pub cloud_gateways: Option<crate::runtime::List<crate::runtime::Uid>>,
     /// Specifies the list of cloud tenants to whom the created cloud gateway pool will be assigned. This parameter is optional, because a cloud gateway pool can be assigned to no tenants. For details, see Cloud Tenant Settings.
     ///
     /// XML `<CloudTenants><CloudTenantUid/>…</CloudTenants>`; JSON `"CloudTenants": {"CloudTenantUids": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_cloud_tenant_uids"
-    )]
     pub cloud_tenants: Option<crate::runtime::List<crate::runtime::Uid>>,
     /// UID of the backup server on which the cloud gateway pool must be created.
     ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
     pub backup_server_uid: crate::runtime::Uid,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CreateCloudGatewayPoolSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("Name", &self.name)?;
+        o.opt("Description", &self.description)?;
+        o.documented("CloudGateways", "CloudGatewayUids", &self.cloud_gateways)?;
+        o.documented("CloudTenants", "CloudTenantUids", &self.cloud_tenants)?;
+        o.req("BackupServerUid", &self.backup_server_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CreateCloudGatewayPoolSpec {
@@ -2712,13 +2855,11 @@ impl crate::runtime::Members for CreateCloudGatewayPoolSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_gateways.html>
 ///
 /// XML root element: `<CreateCloudGatewaySpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateCloudGatewaySpec {
     /// UID or DNS name of the backup server on which the cloud gateway must be created. This parameter is supported by previous versions of Veeam Backup Enterprise Manager REST API. In current version of REST API, it is recommended that the new BackupServerUid parameter is used in the request body.
     ///
     /// XML element `<BackupServerIdOr>`; JSON `"BackupServerIdOr"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_server_id_or: Option<String>,
     /// DNS name or IP address of the Microsoft Windows server to which the cloud gateway role must be assigned.
     ///
@@ -2727,17 +2868,14 @@ pub struct CreateCloudGatewaySpec {
     /// Description for the cloud gateway.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// External IP address of the NAT gateway. This parameter must be specified if the cloud gateway is located behind the NAT.
     ///
     /// XML element `<ExternalIp>`; JSON `"ExternalIp"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_ip: Option<String>,
     /// TCP/IP port over which users' backup servers must communicate with the cloud gateway. By default, port number 6180 is used.
     ///
     /// XML element `<ExternalPort>`; JSON `"ExternalPort"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_port: Option<i64>,
     /// Mode in which the cloud gateway must function. Possible values:
     ///
@@ -2749,16 +2887,28 @@ pub struct CreateCloudGatewaySpec {
     /// Port on the NAT gateway used for listening to connections from users. By default, port 8080 is used. This parameter must be specified if the cloud gateway is located behind the NAT.
     ///
     /// XML element `<InternalPort>`; JSON `"InternalPort"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internal_port: Option<i64>,
     /// UID of the backup server on which the cloud gateway must be created.
     ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_server_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CreateCloudGatewaySpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("BackupServerIdOr", &self.backup_server_id_or)?;
+        o.req("ServerHostName", &self.server_host_name)?;
+        o.opt("Description", &self.description)?;
+        o.opt("ExternalIp", &self.external_ip)?;
+        o.opt("ExternalPort", &self.external_port)?;
+        o.req("NetworkType", &self.network_type)?;
+        o.opt("InternalPort", &self.internal_port)?;
+        o.opt("BackupServerUid", &self.backup_server_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CreateCloudGatewaySpec {
@@ -2884,8 +3034,7 @@ impl crate::runtime::Members for CreateCloudGatewaySpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants_id_resources.html>
 ///
 /// XML root element: `<CreateCloudTenantResourceSpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateCloudTenantResourceSpec {
     /// Friendly name of the cloud repository.
     ///
@@ -2902,11 +3051,20 @@ pub struct CreateCloudTenantResourceSpec {
     /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud repository. This parameter must be specified if you want cloud tenants to communicate with the cloud repository through WAN accelerators.
     ///
     /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CreateCloudTenantResourceSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("Name", &self.name)?;
+        o.req("RepositoryUid", &self.repository_uid)?;
+        o.req("QuotaMb", &self.quota_mb)?;
+        o.opt("WanAcceleratorUid", &self.wan_accelerator_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CreateCloudTenantResourceSpec {
@@ -3005,8 +3163,7 @@ impl crate::runtime::Members for CreateCloudTenantResourceSpec {
 /// Used by POST /cloud/tenants.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateCloudTenantResourceSpecType {
     /// Friendly name of the cloud repository.
     ///
@@ -3023,11 +3180,20 @@ pub struct CreateCloudTenantResourceSpecType {
     /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud repository. This parameter must be specified if you want tenants to communicate with the cloud repository through WAN accelerators.
     ///
     /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CreateCloudTenantResourceSpecType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("Name", &self.name)?;
+        o.req("RepositoryUid", &self.repository_uid)?;
+        o.req("QuotaMb", &self.quota_mb)?;
+        o.opt("WanAcceleratorUid", &self.wan_accelerator_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CreateCloudTenantResourceSpecType {
@@ -3128,8 +3294,7 @@ impl crate::runtime::Members for CreateCloudTenantResourceSpecType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_tenants.html>
 ///
 /// XML root element: `<CreateCloudTenantSpec>`.
-#[derive(Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Clone, PartialEq)]
 pub struct CreateCloudTenantSpec {
     /// Name for the VMware Cloud Director tenant account. The name of the tenant account must be equal to the vCD organization name.
     ///
@@ -3138,38 +3303,26 @@ pub struct CreateCloudTenantSpec {
     /// Description for the VMware Cloud Director tenant account.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Password for the tenant account.
     ///
     /// XML element `<Password>`; JSON `"Password"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<crate::runtime::Secret>,
     /// Defines if the tenant account must be in the enabled or disabled state.
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Defines the expiration date of the lease period for the tenant account.
     ///
     /// XML element `<LeaseExpirationDate>`; JSON `"LeaseExpirationDate"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lease_expiration_date: Option<crate::runtime::DateTime>,
     /// Specifies options for backup resources that will be assigned to the tenant account. For details, see Backup Resource Options.
     ///
     /// XML `<Resources><BackupResource/>…</Resources>`; JSON `"Resources": {"BackupResources": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_backup_resources"
-    )]
     pub resources: Option<crate::runtime::List<CreateCloudTenantResourceSpecType>>,
     /// Specifies options for replication resources that will be assigned to the tenant account. For details, see Compute Resource Options.
     ///
     /// XML `<ComputeResources><ComputeResource/>…</ComputeResources>`; JSON `"ComputeResources": {"ComputeResources": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_compute_resources"
-    )]
     pub compute_resources: Option<
         crate::runtime::List<CloudTenantComputeResourceCreateSpecType>,
     >,
@@ -3180,12 +3333,10 @@ pub struct CreateCloudTenantSpec {
     /// Defines whether the bandwidth limit must be enabled for the tenant account.
     ///
     /// XML element `<ThrottlingEnabled>`; JSON `"ThrottlingEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub throttling_enabled: Option<bool>,
     /// Bandwidth limit for the tenant account.
     ///
     /// XML element `<ThrottlingSpeedLimit>`; JSON `"ThrottlingSpeedLimit"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub throttling_speed_limit: Option<i64>,
     /// Unit for bandwidth limit that is set for the tenant account. Possible values:
     ///
@@ -3194,27 +3345,22 @@ pub struct CreateCloudTenantSpec {
     /// - `MBps`
     ///
     /// XML element `<ThrottlingSpeedUnit>`; JSON `"ThrottlingSpeedUnit"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub throttling_speed_unit: Option<super::enums::ThrottlingSpeedUnit>,
     /// Number of public IP addresses assigned to the tenant. Tenants can use public IP addresses to enable access to cloud VM replicas from the internet after full site failover.
     ///
     /// XML element `<PublicIPCount>`; JSON `"PublicIpCount"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_count: Option<i64>,
     /// Maximum number of concurrent tasks for the tenant.
     ///
     /// XML element `<MaxConcurrentTasks>`; JSON `"MaxConcurrentTasks"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_concurrent_tasks: Option<i64>,
     /// Defines whether backups deleted by a tenant will be placed to the recycle bin on the service provider side.
     ///
     /// XML element `<BackupProtectionEnabled>`; JSON `"BackupProtectionEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_protection_enabled: Option<bool>,
     /// Number of days to keep deleted tenant backups in the recycle bin.
     ///
     /// XML element `<BackupProtectionPeriod>`; JSON `"BackupProtectionPeriod"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_protection_period: Option<i64>,
     /// Tenant account type. Possible values:
     ///
@@ -3223,12 +3369,10 @@ pub struct CreateCloudTenantSpec {
     /// - `ActiveDirectory`
     ///
     /// XML element `<TenantType>`; JSON `"TenantType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant_type: Option<super::enums::CloudTenantType>,
     /// Specifies the cloud gateway pool that will be assigned to the tenant account. For details, see Cloud Gateway Pool Options.
     ///
     /// XML element `<CloudGatewayPools>`; JSON `"CloudGatewayPools"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_gateway_pools: Option<CloudGatewayPoolEntityListType>,
     /// Defines whether the tenant will be able to fail over to cloud gateways outside of the cloud gateway pool in case all cloud gateways in the pool assigned to the tenant become unavailable. Possible values:
     ///
@@ -3236,33 +3380,24 @@ pub struct CreateCloudTenantSpec {
     /// - `False`
     ///
     /// XML element `<FailoverToOtherGatewaysIfFail>`; JSON `"FailoverToOtherGatewaysIfFail"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failover_to_other_gateways_if_fail: Option<bool>,
     /// Specifies settings of the Active Directory domain for Active Directory tenant account. For details, see Active Directory Domain Options.
     ///
     /// XML element `<Domain>`; JSON `"Domain"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<CloudTenantAdDomainInfoType>,
     /// Reference to the vCD organization whose resources will be assigned to the tenant account. The reference can be constructed manually or obtained with the lookup service. For details on using the lookup, see Virtual Infrastructure Lookup.
     ///
     /// XML element `<OrganizationRef>`; JSON `"OrganizationRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub organization_ref: Option<String>,
     /// Specifies options for replication resources that will be assigned to the tenant account. For details, see vCloud Compute Resource Options.
     ///
     /// XML `<VCloudComputeResources><VCloudComputeResource/>…</VCloudComputeResources>`; JSON `"VCloudComputeResources": {"VCloudComputeResources": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_v_cloud_compute_resources"
-    )]
     pub v_cloud_compute_resources: Option<
         crate::runtime::List<CloudTenantVCloudComputeResourceCreateSpecType>,
     >,
     /// XML element `<FailoverToOthersGatewaysIfFail>`; JSON `"FailoverToOthersGatewaysIfFail"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failover_to_others_gateways_if_fail: Option<bool>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
 
@@ -3299,6 +3434,45 @@ impl std::fmt::Debug for CreateCloudTenantSpec {
             )
             .field("unknown", &self.unknown)
             .finish()
+    }
+}
+
+impl serde::Serialize for CreateCloudTenantSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("Name", &self.name)?;
+        o.opt("Description", &self.description)?;
+        o.opt("Password", &self.password)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("LeaseExpirationDate", &self.lease_expiration_date)?;
+        o.documented("Resources", "BackupResources", &self.resources)?;
+        o.documented("ComputeResources", "ComputeResources", &self.compute_resources)?;
+        o.req("BackupServerUid", &self.backup_server_uid)?;
+        o.opt("ThrottlingEnabled", &self.throttling_enabled)?;
+        o.opt("ThrottlingSpeedLimit", &self.throttling_speed_limit)?;
+        o.opt("ThrottlingSpeedUnit", &self.throttling_speed_unit)?;
+        o.opt("PublicIpCount", &self.public_ip_count)?;
+        o.opt("MaxConcurrentTasks", &self.max_concurrent_tasks)?;
+        o.opt("BackupProtectionEnabled", &self.backup_protection_enabled)?;
+        o.opt("BackupProtectionPeriod", &self.backup_protection_period)?;
+        o.opt("TenantType", &self.tenant_type)?;
+        o.opt("CloudGatewayPools", &self.cloud_gateway_pools)?;
+        o.opt(
+            "FailoverToOtherGatewaysIfFail",
+            &self.failover_to_other_gateways_if_fail,
+        )?;
+        o.opt("Domain", &self.domain)?;
+        o.opt("OrganizationRef", &self.organization_ref)?;
+        o.documented(
+            "VCloudComputeResources",
+            "VCloudComputeResources",
+            &self.v_cloud_compute_resources,
+        )?;
+        o.opt(
+            "FailoverToOthersGatewaysIfFail",
+            &self.failover_to_others_gateways_if_fail,
+        )?;
+        o.end(&self.unknown)
     }
 }
 
@@ -3577,17 +3751,22 @@ impl crate::runtime::Members for CreateCloudTenantSpec {
 /// '&lt;VlanConfigurations&gt;' of XML schema type 'VlanConfigurationEntityListType': the '&lt;VlanConfiguration&gt;' entities of a collection as repeated children; JSON '{"VlanConfigurations": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VlanConfigurations>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VlanConfigurations {
     /// The 'VlanConfiguration' entities of the collection.
     ///
     /// repeated XML element `<VlanConfiguration>`; JSON `"VlanConfigurations": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub vlan_configurations: crate::runtime::List<VlanConfiguration>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VlanConfigurations {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("VlanConfigurations", &self.vlan_configurations)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VlanConfigurations {

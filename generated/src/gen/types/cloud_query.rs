@@ -5,18 +5,23 @@
 use super::*;
 
 /// The `ADTenantType` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AdTenantType {
     /// XML element `<Domain>`; JSON `"Domain"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<Domain>,
     /// XML element `<Account>`; JSON `"Account"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for AdTenantType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Domain", &self.domain)?;
+        o.opt("Account", &self.account)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AdTenantType {
@@ -96,55 +101,41 @@ impl crate::runtime::Members for AdTenantType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id.html>
 ///
 /// XML root element: `<CloudFailoverPlan>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudFailoverPlan {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the failover plan, for example: SQL Failover Plan.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the failover plan, for example: urn:veeam:FailoverPlan:ae01e36f-32a3-4095-95fa-09a2af744009.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// UID of the cloud tenant account, for example: urn:veeam:CloudTenant:4f90635a-7ecc-49fe-beb6-60b37eb4bd89
     ///
     /// XML element `<TenantUid>`; JSON `"TenantUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant_uid: Option<crate::runtime::Uid>,
     /// Name of the cloud tenant account, for example: john.smith.
     ///
     /// XML element `<TenantName>`; JSON `"TenantName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant_name: Option<String>,
     /// Description of the failover plan specified at the time of the failover plan creation.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Defines custom pre-failover and post-failover scripts for the cloud failover plan. For details, see Cloud Failover Plan Options.
     ///
     /// XML element `<CloudFailoverPlanOptions>`; JSON `"CloudFailoverPlanOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_failover_plan_options: Option<CloudFailoverPlanOptionsInfoType>,
     /// Contains a list of VMs added to the cloud failover plan. For details, see /cloud/cloudFailoverPlans/{ID}/includes.
     ///
     /// XML `<CloudFailoverPlanInfo><Includes/>…</CloudFailoverPlanInfo>`; JSON `"CloudFailoverPlanInfo": {"Includeses": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_includeses"
-    )]
     pub cloud_failover_plan_info: Option<crate::runtime::List<Includes>>,
     /// Defines whether custom post-failover script is specified for the cloud failover plan. Possible values:
     ///
@@ -152,12 +143,10 @@ pub struct CloudFailoverPlan {
     /// - `False`
     ///
     /// XML element `<PostFailoverPlanCommandEnabled>`; JSON `"PostFailoverPlanCommandEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub post_failover_plan_command_enabled: Option<bool>,
     /// Path to the custom post-failover script, for example: C:\\scripts\\post-failover.bat
     ///
     /// XML element `<PostFailoverPlanCommand>`; JSON `"PostFailoverPlanCommand"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub post_failover_plan_command: Option<String>,
     /// Defines whether custom pre-failover script is specified for the cloud failover plan. Possible values:
     ///
@@ -165,16 +154,41 @@ pub struct CloudFailoverPlan {
     /// - `False`
     ///
     /// XML element `<PreFailoverPlanCommandEnabled>`; JSON `"PreFailoverPlanCommandEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pre_failover_plan_command_enabled: Option<bool>,
     /// Path to the custom pre-failover script, for example: C:\\scripts\\pre-failover.bat.
     ///
     /// XML element `<PreFailoverPlanCommand>`; JSON `"PreFailoverPlanCommand"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pre_failover_plan_command: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudFailoverPlan {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("TenantUid", &self.tenant_uid)?;
+        o.opt("TenantName", &self.tenant_name)?;
+        o.opt("Description", &self.description)?;
+        o.opt("CloudFailoverPlanOptions", &self.cloud_failover_plan_options)?;
+        o.documented(
+            "CloudFailoverPlanInfo",
+            "Includeses",
+            &self.cloud_failover_plan_info,
+        )?;
+        o.opt(
+            "PostFailoverPlanCommandEnabled",
+            &self.post_failover_plan_command_enabled,
+        )?;
+        o.opt("PostFailoverPlanCommand", &self.post_failover_plan_command)?;
+        o.opt("PreFailoverPlanCommandEnabled", &self.pre_failover_plan_command_enabled)?;
+        o.opt("PreFailoverPlanCommand", &self.pre_failover_plan_command)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudFailoverPlan {
@@ -342,8 +356,7 @@ impl crate::runtime::Members for CloudFailoverPlan {
 /// Used by GET /cloud/cloudFailoverPlans/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoverplans_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudFailoverPlanOptionsInfoType {
     /// Defines whether custom post-failover script is specified for the cloud failover plan. Possible values:
     ///
@@ -351,12 +364,10 @@ pub struct CloudFailoverPlanOptionsInfoType {
     /// - `False`
     ///
     /// XML element `<PostFailoverPlanCommandEnabled>`; JSON `"PostFailoverPlanCommandEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub post_failover_plan_command_enabled: Option<bool>,
     /// Path to the custom post-failover script, for example: C:\\scripts\\post-failover.bat
     ///
     /// XML element `<PostFailoverPlanCommand>`; JSON `"PostFailoverPlanCommand"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub post_failover_plan_command: Option<String>,
     /// Defines whether custom pre-failover script is specified for the cloud failover plan. Possible values:
     ///
@@ -364,16 +375,27 @@ pub struct CloudFailoverPlanOptionsInfoType {
     /// - `False`
     ///
     /// XML element `<PreFailoverPlanCommandEnabled>`; JSON `"PreFailoverPlanCommandEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pre_failover_plan_command_enabled: Option<bool>,
     /// Path to the custom pre-failover script, for example: C:\\scripts\\pre-failover.bat.
     ///
     /// XML element `<PreFailoverPlanCommand>`; JSON `"PreFailoverPlanCommand"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pre_failover_plan_command: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudFailoverPlanOptionsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt(
+            "PostFailoverPlanCommandEnabled",
+            &self.post_failover_plan_command_enabled,
+        )?;
+        o.opt("PostFailoverPlanCommand", &self.post_failover_plan_command)?;
+        o.opt("PreFailoverPlanCommandEnabled", &self.pre_failover_plan_command_enabled)?;
+        o.opt("PreFailoverPlanCommand", &self.pre_failover_plan_command)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudFailoverPlanOptionsInfoType {
@@ -473,27 +495,32 @@ impl crate::runtime::Members for CloudFailoverPlanOptionsInfoType {
 }
 
 /// The `CloudFailoverPlanVm` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudFailoverPlanVm {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML element `<FailoverPlanVMId>`; JSON `"FailoverPlanVMId"`.
-    #[serde(rename = "FailoverPlanVMId", skip_serializing_if = "Option::is_none")]
     pub failover_plan_vm_id: Option<String>,
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// XML element `<Order>`; JSON `"Order"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudFailoverPlanVm {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("FailoverPlanVMId", &self.failover_plan_vm_id)?;
+        o.opt("Name", &self.name)?;
+        o.opt("Order", &self.order)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudFailoverPlanVm {
@@ -581,42 +608,33 @@ impl crate::runtime::Members for CloudFailoverPlanVm {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoversessions_id.html>
 ///
 /// XML root element: `<CloudFailoverSession>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudFailoverSession {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the cloud failover session resource, for example: ABC Company Failover Plan.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the cloud failover session resource, for example: urn:veeam:CloudFailoverSession:475420ee-d045-4493-9869-0a970e08f6f9.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Type of the cloud failover session. Possible value: FailoverPlan.
     ///
     /// XML element `<JobType>`; JSON `"JobType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_type: Option<String>,
     /// Date and time when the cloud failover session was launched. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
-    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the cloud failover session was completed. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
     ///
     /// XML element `<EndTimeUTC>`; JSON `"EndTimeUTC"`.
-    #[serde(rename = "EndTimeUTC", skip_serializing_if = "Option::is_none")]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the cloud failover session. Possible values:
     ///
@@ -626,7 +644,6 @@ pub struct CloudFailoverSession {
     /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<super::enums::RestoreSessionState>,
     /// Result of the cloud failover session. Possible values:
     ///
@@ -635,26 +652,41 @@ pub struct CloudFailoverSession {
     /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<super::enums::SessionResult>,
     /// Progress of the cloud failover session (between 1 and 100).
     ///
     /// XML element `<Progress>`; JSON `"Progress"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<i64>,
     /// Reason for which the cloud failover session has been completed with the Failed result.
     ///
     /// XML element `<FailureMessage>`; JSON `"FailureMessage"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failure_message: Option<String>,
     /// List of cloud failover task sessions. For details, see Cloud Failover Task Session.
     ///
     /// XML element `<CloudFailoverTasks>`; JSON `"CloudFailoverTasks"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_failover_tasks: Option<CloudFailoverTaskSessionInfoListType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudFailoverSession {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("JobType", &self.job_type)?;
+        o.opt("CreationTimeUTC", &self.creation_time_utc)?;
+        o.opt("EndTimeUTC", &self.end_time_utc)?;
+        o.opt("State", &self.state)?;
+        o.opt("Result", &self.result)?;
+        o.opt("Progress", &self.progress)?;
+        o.opt("FailureMessage", &self.failure_message)?;
+        o.opt("CloudFailoverTasks", &self.cloud_failover_tasks)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudFailoverSession {
@@ -788,23 +820,19 @@ impl crate::runtime::Members for CloudFailoverSession {
 /// Used by GET /cloud/failoverSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudfailoversessions_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudFailoverTaskSessionInfoListType {
     /// URL of the /cloud/vmReplicaPoints/{ID} resource — a VM replica point processed by this task session.
     ///
     /// XML element `<VmReplicaPointLink>`; JSON `"VmReplicaPointLink"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_replica_point_link: Option<String>,
     /// Date and time when the cloud failover task session was started.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
-    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the cloud failover task session was ended.
     ///
     /// XML element `<EndTimeUTC>`; JSON `"EndTimeUTC"`.
-    #[serde(rename = "EndTimeUTC", skip_serializing_if = "Option::is_none")]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the cloud failover task session. Possible values:
     ///
@@ -814,7 +842,6 @@ pub struct CloudFailoverTaskSessionInfoListType {
     /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<super::enums::RestoreSessionState>,
     /// Result of the cloud failover task session. Possible values:
     ///
@@ -823,27 +850,34 @@ pub struct CloudFailoverTaskSessionInfoListType {
     /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<super::enums::SessionResult>,
     /// Progress of the cloud failover task session (between 1 and 100).
     ///
     /// XML element `<Progress>`; JSON `"Progress"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<i64>,
     /// Reason for which the cloud failover task session has been completed with the Failed result.
     ///
     /// XML element `<FailureMessage>`; JSON `"FailureMessage"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failure_message: Option<String>,
     /// repeated XML element `<CloudFailoverTasks>`; JSON `"CloudFailoverTaskses": […]`.
-    #[serde(
-        rename = "CloudFailoverTaskses",
-        skip_serializing_if = "crate::runtime::List::is_empty"
-    )]
     pub cloud_failover_tasks: crate::runtime::List<CloudFailoverTasks>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudFailoverTaskSessionInfoListType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("VmReplicaPointLink", &self.vm_replica_point_link)?;
+        o.opt("CreationTimeUTC", &self.creation_time_utc)?;
+        o.opt("EndTimeUTC", &self.end_time_utc)?;
+        o.opt("State", &self.state)?;
+        o.opt("Result", &self.result)?;
+        o.opt("Progress", &self.progress)?;
+        o.opt("FailureMessage", &self.failure_message)?;
+        o.elems("CloudFailoverTaskses", &self.cloud_failover_tasks)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudFailoverTaskSessionInfoListType {
@@ -956,30 +990,35 @@ impl crate::runtime::Members for CloudFailoverTaskSessionInfoListType {
 }
 
 /// The `CloudFailoverTasks` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudFailoverTasks {
     /// XML attribute `VmName`; JSON `"VmName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_name: Option<String>,
     /// XML element `<VmReplicaPointLink>`; JSON `"VmReplicaPointLink"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_replica_point_link: Option<VmReplicaPointLink>,
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
-    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// XML element `<State>`; JSON `"State"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// XML element `<Result>`; JSON `"Result"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<String>,
     /// XML element `<Progress>`; JSON `"Progress"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudFailoverTasks {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("VmName", &self.vm_name)?;
+        o.opt("VmReplicaPointLink", &self.vm_replica_point_link)?;
+        o.opt("CreationTimeUTC", &self.creation_time_utc)?;
+        o.opt("State", &self.state)?;
+        o.opt("Result", &self.result)?;
+        o.opt("Progress", &self.progress)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudFailoverTasks {
@@ -1078,27 +1117,21 @@ impl crate::runtime::Members for CloudFailoverTasks {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudgateways_id.html>
 ///
 /// XML root element: `<CloudGateway>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CloudGateway {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// DNS name or IP address (depending on what was used in POST request when creating the cloud gateway) of the the cloud gateway, for example: srv01.tech.local.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the cloud gateway, for example: urn:veeam:CloudGateway:b5025a7b-5e13-41e2-a17e-9d9af985ecfd.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Defines if the cloud gateway is in the enabled or disabled state. Possible values:
     ///
@@ -1106,7 +1139,6 @@ pub struct CloudGateway {
     /// - `False`
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Network mode:
     ///
@@ -1118,26 +1150,39 @@ pub struct CloudGateway {
     /// External IP address of the NAT gateway. This parameter must be specified if the cloud gateway is located behind the NAT.
     ///
     /// XML element `<ExternalIP>`; JSON `"ExternalIP"`.
-    #[serde(rename = "ExternalIP")]
     pub external_ip: String,
     /// TCP/IP port over which users' backup servers must communicate with the cloud gateway. By default, port 6180 is used.
     ///
     /// XML element `<ExternalPort>`; JSON `"ExternalPort"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_port: Option<i64>,
     /// Port on the NAT gateway used for listening to connections from users. By default, port 6180 is used. This parameter must be specified if the cloud gateway is located behind the NAT.
     ///
     /// XML element `<InternalPort>`; JSON `"InternalPort"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub internal_port: Option<i64>,
     /// Description for the cloud gateway.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudGateway {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.req("NetworkMode", &self.network_mode)?;
+        o.req("ExternalIP", &self.external_ip)?;
+        o.opt("ExternalPort", &self.external_port)?;
+        o.opt("InternalPort", &self.internal_port)?;
+        o.opt("Description", &self.description)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudGateway {
@@ -1285,67 +1330,66 @@ impl crate::runtime::Members for CloudGateway {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_gatewaypools_id.html>
 ///
 /// XML root element: `<CloudGatewayPool>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudGatewayPool {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Name of the cloud gateway pool resource, for example: TechCompany Gateway Pool.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the cloud gateway pool resource, for example: urn:veeam:CloudGatewayPool:18b395e2-81ff-439c-ae8c-188d97274c15.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Description of the cloud gateway pool.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies the list of the cloud gateways included in the cloud gateway pool. At least one cloud gateway must be specified to create a cloud gateway pool. For details, see Cloud Gateway Settings.
     ///
     /// XML `<CloudGateways><CloudGatewayUid/>…</CloudGateways>`; JSON `"CloudGateways": {"CloudGatewayUids": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_cloud_gateway_uids"
-    )]
     pub cloud_gateways: Option<crate::runtime::List<crate::runtime::Uid>>,
     /// Specifies a list of cloud tenants to whom the cloud gateway pool will be assigned. This parameter is optional, because a gateway pool can be assigned to no tenants. For details, see Cloud Tenant Settings.
     ///
     /// XML `<CloudTenants><CloudTenantUid/>…</CloudTenants>`; JSON `"CloudTenants": {"CloudTenantUids": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_cloud_tenant_uids"
-    )]
     pub cloud_tenants: Option<crate::runtime::List<crate::runtime::Uid>>,
     /// UID of the cloud gateway included in the created cloud gateway pool. Can be obtained from the representation of the /cloud/gateways resource.
     ///
     /// repeated XML element `<CloudGatewayUid>`; JSON `"CloudGatewayUids": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cloud_gateway_uids: crate::runtime::List<crate::runtime::Uid>,
     /// UID of the tenant account to which the created cloud gateway pool will be assigned. Can be obtained from the representation of the /cloud/tenants resource.
     ///
     /// repeated XML element `<CloudTenantUid>`; JSON `"CloudTenantUids": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cloud_tenant_uids: crate::runtime::List<crate::runtime::Uid>,
     /// UID of the backup server on which the cloud gateway pool must be created.
     ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_server_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudGatewayPool {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("Description", &self.description)?;
+        o.documented("CloudGateways", "CloudGatewayUids", &self.cloud_gateways)?;
+        o.documented("CloudTenants", "CloudTenantUids", &self.cloud_tenants)?;
+        o.elems("CloudGatewayUids", &self.cloud_gateway_uids)?;
+        o.elems("CloudTenantUids", &self.cloud_tenant_uids)?;
+        o.opt("BackupServerUid", &self.backup_server_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudGatewayPool {
@@ -1472,35 +1516,37 @@ impl crate::runtime::Members for CloudGatewayPool {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
 ///
 /// XML root element: `<CloudGatewayPools>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudGatewayPoolEntityListType {
     /// Description of the cloud gateway pool used by the tenant.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// List of UIDs of cloud gateways included in the gateway pool.
     ///
     /// XML element `<CloudGateways>`; JSON `"CloudGateways"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_gateways: Option<CloudGatewayPoolGatewayListType>,
     /// List of UIDs of tenant accounts.
     ///
     /// XML element `<CloudTenants>`; JSON `"CloudTenants"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_tenants: Option<CloudGatewayPoolTenantListType>,
     /// UID of the cloud gateway pool that will be assigned to the tenant account. Can be obtained from the representation of the /cloud/gatewayPools resource.
     ///
     /// repeated XML element `<CloudGatewayPoolUid>`; JSON `"CloudGatewayPoolUid": […]`.
-    #[serde(
-        rename = "CloudGatewayPoolUid",
-        skip_serializing_if = "crate::runtime::List::is_empty"
-    )]
     pub cloud_gateway_pool_uids: crate::runtime::List<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudGatewayPoolEntityListType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Description", &self.description)?;
+        o.opt("CloudGateways", &self.cloud_gateways)?;
+        o.opt("CloudTenants", &self.cloud_tenants)?;
+        o.elems("CloudGatewayPoolUid", &self.cloud_gateway_pool_uids)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudGatewayPoolEntityListType {
@@ -1597,17 +1643,22 @@ impl crate::runtime::Members for CloudGatewayPoolEntityListType {
 /// Used by GET /cloud/gatewayPools/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_gatewaypools_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudGatewayPoolGatewayListType {
     /// UID of the cloud gateway included in the cloud gateway pool. Can be obtained from the representation of the /cloud/gateways resource.
     ///
     /// XML element `<CloudGatewayUid>`; JSON `"CloudGatewayUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_gateway_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudGatewayPoolGatewayListType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("CloudGatewayUid", &self.cloud_gateway_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudGatewayPoolGatewayListType {
@@ -1672,17 +1723,22 @@ impl crate::runtime::Members for CloudGatewayPoolGatewayListType {
 /// Used by GET /cloud/gatewayPools/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_gatewaypools_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudGatewayPoolTenantListType {
     /// UID of the tenant account to which the cloud gateway pool will be assigned. Can be obtained from the representation of the /cloud/tenants resource.
     ///
     /// XML element `<CloudTenantUid>`; JSON `"CloudTenantUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_tenant_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudGatewayPoolTenantListType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("CloudTenantUid", &self.cloud_tenant_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudGatewayPoolTenantListType {
@@ -1749,32 +1805,25 @@ impl crate::runtime::Members for CloudGatewayPoolTenantListType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_hardwareplans_id.html>
 ///
 /// XML root element: `<CloudHardwarePlan>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CloudHardwarePlan {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the hardware plan, for example: Hyper-V Silver.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the hardware plan, for example: urn:veeam:CloudHardwarePlan:127e652e-e02e-4951-99e7-03280edfe536.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Description for the hardware plan.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Limit of CPU that can be used by all VM replicas of the tenant subscribed to the hardware plan. To let the replicas use all available CPU resources, the value is set to -1.
     ///
@@ -1789,8 +1838,23 @@ pub struct CloudHardwarePlan {
     /// XML element `<HardwarePlanDetails>`; JSON `"HardwarePlanDetails"`.
     pub hardware_plan_details: ViCloudHardwarePlanorHvCloudHardwarePlan,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudHardwarePlan {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("Description", &self.description)?;
+        o.req("ProcessorUsageLimitMhz", &self.processor_usage_limit_mhz)?;
+        o.req("MemoryUsageLimitMb", &self.memory_usage_limit_mb)?;
+        o.req("HardwarePlanDetails", &self.hardware_plan_details)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudHardwarePlan {
@@ -1934,22 +1998,27 @@ impl crate::runtime::Members for CloudHardwarePlan {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
 ///
 /// XML root element: `<Network>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudHardwarePlanNetworkInfo {
     /// Number of networks with internet access that will be available to tenant VM replicas.
     ///
     /// XML element `<CountWithInternet>`; JSON `"CountWithInternet"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count_with_internet: Option<i64>,
     /// Number of networks without internet access that will be available to tenant VM replicas.
     ///
     /// XML element `<CountWithoutInternet>`; JSON `"CountWithoutInternet"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count_without_internet: Option<i64>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudHardwarePlanNetworkInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("CountWithInternet", &self.count_with_internet)?;
+        o.opt("CountWithoutInternet", &self.count_without_internet)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudHardwarePlanNetworkInfo {
@@ -2028,44 +2097,49 @@ impl crate::runtime::Members for CloudHardwarePlanNetworkInfo {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_publicipaddresses_id.html>
 ///
 /// XML root element: `<CloudPublicIpAddress>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudPublicIpAddress {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the public IP address resource, for example: 198.51.100.16.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the public IP address resource, for example: urn:veeam:CloudPublicIpAddress:22d2cdad-ddd1-4789-9e27-03bf25786648.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `BackupServerUid`; JSON `"BackupServerUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_server_uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Public IP address, for example: 198.51.100.16.
     ///
     /// XML element `<IpAddress>`; JSON `"IpAddress"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     /// UID of the tenant account to which the public IP address is assigned, for example: urn:veeam:CloudTenant:4f90635a-7ecc-49fe-beb6-60b37eb4bd89.
     ///
     /// XML element `<TenantUid>`; JSON `"TenantUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudPublicIpAddress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("BackupServerUid", &self.backup_server_uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("IpAddress", &self.ip_address)?;
+        o.opt("TenantUid", &self.tenant_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudPublicIpAddress {
@@ -2170,27 +2244,21 @@ impl crate::runtime::Members for CloudPublicIpAddress {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudreplicas_id.html>
 ///
 /// XML root element: `<CloudReplica>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudReplica {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the cloud replica resource, for example: ABC Company Servers Replication.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the cloud replica resource, for example: urn:veeam:CloudReplica:8393c284-c953-403f-a9b9-cff63e0c6815.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Platform for which the replication job is created. Possible values:
     ///
@@ -2199,11 +2267,22 @@ pub struct CloudReplica {
     /// - `vCloud`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<super::enums::CloudReplicaPlatform>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudReplica {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("Platform", &self.platform)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudReplica {
@@ -2301,34 +2380,27 @@ impl crate::runtime::Members for CloudReplica {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_subtenants_id.html>
 ///
 /// XML root element: `<CloudSubtenant>`.
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Clone, PartialEq, Default)]
 pub struct CloudSubtenant {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// ID of the subtenant account resource, for example: 4da30260-581d-4b94-8a56-61c117819dcc.
     ///
     /// XML attribute `Id`; JSON `"Id"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the subtenant account, for example: ABC Company PC User.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description for the subtenant account.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Password for the subtenant account.
     ///
     /// XML element `<Password>`; JSON `"Password"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<crate::runtime::Secret>,
     /// Defines whether the subtenant account is in the disabled or enabled state. Possible values:
     ///
@@ -2336,15 +2408,12 @@ pub struct CloudSubtenant {
     /// - `False` — the subtenant account is disabled
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Parameters for the storage quota assigned to the subtenant account. For details, see Subtenant Quota Settings.
     ///
     /// XML element `<RepositoryQuota>`; JSON `"RepositoryQuota"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repository_quota: Option<CloudSubtenantRepositoryQuotaInfoType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
 
@@ -2361,6 +2430,21 @@ impl std::fmt::Debug for CloudSubtenant {
             .field("repository_quota", &self.repository_quota)
             .field("unknown", &self.unknown)
             .finish()
+    }
+}
+
+impl serde::Serialize for CloudSubtenant {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Id", &self.id)?;
+        o.opt("Name", &self.name)?;
+        o.opt("Description", &self.description)?;
+        o.opt("Password", &self.password)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("RepositoryQuota", &self.repository_quota)?;
+        o.end(&self.unknown)
     }
 }
 
@@ -2468,21 +2552,17 @@ impl crate::runtime::Members for CloudSubtenant {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_subtenants_id.html>
 ///
 /// XML root element: `<RepositoryQuota>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CloudSubtenantRepositoryQuotaInfoType {
     /// XML attribute `Unlimited`; JSON `"Unlimited"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unlimited: Option<String>,
     /// Friendly name of the storage quota assigned to the subtenant.
     ///
     /// XML element `<DisplayName>`; JSON `"DisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// ID of the tenant storage quota on which the storage quota for the subtenant account must be created, for example: 11c59670-23df-448c-a4b3-74c42669633e.
     ///
     /// XML element `<TenantResourceId>`; JSON `"TenantResourceId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant_resource_id: Option<String>,
     /// Size of the storage quota assigned to the subtenant (in MB). Subtenant quota cannot be less than 1GB. Size of the subtenant quota must be defined if the False value is specified for the Unlimited attribute of the RepositoryQuota element.
     ///
@@ -2491,16 +2571,26 @@ pub struct CloudSubtenantRepositoryQuotaInfoType {
     /// Amount of used space within the storage quota assigned to the subtenant account (in MB).
     ///
     /// XML element `<UsedQuotaMb>`; JSON `"UsedQuotaMb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub used_quota_mb: Option<i64>,
     /// ID of the storage quota assigned to the subtenant, for example: 724f861d-16e7-40ee-8b68-cf7b51c31d61.
     ///
     /// XML element `<QuotaId>`; JSON `"QuotaId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_id: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudSubtenantRepositoryQuotaInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Unlimited", &self.unlimited)?;
+        o.opt("DisplayName", &self.display_name)?;
+        o.opt("TenantResourceId", &self.tenant_resource_id)?;
+        o.req("QuotaMb", &self.quota_mb)?;
+        o.opt("UsedQuotaMb", &self.used_quota_mb)?;
+        o.opt("QuotaId", &self.quota_id)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudSubtenantRepositoryQuotaInfoType {
@@ -2612,37 +2702,29 @@ impl crate::runtime::Members for CloudSubtenantRepositoryQuotaInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
 ///
 /// XML root element: `<CloudTenant>`.
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Clone, PartialEq, Default)]
 pub struct CloudTenant {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Name or the tenant account, for example: tech\\william.fox.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the tenant account, for example: urn:veeam:CloudTenant:4f90635a-7ecc-49fe-beb6-60b37eb4bd89.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Password for the tenant account.
     ///
     /// XML element `<Password>`; JSON `"Password"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<crate::runtime::Secret>,
     /// Description for the tenant account.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Defines if the tenant account is in the enabled or disabled state. Possible values:
     ///
@@ -2650,50 +2732,38 @@ pub struct CloudTenant {
     /// - `False`
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Lease period options for the tenant account. For details, see Lease Options.
     ///
     /// XML element `<LeaseOptions>`; JSON `"LeaseOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lease_options: Option<CloudTenantLeaseOptionsType>,
     /// Defines the storage quota on the cloud backup repository that must be assigned to the tenant. You can assign several storage quotas on different cloud repositories to one tenant. For details on storage quota settings, see Backup Resource Options.
     ///
     /// XML element `<Resources>`; JSON `"Resources"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resources: Option<CloudTenantResourceListType>,
     /// Result of the last backup or replication job of the tenant.
     ///
     /// XML element `<LastResult>`; JSON `"LastResult"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_result: Option<String>,
     /// Date and time when the last job of the tenant was finished.
     ///
     /// XML element `<LastActive>`; JSON `"LastActive"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_active: Option<crate::runtime::DateTime>,
     /// Number of VMs processed by the tenant.
     ///
     /// XML element `<VmCount>`; JSON `"VmCount"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_count: Option<i64>,
     /// Settings for cloud replication resources that must be assigned to the tenant. You can subscribe one tenant to one or several hardware plans that utilize resources of the same virtualization platform — VMware vSphere or Microsoft Hyper-V. For details on cloud replication settings, see Compute Resource Options.
     ///
     /// XML `<ComputeResources><CloudTenantComputeResource/>…</ComputeResources>`; JSON `"ComputeResources": {"CloudTenantComputeResources": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_cloud_tenant_compute_resources"
-    )]
     pub compute_resources: Option<crate::runtime::List<CloudTenantComputeResource>>,
     /// Defines whether the bandwidth limit must be enabled for the tenant account.
     ///
     /// XML element `<ThrottlingEnabled>`; JSON `"ThrottlingEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub throttling_enabled: Option<bool>,
     /// Bandwidth limit for the tenant account.
     ///
     /// XML element `<ThrottlingSpeedLimit>`; JSON `"ThrottlingSpeedLimit"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub throttling_speed_limit: Option<i64>,
     /// Unit for bandwidth limit that is set for the tenant account. Possible values:
     ///
@@ -2702,47 +2772,38 @@ pub struct CloudTenant {
     /// - `MBps`
     ///
     /// XML element `<ThrottlingSpeedUnit>`; JSON `"ThrottlingSpeedUnit"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub throttling_speed_unit: Option<super::enums::ThrottlingSpeedUnit>,
     /// Number of public IP addresses assigned to the tenant. Tenants can use public IP addresses to enable access to cloud VM replicas from the internet after full site failover.
     ///
     /// XML element `<PublicIpCount>`; JSON `"PublicIpCount"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_ip_count: Option<i64>,
     /// Number of VMs that were processed by tenant backup jobs and that consumed a Veeam Cloud Connect license in the past 31 days. This counter does not include new and rental machines, which you can obtain with the GET /cloud/tenants/{ID}/freelicenseCounters request. A VM consumes a license if the tenant have created at least one restore point in the past 31 days.
     ///
     /// XML element `<BackupCount>`; JSON `"BackupCount"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_count: Option<i64>,
     /// Number of VMs that were processed by tenant replication jobs and that consumed a Veeam Cloud Connect license in the past 31 days. This counter does not include new and rental machines, which you can obtain with the GET /cloud/tenants/{ID}/freelicenseCounters request. A VM consumes a license if the tenant have created at least one restore point in the past 31 days.
     ///
     /// XML element `<ReplicaCount>`; JSON `"ReplicaCount"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub replica_count: Option<i64>,
     /// Maximum number of concurrent tasks for the tenant.
     ///
     /// XML element `<MaxConcurrentTasks>`; JSON `"MaxConcurrentTasks"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_concurrent_tasks: Option<i64>,
     /// Number of workstations (machines processed with the Workstation edition of Veeam Agent) that were backed up by tenant Veeam Agent backup jobs and that consumed a Veeam Cloud Connect license in the past 31 days. This counter does not include new and rental machines, which you can obtain with the GET /cloud/tenants/{ID}/freelicenseCounters request. A workstation consumes license instances if the tenant have created at least one restore point in the past 31 days.
     ///
     /// XML element `<WorkStationBackupCount>`; JSON `"WorkStationBackupCount"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub work_station_backup_count: Option<i64>,
     /// Number of servers (machines processed with the Server edition of Veeam Agent) that were backed up by tenant Veeam Agent backup jobs and that consumed a Veeam Cloud Connect license in the past 31 days. This counter does not include new and rental machines, which you can obtain with the GET /cloud/tenants/{ID}/freelicenseCounters request. A server consumes license instances if the tenant have created at least one restore point in the past 31 days.
     ///
     /// XML element `<ServerBackupCount>`; JSON `"ServerBackupCount"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub server_backup_count: Option<i64>,
     /// Defines whether backups deleted by a tenant will be placed to the recycle bin on the service provider side.
     ///
     /// XML element `<BackupProtectionEnabled>`; JSON `"BackupProtectionEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_protection_enabled: Option<bool>,
     /// Number of days to keep deleted tenant backups in the recycle bin.
     ///
     /// XML element `<BackupProtectionPeriod>`; JSON `"BackupProtectionPeriod"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_protection_period: Option<i64>,
     /// Tenant account type. Possible values:
     ///
@@ -2751,17 +2812,14 @@ pub struct CloudTenant {
     /// - `ActiveDirectory`
     ///
     /// XML element `<TenantType>`; JSON `"TenantType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant_type: Option<TenantType>,
     /// Settings for vCloud compute resource assigned for the tenant of the vCD type. For details, see vCloud Compute Resource Options.
     ///
     /// repeated XML element `<VCloudComputeResources>`; JSON `"VCloudComputeResources": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub v_cloud_compute_resources: crate::runtime::List<CloudTenant>,
     /// Specifies the cloud gateway pool assigned to the tenant account. For details, see Cloud Gateway Pool Options.
     ///
     /// XML element `<CloudGatewayPools>`; JSON `"CloudGatewayPools"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_gateway_pools: Option<CloudGatewayPoolEntityListType>,
     /// Defines whether the tenant will be able to fail over to cloud gateways outside of the cloud gateway pool in case all cloud gateways in the pool become unavailable. Possible values:
     ///
@@ -2769,17 +2827,14 @@ pub struct CloudTenant {
     /// - `False`
     ///
     /// XML element `<FailoverToOtherGatewaysIfFail>`; JSON `"FailoverToOtherGatewaysIfFail"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failover_to_other_gateways_if_fail: Option<bool>,
     /// UID of a hardware plan to which the tenant is subscribed, for example: urn:veeam:CloudHardwarePlan:127e652e-e02e-4951-99e7-03280edfe536.
     ///
     /// XML element `<CloudHardwarePlanUid>`; JSON `"CloudHardwarePlanUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_hardware_plan_uid: Option<crate::runtime::Uid>,
     /// UID of a WAN accelerator that is used as a target WAN accelerator with the cloud host presented by the hardware plan.
     ///
     /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Platform for which the hardware plan to which the tenant account is subscribed has been created. Possible values:
     ///
@@ -2787,32 +2842,26 @@ pub struct CloudTenant {
     /// - `HyperV`
     ///
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform_type: Option<super::enums::PlatformType>,
     /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan.
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_network_failover_resources: Option<bool>,
     /// Defines settings for the network extension appliance deployed for the tenant account. For details, see Network Extension Options.
     ///
     /// XML element `<NetworkAppliance>`; JSON `"NetworkAppliance"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_appliance: Option<NetworkApplianceInfoType>,
     /// Statistics on usage of the compute resources by the tenant. For details, see Compute Resource Statistics.
     ///
     /// XML element `<ComputeResourceStats>`; JSON `"ComputeResourceStats"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub compute_resource_stats: Option<ComputeResourceStatsInfoType>,
     /// Name of the organization virtual datacenter.
     ///
     /// XML element `<VirtualDataCenterName>`; JSON `"VirtualDataCenterName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub virtual_data_center_name: Option<String>,
     /// Reference to the the organization virtual datacenter. For example: urn:vCloud:Organization:36a46edd-ae1a-4f5b-9557-36fb66f45510.urn:vcloud:vdc:abb1d2f8-86d9-4804-9184-250d4f59a9a8.
     ///
     /// XML element `<VirtualDataCenterRef>`; JSON `"VirtualDataCenterRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub virtual_data_center_ref: Option<String>,
     /// Allocation model. Possible values:
     ///
@@ -2823,61 +2872,48 @@ pub struct CloudTenant {
     /// - `Flex`
     ///
     /// XML element `<AllocationModel>`; JSON `"AllocationModel"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allocation_model: Option<super::enums::AllocationModel>,
     /// Statistics on usage of the compute resources by the VMware Cloud Director tenant. For details, see vCD Compute Resource Statistics.
     ///
     /// XML element `<ResourceUsage>`; JSON `"ResourceUsage"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_usage: Option<CloudTenantVCloudComputeResourceUsageInfoType>,
     /// IP address for the network extension appliance.
     ///
     /// XML element `<IpAddress>`; JSON `"IpAddress"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     /// Subnet mask for the network extension appliance.
     ///
     /// XML element `<SubnetMask>`; JSON `"SubnetMask"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_mask: Option<String>,
     /// Default gateway for the network extension appliance.
     ///
     /// XML element `<DefaultGateway>`; JSON `"DefaultGateway"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_gateway: Option<String>,
     /// Defines the expiration date of the lease period for the tenant account.
     ///
     /// XML element `<LeaseExpirationDate>`; JSON `"LeaseExpirationDate"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lease_expiration_date: Option<crate::runtime::DateTime>,
     /// Defines the storage quota on the cloud backup repository that must be assigned to the tenant. You can assign several storage quotas on different cloud repositories to one tenant. For details on storage quota settings, see Backup Resource Options.
     ///
     /// XML element `<CloudTenantResource>`; JSON `"CloudTenantResource"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_tenant_resource: Option<Box<CloudTenant>>,
     /// Friendly name of the cloud repository.
     ///
     /// XML element `<DisplayName>`; JSON `"DisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// UID of the backup repository on which the storage quota must be modified. You cannot modify the repository resource if the current or new repository is a Scale-Out Backup Repository (SOBR).
     ///
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repository_uid: Option<crate::runtime::Uid>,
     /// Size of the storage quota assigned to the user on the cloud repository (in MB).
     ///
     /// XML element `<Quota>`; JSON `"Quota"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota: Option<i64>,
     /// XML element `<CloudTenantVCloudComputeResource>`; JSON `"CloudTenantVCloudComputeResource"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud_tenant_v_cloud_compute_resource: Option<CloudTenantVCloudComputeResource>,
     /// XML element `<FailoverToOthersGatewaysIfFail>`; JSON `"FailoverToOthersGatewaysIfFail"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failover_to_others_gateways_if_fail: Option<bool>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
 
@@ -2947,6 +2983,75 @@ impl std::fmt::Debug for CloudTenant {
             )
             .field("unknown", &self.unknown)
             .finish()
+    }
+}
+
+impl serde::Serialize for CloudTenant {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("Password", &self.password)?;
+        o.opt("Description", &self.description)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("LeaseOptions", &self.lease_options)?;
+        o.opt("Resources", &self.resources)?;
+        o.opt("LastResult", &self.last_result)?;
+        o.opt("LastActive", &self.last_active)?;
+        o.opt("VmCount", &self.vm_count)?;
+        o.documented(
+            "ComputeResources",
+            "CloudTenantComputeResources",
+            &self.compute_resources,
+        )?;
+        o.opt("ThrottlingEnabled", &self.throttling_enabled)?;
+        o.opt("ThrottlingSpeedLimit", &self.throttling_speed_limit)?;
+        o.opt("ThrottlingSpeedUnit", &self.throttling_speed_unit)?;
+        o.opt("PublicIpCount", &self.public_ip_count)?;
+        o.opt("BackupCount", &self.backup_count)?;
+        o.opt("ReplicaCount", &self.replica_count)?;
+        o.opt("MaxConcurrentTasks", &self.max_concurrent_tasks)?;
+        o.opt("WorkStationBackupCount", &self.work_station_backup_count)?;
+        o.opt("ServerBackupCount", &self.server_backup_count)?;
+        o.opt("BackupProtectionEnabled", &self.backup_protection_enabled)?;
+        o.opt("BackupProtectionPeriod", &self.backup_protection_period)?;
+        o.opt("TenantType", &self.tenant_type)?;
+        o.elems("VCloudComputeResources", &self.v_cloud_compute_resources)?;
+        o.opt("CloudGatewayPools", &self.cloud_gateway_pools)?;
+        o.opt(
+            "FailoverToOtherGatewaysIfFail",
+            &self.failover_to_other_gateways_if_fail,
+        )?;
+        o.opt("CloudHardwarePlanUid", &self.cloud_hardware_plan_uid)?;
+        o.opt("WanAcceleratorUid", &self.wan_accelerator_uid)?;
+        o.opt("PlatformType", &self.platform_type)?;
+        o.opt("UseNetworkFailoverResources", &self.use_network_failover_resources)?;
+        o.opt("NetworkAppliance", &self.network_appliance)?;
+        o.opt("ComputeResourceStats", &self.compute_resource_stats)?;
+        o.opt("VirtualDataCenterName", &self.virtual_data_center_name)?;
+        o.opt("VirtualDataCenterRef", &self.virtual_data_center_ref)?;
+        o.opt("AllocationModel", &self.allocation_model)?;
+        o.opt("ResourceUsage", &self.resource_usage)?;
+        o.opt("IpAddress", &self.ip_address)?;
+        o.opt("SubnetMask", &self.subnet_mask)?;
+        o.opt("DefaultGateway", &self.default_gateway)?;
+        o.opt("LeaseExpirationDate", &self.lease_expiration_date)?;
+        o.opt("CloudTenantResource", &self.cloud_tenant_resource)?;
+        o.opt("DisplayName", &self.display_name)?;
+        o.opt("RepositoryUid", &self.repository_uid)?;
+        o.opt("Quota", &self.quota)?;
+        o.opt(
+            "CloudTenantVCloudComputeResource",
+            &self.cloud_tenant_v_cloud_compute_resource,
+        )?;
+        o.opt(
+            "FailoverToOthersGatewaysIfFail",
+            &self.failover_to_others_gateways_if_fail,
+        )?;
+        o.end(&self.unknown)
     }
 }
 
@@ -3353,17 +3458,13 @@ impl crate::runtime::Members for CloudTenant {
 /// Used by GET /cloud/tenants/{ID}/computeResources/{ID}, PUT /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_computeresources_id.html>
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CloudTenantComputeResource {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Id`; JSON `"Id"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// UID of the hardware plan to which the tenant account is subscribed.
     ///
@@ -3372,7 +3473,6 @@ pub struct CloudTenantComputeResource {
     /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud host presented by the hardware plan. This parameter must be specified if you want tenants to communicate with cloud hosts through WAN accelerators.
     ///
     /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Platform for which the tenant hardware plan has been created. Possible values:
     ///
@@ -3380,7 +3480,6 @@ pub struct CloudTenantComputeResource {
     /// - `HyperV`
     ///
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform_type: Option<super::enums::PlatformType>,
     /// Defines whether the network extension appliance must be deployed for the tenant account subscribed to the hardware plan. Possible values:
     ///
@@ -3396,26 +3495,40 @@ pub struct CloudTenantComputeResource {
     /// Statistics of the compute resource. For details, see Compute Resource Statistics.
     ///
     /// XML element `<ComputeResourceStats>`; JSON `"ComputeResourceStats"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub compute_resource_stats: Option<ComputeResourceStatsInfoType>,
     /// Name of the storage where tenant VM replicas are stored.
     ///
     /// XML element `<StorageName>`; JSON `"StorageName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_name: Option<String>,
     /// Number of CPUs used by the tenant.
     ///
     /// XML element `<StorageUsageGb>`; JSON `"StorageUsageGb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_usage_gb: Option<i64>,
     /// Maximum amount of disc space that can be used by the tenant.
     ///
     /// XML element `<StorageLimitGb>`; JSON `"StorageLimitGb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_limit_gb: Option<i64>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudTenantComputeResource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Id", &self.id)?;
+        o.req("CloudHardwarePlanUid", &self.cloud_hardware_plan_uid)?;
+        o.opt("WanAcceleratorUid", &self.wan_accelerator_uid)?;
+        o.opt("PlatformType", &self.platform_type)?;
+        o.req("UseNetworkFailoverResources", &self.use_network_failover_resources)?;
+        o.req("NetworkAppliance", &self.network_appliance)?;
+        o.opt("ComputeResourceStats", &self.compute_resource_stats)?;
+        o.opt("StorageName", &self.storage_name)?;
+        o.opt("StorageUsageGb", &self.storage_usage_gb)?;
+        o.opt("StorageLimitGb", &self.storage_limit_gb)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudTenantComputeResource {
@@ -3586,22 +3699,27 @@ impl crate::runtime::Members for CloudTenantComputeResource {
 /// Used by GET /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudTenantLeaseOptionsType {
     /// Defines whether the lease period for the tenant account is enabled.
     ///
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Expiration date of the lease period for the tenant account.
     ///
     /// XML element `<LeaseExpirationDate>`; JSON `"LeaseExpirationDate"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lease_expiration_date: Option<crate::runtime::DateTime>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudTenantLeaseOptionsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("LeaseExpirationDate", &self.lease_expiration_date)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudTenantLeaseOptionsType {
@@ -3675,40 +3793,45 @@ impl crate::runtime::Members for CloudTenantLeaseOptionsType {
 /// Used by GET /cloud/tenants/{ID}/resources/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_resources_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudTenantRepositoryQuotaInfoType {
     /// Friendly name of the cloud repository.
     ///
     /// XML element `<DisplayName>`; JSON `"DisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// UID of the backup repository on which the storage quota is created, for example: urn:veeam:Repository:82db96c3-445c-4a7e-9587-f2d523e839f4
     ///
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repository_uid: Option<crate::runtime::Uid>,
     /// UID of the WAN accelerator used as a target WAN accelerator with the cloud repository quota.
     ///
     /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Size of the storage quota assigned to the tenant (in MB).
     ///
     /// XML element `<QuotaMb>`; JSON `"QuotaMb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_mb: Option<i64>,
     /// XML element `<Quota>`; JSON `"Quota"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota: Option<String>,
     /// Size of the storage quota used by the tenant (in MB).
     ///
     /// XML element `<UsedQuota>`; JSON `"UsedQuota"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub used_quota: Option<i64>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudTenantRepositoryQuotaInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("DisplayName", &self.display_name)?;
+        o.opt("RepositoryUid", &self.repository_uid)?;
+        o.opt("WanAcceleratorUid", &self.wan_accelerator_uid)?;
+        o.opt("QuotaMb", &self.quota_mb)?;
+        o.opt("Quota", &self.quota)?;
+        o.opt("UsedQuota", &self.used_quota)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudTenantRepositoryQuotaInfoType {
@@ -3805,28 +3928,33 @@ impl crate::runtime::Members for CloudTenantRepositoryQuotaInfoType {
 /// Used by GET /cloud/tenants/{ID}/resources/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id_resources_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudTenantResource {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// ID of the storage quota, for example: b5025a7b-5e13-41e2-a17e-9d9af985ecfd
     ///
     /// XML attribute `Id`; JSON `"Id"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Repository quota assigned to the tenant. For details, see Repository Quota.
     ///
     /// XML element `<RepositoryQuota>`; JSON `"RepositoryQuota"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repository_quota: Option<CloudTenantRepositoryQuotaInfoType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudTenantResource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Id", &self.id)?;
+        o.opt("RepositoryQuota", &self.repository_quota)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudTenantResource {
@@ -3909,40 +4037,45 @@ impl crate::runtime::Members for CloudTenantResource {
 /// Used by GET /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudTenantResourceListType {
     /// Friendly name of the cloud repository.
     ///
     /// XML element `<DisplayName>`; JSON `"DisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// UID of the backup repository on where the storage quota must be modified.
     ///
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repository_uid: Option<crate::runtime::Uid>,
     /// UID of the WAN accelerator that must be used as a target WAN accelerator with the cloud repository.
     ///
     /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Size of the storage quota assigned to the tenant account (in MB).
     ///
     /// XML element `<Quota>`; JSON `"Quota"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota: Option<i64>,
     /// Size of the storage quota used by the tenant account on the cloud repository (in MB).
     ///
     /// XML element `<UsedQuota>`; JSON `"UsedQuota"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub used_quota: Option<i64>,
     /// repeated XML element `<CloudTenantResource>`; JSON `"CloudTenantResources": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cloud_tenant_resources: crate::runtime::List<CloudTenantResource>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudTenantResourceListType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("DisplayName", &self.display_name)?;
+        o.opt("RepositoryUid", &self.repository_uid)?;
+        o.opt("WanAcceleratorUid", &self.wan_accelerator_uid)?;
+        o.opt("Quota", &self.quota)?;
+        o.opt("UsedQuota", &self.used_quota)?;
+        o.elems("CloudTenantResources", &self.cloud_tenant_resources)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudTenantResourceListType {
@@ -4043,27 +4176,32 @@ impl crate::runtime::Members for CloudTenantResourceListType {
 /// Used by GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudTenantVCloudCompute {
     /// Amount of CPU used by the tenant.
     ///
     /// XML element `<CpuUsageMhz>`; JSON `"CpuUsageMhz"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_usage_mhz: Option<i64>,
     /// Amount of memory used by the tenant.
     ///
     /// XML element `<MemoryUsageMb>`; JSON `"MemoryUsageMb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory_usage_mb: Option<i64>,
     /// Amount of disc space used by the tenant.
     ///
     /// XML element `<StorageUsageGb>`; JSON `"StorageUsageGb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_usage_gb: Option<i64>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudTenantVCloudCompute {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("CpuUsageMhz", &self.cpu_usage_mhz)?;
+        o.opt("MemoryUsageMb", &self.memory_usage_mb)?;
+        o.opt("StorageUsageGb", &self.storage_usage_gb)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudTenantVCloudCompute {
@@ -4141,27 +4279,21 @@ impl crate::runtime::Members for CloudTenantVCloudCompute {
 /// Used by GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudTenantVCloudComputeResource {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Id`; JSON `"Id"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the organization virtual datacenter.
     ///
     /// XML element `<VirtualDataCenterName>`; JSON `"VirtualDataCenterName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub virtual_data_center_name: Option<String>,
     /// Reference to the the organization virtual datacenter. For example: urn:vCloud:Organization:36a46edd-ae1a-4f5b-9557-36fb66f45510.urn:vcloud:vdc:abb1d2f8-86d9-4804-9184-250d4f59a9a8.
     ///
     /// XML element `<VirtualDataCenterRef>`; JSON `"VirtualDataCenterRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub virtual_data_center_ref: Option<String>,
     /// Defines whether the organization virtual datacenter is enabled. Possible values:
     ///
@@ -4169,7 +4301,6 @@ pub struct CloudTenantVCloudComputeResource {
     /// - `False`
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Allocation model. Possible values:
     ///
@@ -4180,7 +4311,6 @@ pub struct CloudTenantVCloudComputeResource {
     /// - `Flex`
     ///
     /// XML element `<AllocationModel>`; JSON `"AllocationModel"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allocation_model: Option<super::enums::AllocationModel>,
     /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values:
     ///
@@ -4188,26 +4318,39 @@ pub struct CloudTenantVCloudComputeResource {
     /// - `False`
     ///
     /// XML element `<UseNetworkFailoverResources>`; JSON `"UseNetworkFailoverResources"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_network_failover_resources: Option<bool>,
     /// Statistics on usage of the compute resources by the VMware Cloud Director tenant. For details, see vCD Compute Resource Statistics.
     ///
     /// XML element `<ResourceUsage>`; JSON `"ResourceUsage"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_usage: Option<CloudTenantVCloudCompute>,
     /// UID of the WAN accelerator that must be used as a target WAN accelerator. This parameter must be specified if you want tenants to communicate with vCloud hosts through WAN accelerators.
     ///
     /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
     ///
     /// XML element `<NetworkAppliance>`; JSON `"NetworkAppliance"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_appliance: Option<NetworkApplianceInfoType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudTenantVCloudComputeResource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Id", &self.id)?;
+        o.opt("VirtualDataCenterName", &self.virtual_data_center_name)?;
+        o.opt("VirtualDataCenterRef", &self.virtual_data_center_ref)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("AllocationModel", &self.allocation_model)?;
+        o.opt("UseNetworkFailoverResources", &self.use_network_failover_resources)?;
+        o.opt("ResourceUsage", &self.resource_usage)?;
+        o.opt("WanAcceleratorUid", &self.wan_accelerator_uid)?;
+        o.opt("NetworkAppliance", &self.network_appliance)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResource {
@@ -4341,27 +4484,32 @@ impl crate::runtime::Members for CloudTenantVCloudComputeResource {
 /// Used by GET /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudTenantVCloudComputeResourceUsageInfoType {
     /// Amount of CPU used by the tenant.
     ///
     /// XML element `<CpuUsageMhz>`; JSON `"CpuUsageMhz"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_usage_mhz: Option<i64>,
     /// Amount of memory used by the tenant.
     ///
     /// XML element `<MemoryUsageMb>`; JSON `"MemoryUsageMb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory_usage_mb: Option<i64>,
     /// Amount of disc space used by the tenant.
     ///
     /// XML element `<StorageUsageGb>`; JSON `"StorageUsageGb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_usage_gb: Option<i64>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudTenantVCloudComputeResourceUsageInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("CpuUsageMhz", &self.cpu_usage_mhz)?;
+        o.opt("MemoryUsageMb", &self.memory_usage_mb)?;
+        o.opt("StorageUsageGb", &self.storage_usage_gb)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudTenantVCloudComputeResourceUsageInfoType {
@@ -4445,35 +4593,27 @@ impl crate::runtime::Members for CloudTenantVCloudComputeResourceUsageInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloudvmreplicapoints_id.html>
 ///
 /// XML root element: `<CloudVmReplicaPoint>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudVmReplicaPoint {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the VM replica point, for example: dc-hv@2015-12-25 20:03:56.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the VM replica point resource.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_display_name: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
-    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Type of the VM replica point. Possible values:
     ///
@@ -4484,7 +4624,6 @@ pub struct CloudVmReplicaPoint {
     /// - `Snapshot`
     ///
     /// XML element `<PointType>`; JSON `"PointType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub point_type: Option<super::enums::CloudVmReplicaPointPointType>,
     /// State of the tenant VM replica. Possible values:
     ///
@@ -4495,11 +4634,25 @@ pub struct CloudVmReplicaPoint {
     /// - `PermanentFailover`
     ///
     /// XML element `<State>`; JSON `"State"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<super::enums::CloudVmReplicaPointState>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CloudVmReplicaPoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("VmDisplayName", &self.vm_display_name)?;
+        o.opt("Links", &self.links)?;
+        o.opt("CreationTimeUTC", &self.creation_time_utc)?;
+        o.opt("PointType", &self.point_type)?;
+        o.opt("State", &self.state)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CloudVmReplicaPoint {
@@ -4611,42 +4764,47 @@ impl crate::runtime::Members for CloudVmReplicaPoint {
 /// Used by GET /cloud/tenants/{ID}, GET /cloud/tenants/{ID}/computeResources/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ComputeResourceStatsInfoType {
     /// Amount of memory used by the tenant.
     ///
     /// XML element `<MemoryUsageMb>`; JSON `"MemoryUsageMb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub memory_usage_mb: Option<i64>,
     /// Number of CPUs used by the tenant.
     ///
     /// XML element `<CPUCount>`; JSON `"CpuCount"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cpu_count: Option<i64>,
     /// Statistics on storage usage. For details, see Storage Resource Statistics.
     ///
     /// XML element `<StorageResourceStats>`; JSON `"StorageResourceStats"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_resource_stats: Option<StorageResourceStatsListType>,
     /// Amount of memory used by the tenant.
     ///
     /// XML element `<IpAddress>`; JSON `"IpAddress"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     /// Number of CPUs used by the tenant.
     ///
     /// XML element `<SubnetMask>`; JSON `"SubnetMask"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_mask: Option<String>,
     /// Statistics on storage usage. For details, see Storage Resource Statistics.
     ///
     /// XML element `<DefaultGateway>`; JSON `"DefaultGateway"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_gateway: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ComputeResourceStatsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("MemoryUsageMb", &self.memory_usage_mb)?;
+        o.opt("CpuCount", &self.cpu_count)?;
+        o.opt("StorageResourceStats", &self.storage_resource_stats)?;
+        o.opt("IpAddress", &self.ip_address)?;
+        o.opt("SubnetMask", &self.subnet_mask)?;
+        o.opt("DefaultGateway", &self.default_gateway)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ComputeResourceStatsInfoType {
@@ -4746,30 +4904,35 @@ impl crate::runtime::Members for ComputeResourceStatsInfoType {
 }
 
 /// The `Datastore` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Datastore {
     /// XML attribute `Id`; JSON `"Id"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// XML element `<FriendlyName>`; JSON `"FriendlyName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub friendly_name: Option<String>,
     /// XML element `<DatastoreType>`; JSON `"DatastoreType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub datastore_type: Option<String>,
     /// XML element `<Reference>`; JSON `"Reference"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
     /// XML element `<RootPath>`; JSON `"RootPath"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub root_path: Option<String>,
     /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_gb: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Datastore {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Id", &self.id)?;
+        o.opt("FriendlyName", &self.friendly_name)?;
+        o.opt("DatastoreType", &self.datastore_type)?;
+        o.opt("Reference", &self.reference)?;
+        o.opt("RootPath", &self.root_path)?;
+        o.opt("QuotaGb", &self.quota_gb)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Datastore {
@@ -4859,18 +5022,23 @@ impl crate::runtime::Members for Datastore {
 }
 
 /// The `Domain` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Domain {
     /// XML element `<DomainName>`; JSON `"DomainName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain_name: Option<String>,
     /// XML element `<Port>`; JSON `"Port"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub port: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Domain {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("DomainName", &self.domain_name)?;
+        o.opt("Port", &self.port)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Domain {
@@ -4941,24 +5109,26 @@ impl crate::runtime::Members for Domain {
 }
 
 /// The `HvCloudHardwarePlan` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HvCloudHardwarePlan {
     /// XML element `<HypervisorHostRef>`; JSON `"HypervisorHostRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hypervisor_host_ref: Option<String>,
     /// XML `<Volumes><Volume/>…</Volumes>`; JSON `"Volumes": {"Volumes": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_volumes"
-    )]
     pub volumes: Option<crate::runtime::List<Volume>>,
     /// XML element `<Network>`; JSON `"Network"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network: Option<Network>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for HvCloudHardwarePlan {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("HypervisorHostRef", &self.hypervisor_host_ref)?;
+        o.documented("Volumes", "Volumes", &self.volumes)?;
+        o.opt("Network", &self.network)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for HvCloudHardwarePlan {
@@ -5046,33 +5216,38 @@ impl crate::runtime::Members for HvCloudHardwarePlan {
 /// Used by POST /cloud/hardwarePlans.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HvCloudHardwarePlanVolumesInfoListType {
     /// XML attribute `Id`; JSON `"Id"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the volume as displayed to the tenant, for example: Cloud Replicas.
     ///
     /// XML element `<FriendlyName>`; JSON `"FriendlyName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub friendly_name: Option<String>,
     /// Path to a folder on the volume in which tenant VM replica files should be stored.
     ///
     /// XML element `<VolumePath>`; JSON `"VolumePath"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_path: Option<String>,
     /// Storage quota for tenant VM replicas on the volume (in GB).
     ///
     /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_gb: Option<i64>,
     /// repeated XML element `<Volume>`; JSON `"Volumes": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub volumes: crate::runtime::List<Volume>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for HvCloudHardwarePlanVolumesInfoListType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Id", &self.id)?;
+        o.opt("FriendlyName", &self.friendly_name)?;
+        o.opt("VolumePath", &self.volume_path)?;
+        o.opt("QuotaGb", &self.quota_gb)?;
+        o.elems("Volumes", &self.volumes)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for HvCloudHardwarePlanVolumesInfoListType {
@@ -5166,18 +5341,23 @@ impl crate::runtime::Members for HvCloudHardwarePlanVolumesInfoListType {
 }
 
 /// The `Includes` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Includes {
     /// repeated XML element `<CloudFailoverPlanVm>`; JSON `"CloudFailoverPlanVms": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub cloud_failover_plan_vms: crate::runtime::List<CloudFailoverPlanVm>,
     /// XML element `<Includes>`; JSON `"Includes"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub includes: Option<IncludesIncludes>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Includes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CloudFailoverPlanVms", &self.cloud_failover_plan_vms)?;
+        o.opt("Includes", &self.includes)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Includes {
@@ -5258,12 +5438,17 @@ impl crate::runtime::Members for Includes {
 }
 
 /// 'Includes' of Includes, known only from a JSON sample.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IncludesIncludes {
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for IncludesIncludes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for IncludesIncludes {
@@ -5311,21 +5496,26 @@ impl crate::runtime::Members for IncludesIncludes {
 }
 
 /// The `Network` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Network {
     /// XML attribute `Id`; JSON `"Id"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// XML element `<CountWithInternet>`; JSON `"CountWithInternet"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count_with_internet: Option<String>,
     /// XML element `<CountWithoutInternet>`; JSON `"CountWithoutInternet"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count_without_internet: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Network {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Id", &self.id)?;
+        o.opt("CountWithInternet", &self.count_with_internet)?;
+        o.opt("CountWithoutInternet", &self.count_without_internet)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Network {
@@ -5400,21 +5590,26 @@ impl crate::runtime::Members for Network {
 }
 
 /// The `StorageResourceStat` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StorageResourceStat {
     /// XML element `<StorageName>`; JSON `"StorageName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_name: Option<String>,
     /// XML element `<StorageUsageGb>`; JSON `"StorageUsageGb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_usage_gb: Option<String>,
     /// XML element `<StorageLimitGb>`; JSON `"StorageLimitGb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_limit_gb: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for StorageResourceStat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("StorageName", &self.storage_name)?;
+        o.opt("StorageUsageGb", &self.storage_usage_gb)?;
+        o.opt("StorageLimitGb", &self.storage_limit_gb)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for StorageResourceStat {
@@ -5492,30 +5687,35 @@ impl crate::runtime::Members for StorageResourceStat {
 /// Used by GET /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tenants_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StorageResourceStatsListType {
     /// Name of the storage where tenant VM replicas are stored.
     ///
     /// XML element `<StorageName>`; JSON `"StorageName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_name: Option<String>,
     /// Number of CPUs used by the tenant.
     ///
     /// XML element `<StorageUsageGb>`; JSON `"StorageUsageGb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_usage_gb: Option<i64>,
     /// Maximum amount of disc space that can be used by the tenant.
     ///
     /// XML element `<StorageLimitGb>`; JSON `"StorageLimitGb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_limit_gb: Option<i64>,
     /// repeated XML element `<StorageResourceStat>`; JSON `"StorageResourceStats": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub storage_resource_stats: crate::runtime::List<StorageResourceStat>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for StorageResourceStatsListType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("StorageName", &self.storage_name)?;
+        o.opt("StorageUsageGb", &self.storage_usage_gb)?;
+        o.opt("StorageLimitGb", &self.storage_limit_gb)?;
+        o.elems("StorageResourceStats", &self.storage_resource_stats)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for StorageResourceStatsListType {
@@ -5608,18 +5808,23 @@ impl crate::runtime::Members for StorageResourceStatsListType {
 }
 
 /// The `TenantCredentials` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TenantCredentials {
     /// XML element `<Username>`; JSON `"Username"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// XML element `<TenantCredentials>`; JSON `"TenantCredentials"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant_credentials: Option<TenantCredentialsTenantCredentials>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for TenantCredentials {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Username", &self.username)?;
+        o.opt("TenantCredentials", &self.tenant_credentials)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TenantCredentials {
@@ -5695,15 +5900,20 @@ impl crate::runtime::Members for TenantCredentials {
 }
 
 /// 'TenantCredentials' of TenantCredentials, known only from a JSON sample.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TenantCredentialsTenantCredentials {
     /// XML element `<Username>`; JSON `"Username"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for TenantCredentialsTenantCredentials {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Username", &self.username)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TenantCredentialsTenantCredentials {
@@ -5766,24 +5976,30 @@ impl crate::runtime::Members for TenantCredentialsTenantCredentials {
 }
 
 /// The `TenantType` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TenantType {
     /// XML element `<ADTenantType>`; JSON `"ADTenantType"`.
-    #[serde(rename = "ADTenantType", skip_serializing_if = "Option::is_none")]
     pub ad_tenant_type: Option<AdTenantType>,
     /// XML `<StandaloneTenant><TenantCredentials/>…</StandaloneTenant>`; JSON `"StandaloneTenant": {"TenantCredentialses": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_tenant_credentialses"
-    )]
     pub standalone_tenant: Option<crate::runtime::List<TenantCredentials>>,
     /// XML element `<vCloudTenant>`; JSON `"vCloudTenant"`.
-    #[serde(rename = "vCloudTenant", skip_serializing_if = "Option::is_none")]
     pub v_cloud_tenant: Option<VCloudTenant>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for TenantType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("ADTenantType", &self.ad_tenant_type)?;
+        o.documented(
+            "StandaloneTenant",
+            "TenantCredentialses",
+            &self.standalone_tenant,
+        )?;
+        o.opt("vCloudTenant", &self.v_cloud_tenant)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TenantType {
@@ -5883,8 +6099,7 @@ impl crate::runtime::Members for TenantType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
 ///
 /// XML root element: `<ViCloudHardwarePlan>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ViCloudHardwarePlan {
     /// Reference to the virtualization host on which tenant VM replicas should be registered, for example: urn:VMware:Host:b7f17482-2f34-446c-976c-924539a98b0b.host-438.
     ///
@@ -5908,11 +6123,21 @@ pub struct ViCloudHardwarePlan {
     /// Network parameters for the created hardware plan. For details, see Network Settings.
     ///
     /// XML element `<Network>`; JSON `"Network"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network: Option<CloudHardwarePlanNetworkInfo>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ViCloudHardwarePlan {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("HypervisorHostRef", &self.hypervisor_host_ref)?;
+        o.req("ParentType", &self.parent_type)?;
+        o.req("ParentName", &self.parent_name)?;
+        o.req("Datastores", &self.datastores)?;
+        o.opt("Network", &self.network)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlan {
@@ -6029,16 +6254,13 @@ impl crate::runtime::Members for ViCloudHardwarePlan {
 /// Used by POST /cloud/hardwarePlans.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ViCloudHardwarePlanDatastoreInfoListType {
     /// repeated XML element `<Datastore>`; JSON `"Datastores": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub datastores: crate::runtime::List<Datastore>,
     /// Name of the datastore as displayed to the tenant, for example: Cloud Replicas.
     ///
     /// XML element `<FriendlyName>`; JSON `"FriendlyName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub friendly_name: Option<String>,
     /// Type of the datastore. Possible values:
     ///
@@ -6046,23 +6268,31 @@ pub struct ViCloudHardwarePlanDatastoreInfoListType {
     /// - `StoragePod`
     ///
     /// XML element `<DatastoreType>`; JSON `"DatastoreType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub datastore_type: Option<
         super::enums::ViCloudHardwarePlanDatastoreInfoListTypeDatastoreType,
     >,
     /// Reference to the datastore on which tenant VM replicas should be stored, for example: urn:VMware:Datastore:ed6ad5f1-671b-4875-9d81-72a431953aca.datastore-441. You can construct the reference manually or use the lookup service to retrieve the reference.
     ///
     /// XML element `<Reference>`; JSON `"Reference"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
     /// Storage quota for tenant VM replicas on the datastore (in GB).
     ///
     /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_gb: Option<i64>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ViCloudHardwarePlanDatastoreInfoListType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("Datastores", &self.datastores)?;
+        o.opt("FriendlyName", &self.friendly_name)?;
+        o.opt("DatastoreType", &self.datastore_type)?;
+        o.opt("Reference", &self.reference)?;
+        o.opt("QuotaGb", &self.quota_gb)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlanDatastoreInfoListType {
@@ -6163,33 +6393,38 @@ impl crate::runtime::Members for ViCloudHardwarePlanDatastoreInfoListType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_hardwareplans.html>
 ///
 /// XML root element: `<HvCloudHardwarePlan>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ViCloudHardwarePlanorHvCloudHardwarePlan {
     /// XML element `<HvCloudHardwarePlan>`; JSON `"HvCloudHardwarePlan"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hv_cloud_hardware_plan: Option<HvCloudHardwarePlan>,
     /// XML element `<ViCloudHardwarePlan>`; JSON `"ViCloudHardwarePlan"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vi_cloud_hardware_plan: Option<ViCloudHardwarePlan>,
     /// Reference to the virtualization host on which tenant VM replicas should be registered, for example: urn:HyperV:Host:849a937a-3416-4f03-8111-67b06393afcb. You can construct the reference manually or use the lookup service to retrieve the reference.
     ///
     /// XML element `<HypervisorHostRef>`; JSON `"HypervisorHostRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hypervisor_host_ref: Option<String>,
     /// Storage volume parameters for the created hardware plan. For details, see Volume Settings.
     ///
     /// XML element `<Volumes>`; JSON `"Volumes"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub volumes: Option<HvCloudHardwarePlanVolumesInfoListType>,
     /// Network parameters for the created hardware plan. For details, see Network Settings.
     ///
     /// XML element `<Network>`; JSON `"Network"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network: Option<CloudHardwarePlanNetworkInfo>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ViCloudHardwarePlanorHvCloudHardwarePlan {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("HvCloudHardwarePlan", &self.hv_cloud_hardware_plan)?;
+        o.opt("ViCloudHardwarePlan", &self.vi_cloud_hardware_plan)?;
+        o.opt("HypervisorHostRef", &self.hypervisor_host_ref)?;
+        o.opt("Volumes", &self.volumes)?;
+        o.opt("Network", &self.network)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ViCloudHardwarePlanorHvCloudHardwarePlan {
@@ -6303,23 +6538,19 @@ impl crate::runtime::Members for ViCloudHardwarePlanorHvCloudHardwarePlan {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vlans_id.html>
 ///
 /// XML root element: `<VlanConfiguration>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VlanConfiguration {
     /// Name of the virtual switch, for example: Intel(R) I350 Gigabit Network Connection - Virtual Switch.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// ID of the virtual switch in the Veeam infrastructure, for example: 510f34ea-1534-437c-a746-f32cf0f712aa.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<String>,
     /// Reference to the host on which the virtual switch with VLAN ranges is configured, for example: urn:VMware:Host:4a3f28d9-d4f3-4e4c-9afb-91db8ab57436.host-438. You can construct the reference manually or use the lookup service to retrieve the reference.
     ///
     /// XML element `<HostRef>`; JSON `"HostRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub host_ref: Option<String>,
     /// Platform of the virtualization host on which the virtual switch is configured. Possible values:
     ///
@@ -6327,47 +6558,38 @@ pub struct VlanConfiguration {
     /// - `HyperV`
     ///
     /// XML element `<PlatformType>`; JSON `"PlatformType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform_type: Option<super::enums::PlatformType>,
     /// The first VLAN ID in the range of VLANs that are used for providing networks with internet access to tenant VM replicas.
     ///
     /// XML element `<VlanIdsWithInternetLeftBound>`; JSON `"VlanIdsWithInternetLeftBound"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vlan_ids_with_internet_left_bound: Option<i64>,
     /// The last VLAN ID in the range of VLANs that are used for providing networks with internet access to tenant VM replicas.
     ///
     /// XML element `<VlanIdsWithInternetRightBound>`; JSON `"VlanIdsWithInternetRightBound"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vlan_ids_with_internet_right_bound: Option<i64>,
     /// The first VLAN ID in the range of VLANs that are used for providing networks without internet access to tenant VM replicas.
     ///
     /// XML element `<VlanIdsWithoutInternetLeftBound>`; JSON `"VlanIdsWithoutInternetLeftBound"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vlan_ids_without_internet_left_bound: Option<i64>,
     /// The last VLAN ID in the range of VLANs that are used for providing networks without internet access to tenant VM replicas.
     ///
     /// XML element `<VlanIdsWithoutInternetRightBound>`; JSON `"VlanIdsWithoutInternetRightBound"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vlan_ids_without_internet_right_bound: Option<i64>,
     /// Name of the virtual switch, for example: Intel(R) I350 Gigabit Network Connection - Virtual Switch.
     ///
     /// XML element `<SwitchName>`; JSON `"SwitchName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub switch_name: Option<String>,
     /// ID of the virtual switch in the virtualization infrastructure, for example: 4670EE6D-66BE-4A1C-A58E-6389CA99BD3E.
     ///
     /// XML element `<SwitchId>`; JSON `"SwitchId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub switch_id: Option<String>,
     /// Name of the cluster on which the virtual switch with VLAN ranges is configured.
     ///
     /// XML element `<ClusterName>`; JSON `"ClusterName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// ID of the cluster on which the virtual switch with VLAN ranges is configured.
     ///
     /// XML element `<ClusterId>`; JSON `"ClusterId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// Type of the virtual switch. Possible values:
     ///
@@ -6375,14 +6597,41 @@ pub struct VlanConfiguration {
     /// - `DistributedVirtualSwitch`
     ///
     /// XML element `<SwitchType>`; JSON `"SwitchType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub switch_type: Option<super::enums::VlanConfigurationSwitchType>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VlanConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("HostRef", &self.host_ref)?;
+        o.opt("PlatformType", &self.platform_type)?;
+        o.opt("VlanIdsWithInternetLeftBound", &self.vlan_ids_with_internet_left_bound)?;
+        o.opt(
+            "VlanIdsWithInternetRightBound",
+            &self.vlan_ids_with_internet_right_bound,
+        )?;
+        o.opt(
+            "VlanIdsWithoutInternetLeftBound",
+            &self.vlan_ids_without_internet_left_bound,
+        )?;
+        o.opt(
+            "VlanIdsWithoutInternetRightBound",
+            &self.vlan_ids_without_internet_right_bound,
+        )?;
+        o.opt("SwitchName", &self.switch_name)?;
+        o.opt("SwitchId", &self.switch_id)?;
+        o.opt("ClusterName", &self.cluster_name)?;
+        o.opt("ClusterId", &self.cluster_id)?;
+        o.opt("SwitchType", &self.switch_type)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VlanConfiguration {
@@ -6548,24 +6797,29 @@ impl crate::runtime::Members for VlanConfiguration {
 }
 
 /// The `VmReplicaPointLink` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VmReplicaPointLink {
     /// XML attribute `Rel`; JSON `"Rel"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rel: Option<String>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VmReplicaPointLink {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Rel", &self.rel)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VmReplicaPointLink {
@@ -6641,24 +6895,29 @@ impl crate::runtime::Members for VmReplicaPointLink {
 }
 
 /// The `Volume` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Volume {
     /// XML attribute `Id`; JSON `"Id"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// XML element `<FriendlyName>`; JSON `"FriendlyName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub friendly_name: Option<String>,
     /// XML element `<VolumePath>`; JSON `"VolumePath"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub volume_path: Option<String>,
     /// XML element `<QuotaGb>`; JSON `"QuotaGb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_gb: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Volume {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Id", &self.id)?;
+        o.opt("FriendlyName", &self.friendly_name)?;
+        o.opt("VolumePath", &self.volume_path)?;
+        o.opt("QuotaGb", &self.quota_gb)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Volume {
@@ -6738,18 +6997,23 @@ impl crate::runtime::Members for Volume {
 }
 
 /// The `vCloudTenant` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VCloudTenant {
     /// XML element `<OrganizationName>`; JSON `"OrganizationName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub organization_name: Option<String>,
     /// XML element `<OrganizationRef>`; JSON `"OrganizationRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub organization_ref: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VCloudTenant {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("OrganizationName", &self.organization_name)?;
+        o.opt("OrganizationRef", &self.organization_ref)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VCloudTenant {

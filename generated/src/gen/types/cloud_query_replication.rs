@@ -9,40 +9,31 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id.html>
 ///
 /// XML root element: `<VmReplicaPoint>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VmReplicaPoint {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the VM replica point, for example: dc-hv@2014-08-21 11:03:38.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the VM replica point resource.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_display_name: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
-    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Name of the VM for which the restore point has been created.
     ///
     /// XML element `<VmName>`; JSON `"VmName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_name: Option<String>,
     /// Replication method used to create the restore point. Possible values:
     ///
@@ -52,7 +43,6 @@ pub struct VmReplicaPoint {
     /// - `SyntheticFull`
     ///
     /// XML element `<Algorithm>`; JSON `"Algorithm"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub algorithm: Option<super::enums::PointAlgorithm>,
     /// Type of the VM replica point. Possible values:
     ///
@@ -62,14 +52,29 @@ pub struct VmReplicaPoint {
     /// - `Snapshot`
     ///
     /// XML element `<PoinType>`; JSON `"PoinType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub poin_type: Option<super::enums::ReplicaPointPointType>,
     /// XML element `<PointType>`; JSON `"PointType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub point_type: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VmReplicaPoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("VmDisplayName", &self.vm_display_name)?;
+        o.opt("Links", &self.links)?;
+        o.opt("CreationTimeUTC", &self.creation_time_utc)?;
+        o.opt("VmName", &self.vm_name)?;
+        o.opt("Algorithm", &self.algorithm)?;
+        o.opt("PoinType", &self.poin_type)?;
+        o.opt("PointType", &self.point_type)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VmReplicaPoint {

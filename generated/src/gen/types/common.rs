@@ -7,27 +7,32 @@ use super::*;
 /// Used by GET /cdpPolicies/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/policyscheduleoptions.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CdpReplicaRpoReportingFailedOptionsType {
     /// Defines whether error notifications are enabled.
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Time interval in seconds before Veeam Backup & Replication sends a notification with an error if a newly created restore point is not transferred to the target within the set RPO.
     ///
     /// XML element `<RPOThresholdSeconds>`; JSON `"RPOThresholdSeconds"`.
-    #[serde(rename = "RPOThresholdSeconds", skip_serializing_if = "Option::is_none")]
     pub rpo_threshold_seconds: Option<i64>,
     /// Time interval in minutes before Veeam Backup & Replication sends a notification with an error if a newly created restore point is not transferred to the target within the set RPO.
     ///
     /// XML element `<RPOThresholdMinutes>`; JSON `"RPOThresholdMinutes"`.
-    #[serde(rename = "RPOThresholdMinutes", skip_serializing_if = "Option::is_none")]
     pub rpo_threshold_minutes: Option<i64>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CdpReplicaRpoReportingFailedOptionsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("RPOThresholdSeconds", &self.rpo_threshold_seconds)?;
+        o.opt("RPOThresholdMinutes", &self.rpo_threshold_minutes)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CdpReplicaRpoReportingFailedOptionsType {
@@ -115,27 +120,32 @@ impl crate::runtime::Members for CdpReplicaRpoReportingFailedOptionsType {
 /// Used by GET /cdpPolicies/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/policyscheduleoptions.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CdpReplicaRpoReportingWarningOptionsType {
     /// Defines whether warning notifications are enabled.
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Time interval in seconds before Veeam Backup & Replication sends a notification with a warning if a newly created restore point is not transferred to the target within the set RPO.
     ///
     /// XML element `<RPOThresholdSeconds>`; JSON `"RPOThresholdSeconds"`.
-    #[serde(rename = "RPOThresholdSeconds", skip_serializing_if = "Option::is_none")]
     pub rpo_threshold_seconds: Option<i64>,
     /// Time interval in minutes before Veeam Backup & Replication sends a notification with a warning if a newly created restore point is not transferred to the target within the set RPO.
     ///
     /// XML element `<RPOThresholdMinutes>`; JSON `"RPOThresholdMinutes"`.
-    #[serde(rename = "RPOThresholdMinutes", skip_serializing_if = "Option::is_none")]
     pub rpo_threshold_minutes: Option<i64>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CdpReplicaRpoReportingWarningOptionsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("RPOThresholdSeconds", &self.rpo_threshold_seconds)?;
+        o.opt("RPOThresholdMinutes", &self.rpo_threshold_minutes)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CdpReplicaRpoReportingWarningOptionsType {
@@ -223,30 +233,35 @@ impl crate::runtime::Members for CdpReplicaRpoReportingWarningOptionsType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/catalog_vms_vmname_vmrestorepoints_id.html>
 ///
 /// XML root element: `<CatalogVmRestorePoint>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CatalogVmRestorePoint {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// XML element `<BackupDateUTC>`; JSON `"BackupDateUTC"`.
-    #[serde(rename = "BackupDateUTC", skip_serializing_if = "Option::is_none")]
     pub backup_date_utc: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CatalogVmRestorePoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("BackupDateUTC", &self.backup_date_utc)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CatalogVmRestorePoint {
@@ -338,18 +353,23 @@ impl crate::runtime::Members for CatalogVmRestorePoint {
 }
 
 /// The `Day` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Day {
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The element's own text, beside its attributes; JSON `"Value"`.
-    #[serde(rename = "Value", skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Day {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Name", &self.name)?;
+        o.opt("Value", &self.text)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Day {
@@ -414,8 +434,7 @@ impl crate::runtime::Members for Day {
 /// Used by DELETE /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/delete_tenants_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteCloudTenantsSpec {
     /// Defines if the backups created for the tenant account will be deleted from the cloud repository. Possible values:
     ///
@@ -423,11 +442,17 @@ pub struct DeleteCloudTenantsSpec {
     /// - `False`
     ///
     /// XML element `<includeBackups>`; JSON `"includeBackups"`.
-    #[serde(rename = "includeBackups", skip_serializing_if = "Option::is_none")]
     pub include_backups: Option<bool>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for DeleteCloudTenantsSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("includeBackups", &self.include_backups)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for DeleteCloudTenantsSpec {
@@ -490,8 +515,7 @@ impl crate::runtime::Members for DeleteCloudTenantsSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
 ///
 /// XML root element: `<FSFileExcludeOptions>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FsFileExcludeOptionsType {
     /// Guest OS file exclusion mode. Possible values:
     ///
@@ -499,21 +523,27 @@ pub struct FsFileExcludeOptionsType {
     /// - `2`
     ///
     /// XML element `<BackupScope>`; JSON `"BackupScope"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_scope: Option<super::enums::FsFileExcludeOptionsTypeBackupScope>,
     /// List of files and folders that must be included in the backup. This parameter should be specified if the 1 value is passed in the BackupScope parameter.
     ///
     /// repeated XML element `<IncludeList>`; JSON `"IncludeLists": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub include_lists: crate::runtime::List<String>,
     /// List of files and folders that must be excluded from the backup. This parameter should be specified if the 2 value is passed in the BackupScope parameter.
     ///
     /// XML `<ExcludeList><Path/>…</ExcludeList>`; JSON `"ExcludeLists": […]`.
-    #[serde(rename = "ExcludeLists", skip_serializing_if = "Option::is_none")]
     pub exclude_list: Option<crate::runtime::List<String>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for FsFileExcludeOptionsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("BackupScope", &self.backup_scope)?;
+        o.elems("IncludeLists", &self.include_lists)?;
+        o.opt("ExcludeLists", &self.exclude_list)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FsFileExcludeOptionsType {
@@ -593,32 +623,37 @@ impl crate::runtime::Members for FsFileExcludeOptionsType {
 /// Used by GET /query?type=ObjectInAgentBackupJob.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_objectinagentbackuplob.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GetQueryObjectInAgentBackupJobSpec {
     /// ID of the protected computer or protection group, for example: e310aa12-eff2-41f4-97c8-631b677fc17f.
     ///
     /// XML element `<ObjectInJobId>`; JSON `"ObjectInJobId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub object_in_job_id: Option<String>,
     /// Name of the protected computer or protection group, for example: DC-SRV.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Display name of the protected computer or protection group, for example: DC-SRV.
     ///
     /// XML element `<DisplayName>`; JSON `"DisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Options for application-aware image processing. For details, see Guest Processing Options.
     ///
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub guest_processing_options: Option<GuestProcessingOptionsType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for GetQueryObjectInAgentBackupJobSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("ObjectInJobId", &self.object_in_job_id)?;
+        o.opt("Name", &self.name)?;
+        o.opt("DisplayName", &self.display_name)?;
+        o.opt("GuestProcessingOptions", &self.guest_processing_options)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for GetQueryObjectInAgentBackupJobSpec {
@@ -710,73 +745,72 @@ impl crate::runtime::Members for GetQueryObjectInAgentBackupJobSpec {
 /// Used by GET /agents/jobs/{ID}/includes/{ID}, POST /cdpPolicies/{ID}/includes, POST /jobs/{ID}/includes.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GuestProcessingOptionsType {
     /// Application-aware processing options. For details, see Application-Aware Processing Options.
     ///
     /// XML element `<VssSnapshotOptions>`; JSON `"VssSnapshotOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vss_snapshot_options: Option<VssSnapshotOptionsType>,
     /// Options for Microsoft Windows OS file indexing. For details, see File Indexing Options.
     ///
     /// XML element `<WindowsGuestFSIndexingOptions>`; JSON `"WindowsGuestFSIndexingOptions"`.
-    #[serde(
-        rename = "WindowsGuestFSIndexingOptions",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub windows_guest_fs_indexing_options: Option<WindowsGuestFsIndexingOptionsType>,
     /// Options for Linux OS file indexing. For details, see File Indexing Options.
     ///
     /// XML element `<LinuxGuestFSIndexingOptions>`; JSON `"LinuxGuestFSIndexingOptions"`.
-    #[serde(
-        rename = "LinuxGuestFSIndexingOptions",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub linux_guest_fs_indexing_options: Option<LinuxGuestFsIndexingOptions>,
     /// Options for Microsoft SQL and Oracle database transaction logs backup. For details, see SQL Backup Options.
     ///
     /// XML element `<SqlBackupOptions>`; JSON `"SqlBackupOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sql_backup_options: Option<SqlBackupOptionsType>,
     /// ID of guest OS credentials for starting the indexing runtime process in Microsoft Windows OS.
     ///
     /// XML element `<WindowsCredentialsId>`; JSON `"WindowsCredentialsId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub windows_credentials_id: Option<String>,
     /// ID of guest OS credentials for starting the indexing runtime process in Linux OS.
     ///
     /// XML element `<LinuxCredentialsId>`; JSON `"LinuxCredentialsId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linux_credentials_id: Option<String>,
     /// File exclusion options. For details, see File Exclusion Options.
     ///
     /// XML element `<FSFileExcludeOptions>`; JSON `"FsFileExcludeOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fs_file_exclude_options: Option<FsFileExcludeOptionsType>,
     /// Options for Oracle database backup. For details, see Oracle Backup Options.
     ///
     /// XML element `<OracleBackupOptions>`; JSON `"OracleBackupOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub oracle_backup_options: Option<OracleBackupOptionsType>,
     /// XML element `<AppAwareProcessingMode>`; JSON `"AppAwareProcessingMode"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_aware_processing_mode: Option<String>,
     /// XML element `<FileSystemIndexingMode>`; JSON `"FileSystemIndexingMode"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_system_indexing_mode: Option<String>,
     /// repeated XML element `<IncludedIndexingFolders>`; JSON `"IncludedIndexingFolders": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub included_indexing_folders: crate::runtime::List<String>,
     /// XML `<ExcludedIndexingFolders><Path/>…</ExcludedIndexingFolders>`; JSON `"ExcludedIndexingFolders": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub excluded_indexing_folders: Option<crate::runtime::List<String>>,
     /// XML element `<CredentialsId>`; JSON `"CredentialsId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub credentials_id: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for GuestProcessingOptionsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("VssSnapshotOptions", &self.vss_snapshot_options)?;
+        o.opt("WindowsGuestFSIndexingOptions", &self.windows_guest_fs_indexing_options)?;
+        o.opt("LinuxGuestFSIndexingOptions", &self.linux_guest_fs_indexing_options)?;
+        o.opt("SqlBackupOptions", &self.sql_backup_options)?;
+        o.opt("WindowsCredentialsId", &self.windows_credentials_id)?;
+        o.opt("LinuxCredentialsId", &self.linux_credentials_id)?;
+        o.opt("FsFileExcludeOptions", &self.fs_file_exclude_options)?;
+        o.opt("OracleBackupOptions", &self.oracle_backup_options)?;
+        o.opt("AppAwareProcessingMode", &self.app_aware_processing_mode)?;
+        o.opt("FileSystemIndexingMode", &self.file_system_indexing_mode)?;
+        o.elems("IncludedIndexingFolders", &self.included_indexing_folders)?;
+        o.opt("ExcludedIndexingFolders", &self.excluded_indexing_folders)?;
+        o.opt("CredentialsId", &self.credentials_id)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for GuestProcessingOptionsType {
@@ -951,24 +985,29 @@ impl crate::runtime::Members for GuestProcessingOptionsType {
 }
 
 /// The `Link` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Link {
     /// XML attribute `Rel`; JSON `"Rel"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rel: Option<String>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Link {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Rel", &self.rel)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Link {
@@ -1044,21 +1083,26 @@ impl crate::runtime::Members for Link {
 }
 
 /// The `LinuxGuestFSIndexingOptions` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LinuxGuestFsIndexingOptions {
     /// XML element `<FileSystemIndexingMode>`; JSON `"FileSystemIndexingMode"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_system_indexing_mode: Option<String>,
     /// repeated XML element `<IncludedIndexingFolders>`; JSON `"IncludedIndexingFolders": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub included_indexing_folders: crate::runtime::List<String>,
     /// XML `<ExcludedIndexingFolders><Path/>…</ExcludedIndexingFolders>`; JSON `"ExcludedIndexingFolders": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub excluded_indexing_folders: Option<crate::runtime::List<String>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for LinuxGuestFsIndexingOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("FileSystemIndexingMode", &self.file_system_indexing_mode)?;
+        o.elems("IncludedIndexingFolders", &self.included_indexing_folders)?;
+        o.opt("ExcludedIndexingFolders", &self.excluded_indexing_folders)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for LinuxGuestFsIndexingOptions {
@@ -1148,28 +1192,30 @@ impl crate::runtime::Members for LinuxGuestFsIndexingOptions {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/policyscheduleoptions.html>
 ///
 /// XML root element: `<LongTermRetentionSchedule>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LongTermRetentionScheduleType {
     /// Defines whether long-term retention schedule options are specified for the job.
     ///
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Defines an hourly scheme when the CDP policy must create application-consistent and when crash-consistent long-term restore points. The scheduling scheme is constructed by the following pattern: &lt;Day Name ="Sunday"&gt; 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1&lt;/Day&gt; where 1 means the CDP policy must create crash-consistent long-term restore points, 2 means the CDP policy must create application-consistent long-term restore points.
     ///
     /// XML element `<Schedule>`; JSON `"Schedule"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<String>,
     /// XML `<TimePeriods><Day/>…</TimePeriods>`; JSON `"TimePeriods": {"Day": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_day"
-    )]
     pub time_periods: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for LongTermRetentionScheduleType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("Schedule", &self.schedule)?;
+        o.documented("TimePeriods", "Day", &self.time_periods)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for LongTermRetentionScheduleType {
@@ -1255,27 +1301,32 @@ impl crate::runtime::Members for LongTermRetentionScheduleType {
 /// Used by GET /cloud/tenants/{ID}/computeResources/{ID}, GET /cloud/tenants/{ID}/vCloudComputeResources/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManualIpAddressSettingsInfoType {
     /// IP address for the network extension appliance.
     ///
     /// XML element `<IpAddress>`; JSON `"IpAddress"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     /// Subnet mask for the network extension appliance.
     ///
     /// XML element `<SubnetMask>`; JSON `"SubnetMask"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_mask: Option<String>,
     /// Default gateway for the network extension appliance.
     ///
     /// XML element `<DefaultGateway>`; JSON `"DefaultGateway"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_gateway: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ManualIpAddressSettingsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("IpAddress", &self.ip_address)?;
+        o.opt("SubnetMask", &self.subnet_mask)?;
+        o.opt("DefaultGateway", &self.default_gateway)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ManualIpAddressSettingsInfoType {
@@ -1357,22 +1408,27 @@ impl crate::runtime::Members for ManualIpAddressSettingsInfoType {
 /// Used by GET /nas/fileServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NasServerAdvancedOptionsInfoType {
     /// Processing mode that defines if Veeam Backup & Replication uses snapshots for backups.
     ///
     /// XML element `<ProcessingMode>`; JSON `"ProcessingMode"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub processing_mode: Option<String>,
     /// Path to the folder on the file share where the file share snapshot is saved.
     ///
     /// XML element `<StorageSnapshotPath>`; JSON `"StorageSnapshotPath"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_snapshot_path: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for NasServerAdvancedOptionsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("ProcessingMode", &self.processing_mode)?;
+        o.opt("StorageSnapshotPath", &self.storage_snapshot_path)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NasServerAdvancedOptionsInfoType {
@@ -1451,33 +1507,27 @@ impl crate::runtime::Members for NasServerAdvancedOptionsInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_cloud_tenants_id_vcloudcomputeresources.html>
 ///
 /// XML root element: `<NetworkAppliance>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NetworkAppliance {
     /// IP address for the network extension appliance.
     ///
     /// XML element `<IpAddress>`; JSON `"IpAddress"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
     /// Subnet mask for the network extension appliance.
     ///
     /// XML element `<SubnetMask>`; JSON `"SubnetMask"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subnet_mask: Option<String>,
     /// Default gateway for the network extension appliance.
     ///
     /// XML element `<DefaultGateway>`; JSON `"DefaultGateway"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_gateway: Option<String>,
     /// Name for the network extension appliance.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Network label that identifies the port group to which you want to connect the network extension appliance. The port group is configured on the virtual switch in the SP virtualization environment and provides networking for the Veeam Cloud Connect infrastructure.
     ///
     /// XML element `<ProductionNetwork>`; JSON `"ProductionNetwork"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub production_network: Option<String>,
     /// Defines whether network settings must be configured automatically for the network extension appliance. Possible values:
     ///
@@ -1485,15 +1535,10 @@ pub struct NetworkAppliance {
     /// - False If you set this option to False, you must pass network settings for the network extension appliance in the ManualIPAdressSettings section of the request body. For details, see Manual Ip Addressing Options.
     ///
     /// XML element `<ObtainIPAddressAutomatically>`; JSON `"ObtainIPAddressAutomatically"`.
-    #[serde(
-        rename = "ObtainIPAddressAutomatically",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub obtain_ip_address_automatically: Option<bool>,
     /// UID of the Distributed Virtual Switch on which the port group specified in the ProductionNetwork field is configured.
     ///
     /// XML element `<ViDistributedSwitchUuid>`; JSON `"ViDistributedSwitchUuid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vi_distributed_switch_uuid: Option<String>,
     /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch. Possible values:
     ///
@@ -1501,14 +1546,30 @@ pub struct NetworkAppliance {
     /// - False If you set this option to True, you must pass ID of the Distributed Virtual Switch in the ViDistributedSwitch field.
     ///
     /// XML element `<ProductionNetworkUnderDvs>`; JSON `"ProductionNetworkUnderDvs"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub production_network_under_dvs: Option<bool>,
     /// XML element `<ManualIpAddressSettingsInfoType>`; JSON `"ManualIpAddressSettingsInfoType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub manual_ip_address_settings_info_type: Option<ManualIpAddressSettingsInfoType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for NetworkAppliance {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("IpAddress", &self.ip_address)?;
+        o.opt("SubnetMask", &self.subnet_mask)?;
+        o.opt("DefaultGateway", &self.default_gateway)?;
+        o.opt("Name", &self.name)?;
+        o.opt("ProductionNetwork", &self.production_network)?;
+        o.opt("ObtainIPAddressAutomatically", &self.obtain_ip_address_automatically)?;
+        o.opt("ViDistributedSwitchUuid", &self.vi_distributed_switch_uuid)?;
+        o.opt("ProductionNetworkUnderDvs", &self.production_network_under_dvs)?;
+        o.opt(
+            "ManualIpAddressSettingsInfoType",
+            &self.manual_ip_address_settings_info_type,
+        )?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NetworkAppliance {
@@ -1641,8 +1702,7 @@ impl crate::runtime::Members for NetworkAppliance {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cloud_tenants_id_vcloudcomputeresources_id.html>
 ///
 /// XML root element: `<NetworkAppliance>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NetworkApplianceInfoType {
     /// Name for the network extension appliance.
     ///
@@ -1658,17 +1718,14 @@ pub struct NetworkApplianceInfoType {
     /// - False If you set this option to False, you must pass network settings for the network extension appliance in the ManualIPAdressSettings section of the request body. For details, see Manual Ip Addressing Options.
     ///
     /// XML element `<ObtainIPAddressAutomatically>`; JSON `"ObtainIPAddressAutomatically"`.
-    #[serde(rename = "ObtainIPAddressAutomatically")]
     pub obtain_ip_address_automatically: bool,
     /// Network settings for the network extension appliance. For details, see Manual Ip Addressing Options.
     ///
     /// XML element `<ManualIpAddressSettingsInfoType>`; JSON `"ManualIpAddressSettingsInfoType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub manual_ip_address_settings_info_type: Option<ManualIpAddressSettingsInfoType>,
     /// UID of the Distributed Virtual Switch on which the port group specified in the ProductionNetwork field is configured.
     ///
     /// XML element `<ViDistributedSwitchUuid>`; JSON `"ViDistributedSwitchUuid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vi_distributed_switch_uuid: Option<String>,
     /// Defines whether the port group to which the network extension appliance must be connected is configured on a Distributed Virtual Switch. Possible values:
     ///
@@ -1676,11 +1733,25 @@ pub struct NetworkApplianceInfoType {
     /// - False If you set this option to True, you must pass ID of the Distributed Virtual Switch in the ViDistributedSwitch element.
     ///
     /// XML element `<ProductionNetworkUnderDvs>`; JSON `"ProductionNetworkUnderDvs"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub production_network_under_dvs: Option<bool>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for NetworkApplianceInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("Name", &self.name)?;
+        o.req("ProductionNetwork", &self.production_network)?;
+        o.req("ObtainIPAddressAutomatically", &self.obtain_ip_address_automatically)?;
+        o.opt(
+            "ManualIpAddressSettingsInfoType",
+            &self.manual_ip_address_settings_info_type,
+        )?;
+        o.opt("ViDistributedSwitchUuid", &self.vi_distributed_switch_uuid)?;
+        o.opt("ProductionNetworkUnderDvs", &self.production_network_under_dvs)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NetworkApplianceInfoType {
@@ -1819,8 +1890,7 @@ impl crate::runtime::Members for NetworkApplianceInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
 ///
 /// XML root element: `<OracleBackupOptions>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OracleBackupOptionsType {
     /// Defines whether transaction logs backup is enabled. Possible values:
     ///
@@ -1828,22 +1898,18 @@ pub struct OracleBackupOptionsType {
     /// - `False`
     ///
     /// XML element `<BackupLogsEnabled>`; JSON `"BackupLogsEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_logs_enabled: Option<bool>,
     /// Frequency for transaction logs backup in minutes. This parameter should be specified if the BackupLogsEnabled option is set to True.
     ///
     /// XML element `<BackupLogsFrequencyMin>`; JSON `"BackupLogsFrequencyMin"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_logs_frequency_min: Option<i64>,
     /// Defines whether retention policy is set for transaction logs backup.
     ///
     /// XML element `<UseDbBackupRetention>`; JSON `"UseDbBackupRetention"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_db_backup_retention: Option<bool>,
     /// Number of days for transaction logs to be kept. This parameter should be specified if the UseDbBackupRetention option is set to True.
     ///
     /// XML element `<RetainDays>`; JSON `"RetainDays"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retain_days: Option<i64>,
     /// Archived logs truncation mode. Possible values:
     ///
@@ -1851,33 +1917,43 @@ pub struct OracleBackupOptionsType {
     /// - `BySize`
     ///
     /// XML element `<ArchivedLogsTruncation>`; JSON `"ArchivedLogsTruncation"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub archived_logs_truncation: Option<
         super::enums::OracleBackupOptionsTypeArchivedLogsTruncation,
     >,
     /// Time period in hours for archived logs to be kept. This parameter should be specified if the ByAge option is passed in the ArchivedLogsTruncation parameter.
     ///
     /// XML element `<ArchivedLogsMaxAgeHours>`; JSON `"ArchivedLogsMaxAgeHours"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub archived_logs_max_age_hours: Option<i64>,
     /// Maximum size for archived logs in gigabytes. This parameter should be specified if the BySize option is passed in the ArchivedLogsTruncation parameter.
     ///
     /// XML element `<ArchivedLogsMaxSizeMb>`; JSON `"ArchivedLogsMaxSizeMb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub archived_logs_max_size_mb: Option<i64>,
     /// Credentials of the account that has SYSDBA rights on the Oracle database. This parameter should be specified if you use separate accounts to access the VM guest OS and to connect to the Oracle database. Otherwise, credentials passed in the WindowsCredentialsId/LinuxCredentialsId parameter will be used.
     ///
     /// XML element `<SysdbaCredsId>`; JSON `"SysdbaCredsId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sysdba_creds_id: Option<String>,
     /// Defines whether automatic log shipping server selection is enabled.
     ///
     /// XML element `<ProxyAutoSelect>`; JSON `"ProxyAutoSelect"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub proxy_auto_select: Option<bool>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for OracleBackupOptionsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("BackupLogsEnabled", &self.backup_logs_enabled)?;
+        o.opt("BackupLogsFrequencyMin", &self.backup_logs_frequency_min)?;
+        o.opt("UseDbBackupRetention", &self.use_db_backup_retention)?;
+        o.opt("RetainDays", &self.retain_days)?;
+        o.opt("ArchivedLogsTruncation", &self.archived_logs_truncation)?;
+        o.opt("ArchivedLogsMaxAgeHours", &self.archived_logs_max_age_hours)?;
+        o.opt("ArchivedLogsMaxSizeMb", &self.archived_logs_max_size_mb)?;
+        o.opt("SysdbaCredsId", &self.sysdba_creds_id)?;
+        o.opt("ProxyAutoSelect", &self.proxy_auto_select)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for OracleBackupOptionsType {
@@ -1987,57 +2063,62 @@ impl crate::runtime::Members for OracleBackupOptionsType {
 /// Used by PUT /cdpPolicies/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_cdppolicies_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PolicyScheduleOptions {
     /// Recovery point objective in seconds.
     ///
     /// XML element `<RecoveryPointObjectiveSeconds>`; JSON `"RecoveryPointObjectiveSeconds"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub recovery_point_objective_seconds: Option<i64>,
     /// Recovery point objective in minutes.
     ///
     /// XML element `<RecoveryPointObjectiveMinutes>`; JSON `"RecoveryPointObjectiveMinutes"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub recovery_point_objective_minutes: Option<i64>,
     /// Time intervals that define when the CDP policy is allowed to create a replicated state of the source VMs. For details, see RPO Schedule Options.
     ///
     /// XML element `<RPOSchedule>`; JSON `"RPOSchedule"`.
-    #[serde(rename = "RPOSchedule", skip_serializing_if = "Option::is_none")]
     pub rpo_schedule: Option<RpoScheduleType>,
     /// Defines RPO reporting settings. For details, see RPO Reporting Options.
     ///
     /// XML element `<RPOReporting>`; JSON `"RPOReporting"`.
-    #[serde(rename = "RPOReporting", skip_serializing_if = "Option::is_none")]
     pub rpo_reporting: Option<RpoReportingType>,
     /// Time period for which short-term restore points must be stored, in minutes.
     ///
     /// XML element `<ShortTermRetentionMinutes>`; JSON `"ShortTermRetentionMinutes"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_term_retention_minutes: Option<i64>,
     /// Time period for which short-term restore points must be stored, in hours.
     ///
     /// XML element `<ShortTermRetentionHours>`; JSON `"ShortTermRetentionHours"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_term_retention_hours: Option<i64>,
     /// Defines how often new long-term restore points must be created, in hours.
     ///
     /// XML element `<LongTermRetentionHours>`; JSON `"LongTermRetentionHours"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_term_retention_hours: Option<i64>,
     /// Defines for how long the long-term restore points must be retained, in days.
     ///
     /// XML element `<LongTermRetentionKeepDays>`; JSON `"LongTermRetentionKeepDays"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_term_retention_keep_days: Option<i64>,
     /// Time intervals that define when the CDP policy must create application-consistent and when crash-consistent long-term restore points. For details, see Long-Term Retention Schedule Options.
     ///
     /// XML element `<LongTermRetentionSchedule>`; JSON `"LongTermRetentionSchedule"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_term_retention_schedule: Option<LongTermRetentionScheduleType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for PolicyScheduleOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("RecoveryPointObjectiveSeconds", &self.recovery_point_objective_seconds)?;
+        o.opt("RecoveryPointObjectiveMinutes", &self.recovery_point_objective_minutes)?;
+        o.opt("RPOSchedule", &self.rpo_schedule)?;
+        o.opt("RPOReporting", &self.rpo_reporting)?;
+        o.opt("ShortTermRetentionMinutes", &self.short_term_retention_minutes)?;
+        o.opt("ShortTermRetentionHours", &self.short_term_retention_hours)?;
+        o.opt("LongTermRetentionHours", &self.long_term_retention_hours)?;
+        o.opt("LongTermRetentionKeepDays", &self.long_term_retention_keep_days)?;
+        o.opt("LongTermRetentionSchedule", &self.long_term_retention_schedule)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PolicyScheduleOptions {
@@ -2180,37 +2261,42 @@ impl crate::runtime::Members for PolicyScheduleOptions {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/policyscheduleoptions.html>
 ///
 /// XML root element: `<RPOReporting>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RpoReportingType {
     /// Defines whether RPO reporting options are specified for the job.
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Time interval in seconds or minutes before Veeam Backup & Replication sends a notification with a warning if a newly created restore point is not transferred to the target within the set RPO. For details, see Warning Settings.
     ///
     /// XML element `<MarkAsWarning>`; JSON `"MarkAsWarning"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mark_as_warning: Option<CdpReplicaRpoReportingWarningOptionsType>,
     /// Time interval in seconds or minutes before Veeam Backup & Replication sends a notification with an error if a newly created restore point is not transferred to the target within the set RPO. For details, see Error Settings.
     ///
     /// XML element `<MarkAsFailed>`; JSON `"MarkAsFailed"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mark_as_failed: Option<CdpReplicaRpoReportingFailedOptionsType>,
     /// Time interval in seconds before Veeam Backup & Replication sends a notification with a warning if a newly created restore point is not transferred to the target within the set RPO.
     ///
     /// XML element `<RPOThresholdSeconds>`; JSON `"RPOThresholdSeconds"`.
-    #[serde(rename = "RPOThresholdSeconds", skip_serializing_if = "Option::is_none")]
     pub rpo_threshold_seconds: Option<i64>,
     /// Time interval in minutes before Veeam Backup & Replication sends a notification with a warning if a newly created restore point is not transferred to the target within the set RPO.
     ///
     /// XML element `<RPOThresholdMinutes>`; JSON `"RPOThresholdMinutes"`.
-    #[serde(rename = "RPOThresholdMinutes", skip_serializing_if = "Option::is_none")]
     pub rpo_threshold_minutes: Option<i64>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for RpoReportingType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("MarkAsWarning", &self.mark_as_warning)?;
+        o.opt("MarkAsFailed", &self.mark_as_failed)?;
+        o.opt("RPOThresholdSeconds", &self.rpo_threshold_seconds)?;
+        o.opt("RPOThresholdMinutes", &self.rpo_threshold_minutes)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RpoReportingType {
@@ -2316,25 +2402,27 @@ impl crate::runtime::Members for RpoReportingType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/policyscheduleoptions.html>
 ///
 /// XML root element: `<RPOSchedule>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RpoScheduleType {
     /// Defines whether RPO schedule options are specified for the CDP policy.
     ///
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Defines an hourly scheme by which the CDP policy must run. The schedule scheme is constructed by the following pattern: &lt;Day Name ="Sunday"&gt; 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1&lt;/Day&gt; where 1 means the CDP policy must run, 0 means the CDP policy must not run.
     ///
     /// XML `<TimePeriods><Day/>…</TimePeriods>`; JSON `"TimePeriods": {"Day": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_day"
-    )]
     pub time_periods: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for RpoScheduleType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.documented("TimePeriods", "Day", &self.time_periods)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RpoScheduleType {
@@ -2407,27 +2495,32 @@ impl crate::runtime::Members for RpoScheduleType {
 }
 
 /// The `Ref` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Ref {
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Ref {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Name", &self.name)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Ref {
@@ -2512,18 +2605,23 @@ impl crate::runtime::Members for Ref {
 }
 
 /// The `Result` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResultType {
     /// XML attribute `Success`; JSON `"Success"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub success: Option<String>,
     /// XML element `<Message>`; JSON `"Message"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ResultType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Success", &self.success)?;
+        o.opt("Message", &self.message)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ResultType {
@@ -2595,8 +2693,7 @@ impl crate::runtime::Members for ResultType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
 ///
 /// XML root element: `<SqlBackupOptions>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SqlBackupOptionsType {
     /// Transaction logs processing mode. Possible values:
     ///
@@ -2604,28 +2701,34 @@ pub struct SqlBackupOptionsType {
     /// - `Backup`
     ///
     /// XML element `<TransactionLogsProcessing>`; JSON `"TransactionLogsProcessing"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction_logs_processing: Option<
         super::enums::SqlBackupOptionsTypeTransactionLogsProcessing,
     >,
     /// Frequency for transaction logs backup in minutes.
     ///
     /// XML element `<BackupLogsFrequencyMin>`; JSON `"BackupLogsFrequencyMin"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_logs_frequency_min: Option<i64>,
     /// Defines whether retention policy is set for transaction logs backup.
     ///
     /// XML element `<UseDbBackupRetention>`; JSON `"UseDbBackupRetention"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_db_backup_retention: Option<bool>,
     /// Number of days for transaction logs to be kept. This parameter should be specified if the UseDbBackupRetention option is set to True.
     ///
     /// XML element `<RetainDays>`; JSON `"RetainDays"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retain_days: Option<i64>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for SqlBackupOptionsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("TransactionLogsProcessing", &self.transaction_logs_processing)?;
+        o.opt("BackupLogsFrequencyMin", &self.backup_logs_frequency_min)?;
+        o.opt("UseDbBackupRetention", &self.use_db_backup_retention)?;
+        o.opt("RetainDays", &self.retain_days)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SqlBackupOptionsType {
@@ -2715,17 +2818,22 @@ impl crate::runtime::Members for SqlBackupOptionsType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id.html>
 ///
 /// XML root element: `<Tags>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TagsListType {
     /// vSphere tag assigned to a VM that must be available to the tenant. If tags are specified in the tenant access configuration, the vSphere tags delegation mode is selected in Veeam Backup Enterprise Manager. The tenant is able to back up only those VMs to which the specified tags are assigned.
     ///
     /// XML element `<Tag>`; JSON `"Tag"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for TagsListType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Tag", &self.tag)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TagsListType {
@@ -2788,22 +2896,17 @@ impl crate::runtime::Members for TagsListType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_tasks_id.html>
 ///
 /// XML root element: `<Task>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Task {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// ID of the task resource, for example: task-1.
     ///
     /// XML element `<TaskId>`; JSON `"TaskId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_id: Option<String>,
     /// State of the task. Possible values:
     ///
@@ -2812,19 +2915,29 @@ pub struct Task {
     /// - `Finished` — the task operation is finished, and the Veeam Backup Enterprise Manager database contains the operation data.
     ///
     /// XML element `<State>`; JSON `"State"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<super::enums::TaskState>,
     /// Name of the task operation, for example: StartJob.
     ///
     /// XML element `<Operation>`; JSON `"Operation"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operation: Option<String>,
     /// XML element `<Result>`; JSON `"Result"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<ResultType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Task {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Links", &self.links)?;
+        o.opt("TaskId", &self.task_id)?;
+        o.opt("State", &self.state)?;
+        o.opt("Operation", &self.operation)?;
+        o.opt("Result", &self.result)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Task {
@@ -2930,11 +3043,9 @@ impl crate::runtime::Members for Task {
 /// Used by POST /cloud/tenants, PUT /cloud/tenants/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_tenants_id.html>
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VCloudComputeResources {
     /// XML element `<VirtualDataCenterRef>`; JSON `"VirtualDataCenterRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub virtual_data_center_ref: Option<String>,
     /// Defines whether the network extension appliance must be deployed for the VMware Cloud Director tenant account. Possible values:
     ///
@@ -2946,16 +3057,24 @@ pub struct VCloudComputeResources {
     /// If UseNetworkFailoverResources option is set to True, you can pass parameters for the network extension appliance in the NetworkAppliance section of the request body. For details, see Network Extension Options.
     ///
     /// XML element `<NetworkAppliance>`; JSON `"NetworkAppliance"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network_appliance: Option<NetworkApplianceInfoType>,
     /// UID of the WAN accelerator that must be used as a target WAN accelerator. This parameter must be specified if you want tenants to communicate with vCloud hosts through WAN accelerators.
     ///
     /// XML element `<WanAcceleratorUid>`; JSON `"WanAcceleratorUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wan_accelerator_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VCloudComputeResources {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("VirtualDataCenterRef", &self.virtual_data_center_ref)?;
+        o.req("UseNetworkFailoverResources", &self.use_network_failover_resources)?;
+        o.opt("NetworkAppliance", &self.network_appliance)?;
+        o.opt("WanAcceleratorUid", &self.wan_accelerator_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VCloudComputeResources {
@@ -3064,8 +3183,7 @@ impl crate::runtime::Members for VCloudComputeResources {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_selfservice_vsphere_configs_id.html>
 ///
 /// XML root element: `<JobSettings>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
     /// Defines what settings are applied to backup jobs created by the tenant of vSphere Self-Service Backup Portal. Possible values:
     ///
@@ -3073,7 +3191,6 @@ pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
     /// - `False` — tenant jobs are configured with settings of the backup job specified as a template.
     ///
     /// XML element `<DefaultSettings>`; JSON `"DefaultSettings"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_settings: Option<bool>,
     /// Job scheduling options. Possible values:
     ///
@@ -3083,7 +3200,6 @@ pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
     /// - `Disabled` — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_scheduler_type: Option<super::enums::JobSchedulerType>,
     /// Defines whether the backup job has a high priority. Possible values:
     ///
@@ -3091,11 +3207,19 @@ pub struct VSphereSelfServiceConfigEntityTypeJobSettings {
     /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub high_priority_job: Option<bool>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VSphereSelfServiceConfigEntityTypeJobSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("DefaultSettings", &self.default_settings)?;
+        o.opt("JobSchedulerType", &self.job_scheduler_type)?;
+        o.opt("HighPriorityJob", &self.high_priority_job)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfigEntityTypeJobSettings {
@@ -3177,30 +3301,35 @@ impl crate::runtime::Members for VSphereSelfServiceConfigEntityTypeJobSettings {
 }
 
 /// The `Vm` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Vm {
     /// XML element `<VmRestorePointUid>`; JSON `"VmRestorePointUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_restore_point_uid: Option<crate::runtime::Uid>,
     /// XML element `<VmNewName>`; JSON `"VmNewName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_new_name: Option<String>,
     /// XML element `<DatastoreRef>`; JSON `"DatastoreRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub datastore_ref: Option<String>,
     /// XML element `<OrgVdcStorageProfileRef>`; JSON `"OrgVdcStorageProfileRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub org_vdc_storage_profile_ref: Option<String>,
     /// XML element `<LinkedCloneVmTemplateRef>`; JSON `"LinkedCloneVmTemplateRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_clone_vm_template_ref: Option<String>,
     /// XML element `<Vm>`; JSON `"Vm"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm: Option<VmVm>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Vm {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("VmRestorePointUid", &self.vm_restore_point_uid)?;
+        o.opt("VmNewName", &self.vm_new_name)?;
+        o.opt("DatastoreRef", &self.datastore_ref)?;
+        o.opt("OrgVdcStorageProfileRef", &self.org_vdc_storage_profile_ref)?;
+        o.opt("LinkedCloneVmTemplateRef", &self.linked_clone_vm_template_ref)?;
+        o.opt("Vm", &self.vm)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Vm {
@@ -3299,27 +3428,32 @@ impl crate::runtime::Members for Vm {
 }
 
 /// 'Vm' of Vm, known only from a JSON sample.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VmVm {
     /// XML element `<DatastoreRef>`; JSON `"DatastoreRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub datastore_ref: Option<String>,
     /// XML element `<LinkedCloneVmTemplateRef>`; JSON `"LinkedCloneVmTemplateRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_clone_vm_template_ref: Option<String>,
     /// XML element `<OrgVdcStorageProfileRef>`; JSON `"OrgVdcStorageProfileRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub org_vdc_storage_profile_ref: Option<String>,
     /// XML element `<VmNewName>`; JSON `"VmNewName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_new_name: Option<String>,
     /// XML element `<VmRestorePointUid>`; JSON `"VmRestorePointUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_restore_point_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VmVm {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("DatastoreRef", &self.datastore_ref)?;
+        o.opt("LinkedCloneVmTemplateRef", &self.linked_clone_vm_template_ref)?;
+        o.opt("OrgVdcStorageProfileRef", &self.org_vdc_storage_profile_ref)?;
+        o.opt("VmNewName", &self.vm_new_name)?;
+        o.opt("VmRestorePointUid", &self.vm_restore_point_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VmVm {
@@ -3412,40 +3546,45 @@ impl crate::runtime::Members for VmVm {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vapprestorepoints_id_actionrestore.html>
 ///
 /// XML root element: `<RestoreSpec>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VmsRestoreParameters {
     /// UID of the restore point from which the VM must be restored, for example: urn:veeam:VmRestorePoint:48c8cd65-d5fa-4ca6-8a98-d3fde641086e.
     ///
     /// XML element `<VmRestorePointUid>`; JSON `"VmRestorePointUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_restore_point_uid: Option<crate::runtime::Uid>,
     /// Name of the restored VM. If this parameter is not specified, the VM is restored with its initial name.
     ///
     /// XML element `<VmNewName>`; JSON `"VmNewName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_new_name: Option<String>,
     /// Reference to the datastore on which VM files must be placed. You can construct the reference manually or use the lookup service to retrieve the reference.
     ///
     /// XML element `<DatastoreRef>`; JSON `"DatastoreRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub datastore_ref: Option<String>,
     /// Reference to the OrgVdc profile to be used for the restored VM. You can construct the reference manually or use the lookup service to retrieve the reference.
     ///
     /// XML element `<OrgVdcStorageProfileRef>`; JSON `"OrgVdcStorageProfileRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub org_vdc_storage_profile_ref: Option<String>,
     /// (For linked clone VMs) Reference to the template that was used to create the VM. You can construct the reference manually or use the lookup service to retrieve the reference.
     ///
     /// XML element `<LinkedCloneVmTemplateRef>`; JSON `"LinkedCloneVmTemplateRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_clone_vm_template_ref: Option<String>,
     /// XML element `<vCloudVAppRestoreSpec>`; JSON `"vCloudVAppRestoreSpec"`.
-    #[serde(rename = "vCloudVAppRestoreSpec", skip_serializing_if = "Option::is_none")]
     pub v_cloud_v_app_restore_spec: Option<VCloudVAppRestoreSpec>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VmsRestoreParameters {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("VmRestorePointUid", &self.vm_restore_point_uid)?;
+        o.opt("VmNewName", &self.vm_new_name)?;
+        o.opt("DatastoreRef", &self.datastore_ref)?;
+        o.opt("OrgVdcStorageProfileRef", &self.org_vdc_storage_profile_ref)?;
+        o.opt("LinkedCloneVmTemplateRef", &self.linked_clone_vm_template_ref)?;
+        o.opt("vCloudVAppRestoreSpec", &self.v_cloud_v_app_restore_spec)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VmsRestoreParameters {
@@ -3548,8 +3687,7 @@ impl crate::runtime::Members for VmsRestoreParameters {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
 ///
 /// XML root element: `<VssSnapshotOptions>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VssSnapshotOptionsType {
     /// Mode of application-aware image processing. Possible values:
     ///
@@ -3558,7 +3696,6 @@ pub struct VssSnapshotOptionsType {
     /// - `Disabled`
     ///
     /// XML element `<VssSnapshotMode>`; JSON `"VssSnapshotMode"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vss_snapshot_mode: Option<super::enums::VssSnapshotOptionsTypeVssSnapshotMode>,
     /// Defines whether copy-only backups must be created or transaction logs for Microsoft Exchange, Microsoft SQL and Oracle VMs must be processed. Possible values:
     ///
@@ -3568,7 +3705,6 @@ pub struct VssSnapshotOptionsType {
     /// - In the OracleBackupOptions element — for Oracle VMs
     ///
     /// XML element `<IsCopyOnly>`; JSON `"IsCopyOnly"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_copy_only: Option<bool>,
     /// Defines whether to use persistent guest agents on the protected VM for application-aware processing. Possible values:
     ///
@@ -3576,11 +3712,19 @@ pub struct VssSnapshotOptionsType {
     /// - False The default value is False.
     ///
     /// XML element `<UsePersistentGuestAgent>`; JSON `"UsePersistentGuestAgent"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_persistent_guest_agent: Option<bool>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VssSnapshotOptionsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("VssSnapshotMode", &self.vss_snapshot_mode)?;
+        o.opt("IsCopyOnly", &self.is_copy_only)?;
+        o.opt("UsePersistentGuestAgent", &self.use_persistent_guest_agent)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VssSnapshotOptionsType {
@@ -3662,8 +3806,7 @@ impl crate::runtime::Members for VssSnapshotOptionsType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/guestprocessingoptions.html>
 ///
 /// XML root element: `<WindowsGuestFSIndexingOptions>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WindowsGuestFsIndexingOptionsType {
     /// File indexing options. Possible values:
     ///
@@ -3672,23 +3815,29 @@ pub struct WindowsGuestFsIndexingOptionsType {
     /// - `ExceptSpecifiedFolders`
     ///
     /// XML element `<FileSystemIndexingMode>`; JSON `"FileSystemIndexingMode"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_system_indexing_mode: Option<
         super::enums::WindowsGuestFsIndexingOptionsTypeFileSystemIndexingMode,
     >,
     /// List of folders that must be indexed. This parameter should be specified if the SpecifiedFolders option is passed in the FileSystemIndexingMode parameter.
     ///
     /// repeated XML element `<IncludedIndexingFolders>`; JSON `"IncludedIndexingFolders": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub included_indexing_folders: crate::runtime::List<String>,
     /// List of folders that must be excluded from indexing. This parameter should be specified if the ExceptSpecifiedFolders option is passed in the FileSystemIndexingMode parameter.
     ///
     /// XML `<ExcludedIndexingFolders><Path/>…</ExcludedIndexingFolders>`; JSON `"ExcludedIndexingFolders": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub excluded_indexing_folders: Option<crate::runtime::List<String>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for WindowsGuestFsIndexingOptionsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("FileSystemIndexingMode", &self.file_system_indexing_mode)?;
+        o.elems("IncludedIndexingFolders", &self.included_indexing_folders)?;
+        o.opt("ExcludedIndexingFolders", &self.excluded_indexing_folders)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for WindowsGuestFsIndexingOptionsType {
@@ -3780,30 +3929,32 @@ impl crate::runtime::Members for WindowsGuestFsIndexingOptionsType {
 }
 
 /// The `vCloudVAppRestoreSpec` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VCloudVAppRestoreSpec {
     /// XML element `<PowerOnAfterRestore>`; JSON `"PowerOnAfterRestore"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub power_on_after_restore: Option<String>,
     /// XML element `<HierarchyRootUid>`; JSON `"HierarchyRootUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_root_uid: Option<crate::runtime::Uid>,
     /// XML element `<OrgVdcRef>`; JSON `"OrgVdcRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub org_vdc_ref: Option<String>,
     /// XML element `<vAppNewName>`; JSON `"vAppNewName"`.
-    #[serde(rename = "vAppNewName", skip_serializing_if = "Option::is_none")]
     pub v_app_new_name: Option<String>,
     /// XML `<VmsRestoreParameters><Vm/>…</VmsRestoreParameters>`; JSON `"VmsRestoreParameters": {"Vms": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_vms"
-    )]
     pub vms_restore_parameters: Option<crate::runtime::List<Vm>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VCloudVAppRestoreSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("PowerOnAfterRestore", &self.power_on_after_restore)?;
+        o.opt("HierarchyRootUid", &self.hierarchy_root_uid)?;
+        o.opt("OrgVdcRef", &self.org_vdc_ref)?;
+        o.opt("vAppNewName", &self.v_app_new_name)?;
+        o.documented("VmsRestoreParameters", "Vms", &self.vms_restore_parameters)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VCloudVAppRestoreSpec {

@@ -7,8 +7,7 @@ use super::*;
 /// Used by POST /jobs/{ID}?action=clone.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_actionclone.html>
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JobCloneSpec {
     /// Name of the new cloned job. The name must be up to 50 characters long.
     ///
@@ -17,31 +16,38 @@ pub struct JobCloneSpec {
     /// Name of the backup file that will be created by the cloned job.
     ///
     /// XML element `<FolderName>`; JSON `"FolderName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub folder_name: Option<String>,
     /// Name of the backup file that will be created by the cloned job.
     ///
     /// XML element `<JobFileName>`; JSON `"JobFileName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_file_name: Option<String>,
     /// UID of the backup repository in which the backup file will be created.
     ///
     /// XML element `<RepositoryUid>`; JSON `"RepositoryUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repository_uid: Option<crate::runtime::Uid>,
     /// Suffix for the name of a VM replica created by the cloned job.
     ///
     /// XML element `<VmSuffix>`; JSON `"VmSuffix"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_suffix: Option<String>,
     /// Description for the cloned job.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for JobCloneSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("JobName", &self.job_name)?;
+        o.opt("FolderName", &self.folder_name)?;
+        o.opt("JobFileName", &self.job_file_name)?;
+        o.opt("RepositoryUid", &self.repository_uid)?;
+        o.opt("VmSuffix", &self.vm_suffix)?;
+        o.opt("Description", &self.description)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for JobCloneSpec {
@@ -148,17 +154,22 @@ impl crate::runtime::Members for JobCloneSpec {
 /// '&lt;Jobs&gt;' of XML schema type 'JobEntityListType': the '&lt;Job&gt;' entities of a collection as repeated children; JSON '{"Jobs": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<Jobs>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Jobs {
     /// The 'Job' entities of the collection.
     ///
     /// repeated XML element `<Job>`; JSON `"Jobs": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub jobs: crate::runtime::List<Job>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Jobs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("Jobs", &self.jobs)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Jobs {
@@ -224,16 +235,22 @@ impl crate::runtime::Members for Jobs {
 /// Used by POST /jobs/{ID}/linkedBackupRepositories.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_linked_repositories.html>
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PostJobsLinkedBackupRepositoriesSpec {
     /// ID of a backup repository that you want to link to the backup copy job.
     ///
     /// XML element `<LinkedBackupRepositoryUid>`; JSON `"LinkedBackupRepositoryUid"`.
     pub linked_backup_repository_uid: crate::runtime::Uid,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for PostJobsLinkedBackupRepositoriesSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("LinkedBackupRepositoryUid", &self.linked_backup_repository_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PostJobsLinkedBackupRepositoriesSpec {
@@ -313,16 +330,22 @@ impl crate::runtime::Members for PostJobsLinkedBackupRepositoriesSpec {
 /// Used by POST /jobs/{ID}/linkedJobs.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_jobs_id_linked_jobs.html>
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PostJobsLinkedJobsSpec {
     /// ID of a backup job that you want to link to the backup copy job.
     ///
     /// XML element `<LinkedJobUid>`; JSON `"LinkedJobUid"`.
     pub linked_job_uid: crate::runtime::Uid,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for PostJobsLinkedJobsSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("LinkedJobUid", &self.linked_job_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PostJobsLinkedJobsSpec {

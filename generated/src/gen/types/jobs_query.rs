@@ -9,27 +9,21 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_jobs_id.html>
 ///
 /// XML root element: `<Job>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Job {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Name of the job, for example: DC Replication.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the job, for example: urn:veeam:Job:da736815-4fea-4c8e-b0e1-5ecdbca1c512.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Job type. Possible values:
     ///
@@ -39,7 +33,6 @@ pub struct Job {
     /// - `Replica` — replication job
     ///
     /// XML element `<JobType>`; JSON `"JobType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_type: Option<super::enums::JobJobType>,
     /// Platform for which the job is created. Possible values:
     ///
@@ -48,12 +41,10 @@ pub struct Job {
     /// - `vCloud`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<super::enums::JobPlatform>,
     /// Description of the job specified at the time of the job creation.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Defines whether scheduling options are specified for the job. Possible values:
     ///
@@ -61,7 +52,6 @@ pub struct Job {
     /// - `False`
     ///
     /// XML element `<ScheduleConfigured>`; JSON `"ScheduleConfigured"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule_configured: Option<bool>,
     /// Defines whether schedule is enabled for the job. Possible values:
     ///
@@ -69,17 +59,14 @@ pub struct Job {
     /// - `False`
     ///
     /// XML element `<ScheduleEnabled>`; JSON `"ScheduleEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule_enabled: Option<bool>,
     /// Date and time of the next job run. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z. Note that this parameter can be used for scheduled jobs only.
     ///
     /// XML element `<NextRun>`; JSON `"NextRun"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_run: Option<crate::runtime::DateTime>,
     /// Options that define the schedule by which the job runs. For details, see Job Scheduling Options.
     ///
     /// XML element `<JobScheduleOptions>`; JSON `"JobScheduleOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_schedule_options: Option<ScheduleOptionsInfoType>,
     /// Object that includes one of the following complex objects depending on the job type:
     ///
@@ -89,61 +76,82 @@ pub struct Job {
     /// - ImmediateBackupCopyJobInfo For details, see Job Info.
     ///
     /// XML element `<JobInfo>`; JSON `"JobInfo"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_info: Option<JobInfo>,
     /// Defines whether long-term (GFS) retention policy settings are enabled for the job. If you set this option to True, you need to specify GFS retention settings for the job in the GFSRetentionPolicy section of the request.
     ///
     /// XML element `<GfsRetentionPolicy>`; JSON `"GfsRetentionPolicy"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gfs_retention_policy: Option<JobGfsRetentionPolicy>,
     /// Retry options set for the job. For details, see Retry Options.
     ///
     /// XML element `<RetryOptions>`; JSON `"RetryOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_options: Option<JobScheduleRetryOptionsType>,
     /// This parameter is set for SureBackup and backup copy jobs. Defines whether the job must wait for the backup or replication job to complete.
     ///
     /// XML element `<WaitForBackupCompletion>`; JSON `"WaitForBackupCompletion"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wait_for_backup_completion: Option<bool>,
     /// Time period in minutes for which the job must wait for the backup job to complete.
     ///
     /// XML element `<BackupCompetitionWaitingPeriodMin>`; JSON `"BackupCompetitionWaitingPeriodMin"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_competition_waiting_period_min: Option<i64>,
     /// Daily backup options set for the job. For details, see Daily Backup Scheduling Options.
     ///
     /// XML element `<OptionsDaily>`; JSON `"OptionsDaily"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options_daily: Option<JobScheduleDailyOptionsType>,
     /// Monthly backup options set for the job. For details, see Monthly Backup Scheduling Options.
     ///
     /// XML element `<OptionsMonthly>`; JSON `"OptionsMonthly"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options_monthly: Option<JobScheduleMonthlyOptionsType>,
     /// Periodic backup options set for the job. For details, see Periodic Backup Scheduling Options.
     ///
     /// XML element `<OptionsPeriodically>`; JSON `"OptionsPeriodically"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options_periodically: Option<JobSchedulePeriodicallyOptionsType>,
     /// Continuous backup options set for the job. For details, see Continuous Backup Scheduling Options.
     ///
     /// XML element `<OptionsContinuous>`; JSON `"OptionsContinuous"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options_continuous: Option<JobScheduleContinuousOptionsType>,
     /// Backup window options set for the job. For details, see Backup Window Options.
     ///
     /// XML element `<OptionsBackupWindow>`; JSON `"OptionsBackupWindow"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options_backup_window: Option<JobScheduleBackupWindowOptionsType>,
     /// Defines whether backup job chaining is enabled for the job. For details, see Job Chaining Options.
     ///
     /// XML element `<OptionsDaisyChaining>`; JSON `"OptionsDaisyChaining"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options_daisy_chaining: Option<JobScheduleDaisyChainingOptionsType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Job {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("JobType", &self.job_type)?;
+        o.opt("Platform", &self.platform)?;
+        o.opt("Description", &self.description)?;
+        o.opt("ScheduleConfigured", &self.schedule_configured)?;
+        o.opt("ScheduleEnabled", &self.schedule_enabled)?;
+        o.opt("NextRun", &self.next_run)?;
+        o.opt("JobScheduleOptions", &self.job_schedule_options)?;
+        o.opt("JobInfo", &self.job_info)?;
+        o.opt("GfsRetentionPolicy", &self.gfs_retention_policy)?;
+        o.opt("RetryOptions", &self.retry_options)?;
+        o.opt("WaitForBackupCompletion", &self.wait_for_backup_completion)?;
+        o.opt(
+            "BackupCompetitionWaitingPeriodMin",
+            &self.backup_competition_waiting_period_min,
+        )?;
+        o.opt("OptionsDaily", &self.options_daily)?;
+        o.opt("OptionsMonthly", &self.options_monthly)?;
+        o.opt("OptionsPeriodically", &self.options_periodically)?;
+        o.opt("OptionsContinuous", &self.options_continuous)?;
+        o.opt("OptionsBackupWindow", &self.options_backup_window)?;
+        o.opt("OptionsDaisyChaining", &self.options_daisy_chaining)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Job {
@@ -379,24 +387,29 @@ impl crate::runtime::Members for Job {
 }
 
 /// 'GfsRetentionPolicy' of Job, known only from a JSON sample.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JobGfsRetentionPolicy {
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<String>,
     /// XML element `<Monthly>`; JSON `"Monthly"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub monthly: Option<JobGfsRetentionPolicyMonthly>,
     /// XML element `<Weekly>`; JSON `"Weekly"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub weekly: Option<JobGfsRetentionPolicyWeekly>,
     /// XML element `<Yearly>`; JSON `"Yearly"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub yearly: Option<JobGfsRetentionPolicyYearly>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for JobGfsRetentionPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("Monthly", &self.monthly)?;
+        o.opt("Weekly", &self.weekly)?;
+        o.opt("Yearly", &self.yearly)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for JobGfsRetentionPolicy {
@@ -492,21 +505,26 @@ impl crate::runtime::Members for JobGfsRetentionPolicy {
 }
 
 /// 'Monthly' of JobGfsRetentionPolicy, known only from a JSON sample.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JobGfsRetentionPolicyMonthly {
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<String>,
     /// XML element `<RetentionPeriod>`; JSON `"RetentionPeriod"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_period: Option<String>,
     /// XML element `<SelectedWeek>`; JSON `"SelectedWeek"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub selected_week: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for JobGfsRetentionPolicyMonthly {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("RetentionPeriod", &self.retention_period)?;
+        o.opt("SelectedWeek", &self.selected_week)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for JobGfsRetentionPolicyMonthly {
@@ -586,21 +604,26 @@ impl crate::runtime::Members for JobGfsRetentionPolicyMonthly {
 }
 
 /// 'Weekly' of JobGfsRetentionPolicy, known only from a JSON sample.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JobGfsRetentionPolicyWeekly {
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<String>,
     /// XML element `<RetentionPeriod>`; JSON `"RetentionPeriod"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_period: Option<String>,
     /// XML element `<SelectedDay>`; JSON `"SelectedDay"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub selected_day: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for JobGfsRetentionPolicyWeekly {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("RetentionPeriod", &self.retention_period)?;
+        o.opt("SelectedDay", &self.selected_day)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for JobGfsRetentionPolicyWeekly {
@@ -676,21 +699,26 @@ impl crate::runtime::Members for JobGfsRetentionPolicyWeekly {
 }
 
 /// 'Yearly' of JobGfsRetentionPolicy, known only from a JSON sample.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JobGfsRetentionPolicyYearly {
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<String>,
     /// XML element `<RetentionPeriod>`; JSON `"RetentionPeriod"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_period: Option<String>,
     /// XML element `<SelectedMonth>`; JSON `"SelectedMonth"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub selected_month: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for JobGfsRetentionPolicyYearly {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("RetentionPeriod", &self.retention_period)?;
+        o.opt("SelectedMonth", &self.selected_month)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for JobGfsRetentionPolicyYearly {

@@ -9,30 +9,23 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_loginsessions_id.html>
 ///
 /// XML root element: `<LogonSession>`.
-#[derive(Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Clone, PartialEq, Default)]
 pub struct LogonSession {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// User name of the account used for the logon session, for example: ENTERPRISE04\\Administrator.
     ///
     /// XML element `<UserName>`; JSON `"UserName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Id of the logon session, for example: d7e68afd-cc15-4b1a-bd30-51eb309a1dab.
     ///
     /// XML element `<SessionId>`; JSON `"SessionId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
 }
 
@@ -46,6 +39,18 @@ impl std::fmt::Debug for LogonSession {
             .field("session_id", &"<redacted>")
             .field("unknown", &self.unknown)
             .finish()
+    }
+}
+
+impl serde::Serialize for LogonSession {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Links", &self.links)?;
+        o.opt("UserName", &self.user_name)?;
+        o.opt("SessionId", &self.session_id)?;
+        o.end(&self.unknown)
     }
 }
 
@@ -137,17 +142,22 @@ impl crate::runtime::Members for LogonSession {
 /// '&lt;LogonSessions&gt;' of XML schema type 'LogonSessionListType': the '&lt;LogonSession&gt;' entities of a collection as repeated children; JSON '{"LogonSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<LogonSessions>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LogonSessions {
     /// The 'LogonSession' entities of the collection.
     ///
     /// repeated XML element `<LogonSession>`; JSON `"LogonSessions": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub logon_sessions: crate::runtime::List<LogonSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for LogonSessions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("LogonSessions", &self.logon_sessions)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for LogonSessions {

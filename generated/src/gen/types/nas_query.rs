@@ -5,15 +5,23 @@
 use super::*;
 
 /// The `ACL` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Acl {
     /// XML element `<FileAttributesChangeTrackingMode>`; JSON `"FileAttributesChangeTrackingMode"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_attributes_change_tracking_mode: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Acl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt(
+            "FileAttributesChangeTrackingMode",
+            &self.file_attributes_change_tracking_mode,
+        )?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Acl {
@@ -85,17 +93,22 @@ impl crate::runtime::Members for Acl {
 /// Used by GET /nas/fileServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FNfsServerOptionsInfoType {
     /// Path to an NFS file share.
     ///
     /// XML element `<Path>`; JSON `"Path"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for FNfsServerOptionsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Path", &self.path)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FNfsServerOptionsInfoType {
@@ -158,27 +171,21 @@ impl crate::runtime::Members for FNfsServerOptionsInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
 ///
 /// XML root element: `<FileServer>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FileServer {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the file share, for example: \\srv12\\share.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the file share, for example: urn:veeam:FileServer:517be4c8-9c43-4e7c-9f59-4e368d3a8f3c.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Type of the file share:
     ///
@@ -187,45 +194,56 @@ pub struct FileServer {
     /// - `NfsServer`
     ///
     /// XML element `<ServerType>`; JSON `"ServerType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub server_type: Option<super::enums::FileServerServerType>,
     /// Reference to the file share, for example: urn:NasBackup:FileServer:35ab6523-0e40-4d92-a0ea-11465791cd91.1131bc00-36c0-4355-87fc-7f748aceb978.
     ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_obj_ref: Option<String>,
     /// Access settings for an SMB server. For details, see SMB Server Options.
     ///
     /// XML element `<SmbServerOptions>`; JSON `"SmbServerOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub smb_server_options: Option<SmbServerOptionsInfoType>,
     /// Access settings for an NFS server. For details, see NFS Server Options.
     ///
     /// XML element `<NfsServerOptions>`; JSON `"NfsServerOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nfs_server_options: Option<FNfsServerOptionsInfoType>,
     /// Access settings for a file server. For details, see File Server Options.
     ///
     /// XML element `<FileServerOptions>`; JSON `"FileServerOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_server_options: Option<FileServerOptionsInfoType>,
     /// File share processing settings. For details, see Processing Options.
     ///
     /// XML element `<ProcessingOptions>`; JSON `"ProcessingOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub processing_options: Option<ProcessingOptionsInfoType>,
     /// Advanced settings for the file share. For details, see NAS Server Advanced Options.
     ///
     /// XML `<NASServerAdvancedOptions><ProcessingMode/>…</NASServerAdvancedOptions>`; JSON `"NASServerAdvancedOptions": {"ProcessingModes": […]}`.
-    #[serde(
-        rename = "NASServerAdvancedOptions",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_processing_modes"
-    )]
     pub nas_server_advanced_options: Option<crate::runtime::List<String>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for FileServer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("ServerType", &self.server_type)?;
+        o.opt("HierarchyObjRef", &self.hierarchy_obj_ref)?;
+        o.opt("SmbServerOptions", &self.smb_server_options)?;
+        o.opt("NfsServerOptions", &self.nfs_server_options)?;
+        o.opt("FileServerOptions", &self.file_server_options)?;
+        o.opt("ProcessingOptions", &self.processing_options)?;
+        o.documented(
+            "NASServerAdvancedOptions",
+            "ProcessingModes",
+            &self.nas_server_advanced_options,
+        )?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FileServer {
@@ -387,17 +405,22 @@ impl crate::runtime::Members for FileServer {
 /// Used by GET /nas/fileServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FileServerOptionsInfoType {
     /// UID of a managed server, for example: urn:veeam:FileServer:f5d9ea1f-ef70-4e51-af3d-c760380d5347.
     ///
     /// XML element `<ServerUid>`; JSON `"ServerUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub server_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for FileServerOptionsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("ServerUid", &self.server_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FileServerOptionsInfoType {
@@ -460,45 +483,33 @@ impl crate::runtime::Members for FileServerOptionsInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
 ///
 /// XML root element: `<NASJob>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NasJob {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the file share backup job, for example: Shared Files Backup.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the file share backup job, for example: urn:veeam:NasJob:93dfbb3e-f420-45cf-addc-4ee9297113f2.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Description of the file share backup job.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Includes a list of file shares processed by the job. For details, see GET /nas/jobs/{ID}/includes.
     ///
     /// XML `<Includes><NASObject/>…</Includes>`; JSON `"Includes": {"NASObjects": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_nas_objects"
-    )]
     pub includes: Option<crate::runtime::List<NasObject>>,
     /// Defines backup and archive repositories where the file share backup job must store backup files, and settings for moving files and folders to these repositories. For details, see Storage Options.
     ///
     /// XML element `<StorageOptions>`; JSON `"StorageOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_options: Option<NasJobStorageOptionsInfoType>,
     /// Defines whether scheduling options are specified for the job. Possible values:
     ///
@@ -506,7 +517,6 @@ pub struct NasJob {
     /// - `False`
     ///
     /// XML element `<ScheduleConfigured>`; JSON `"ScheduleConfigured"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule_configured: Option<bool>,
     /// Defines whether schedule is enabled for the job. Possible values:
     ///
@@ -514,19 +524,34 @@ pub struct NasJob {
     /// - `False`
     ///
     /// XML element `<ScheduleEnabled>`; JSON `"ScheduleEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule_enabled: Option<bool>,
     /// XML element `<NextRun>`; JSON `"NextRun"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_run: Option<String>,
     /// Options that define the schedule by which the job runs. For details, see Job Scheduling Options.
     ///
     /// XML element `<JobScheduleOptions>`; JSON `"JobScheduleOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_schedule_options: Option<ScheduleOptionsInfoType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for NasJob {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("Description", &self.description)?;
+        o.documented("Includes", "NASObjects", &self.includes)?;
+        o.opt("StorageOptions", &self.storage_options)?;
+        o.opt("ScheduleConfigured", &self.schedule_configured)?;
+        o.opt("ScheduleEnabled", &self.schedule_enabled)?;
+        o.opt("NextRun", &self.next_run)?;
+        o.opt("JobScheduleOptions", &self.job_schedule_options)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NasJob {
@@ -665,8 +690,7 @@ impl crate::runtime::Members for NasJob {
 /// Used by GET /nas/jobs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NasJobAdvancedStorageOptionsInfoType {
     /// Defines how the backup job processes permissions and attributes. Consists of the string FileAttributesChangeTrackingMode parameter. Possible values:
     ///
@@ -674,11 +698,17 @@ pub struct NasJobAdvancedStorageOptionsInfoType {
     /// - `TrackEverythingAttributesChanges`
     ///
     /// XML element `<ACL>`; JSON `"ACL"`.
-    #[serde(rename = "ACL", skip_serializing_if = "Option::is_none")]
     pub acl: Option<super::enums::NasJobAdvancedStorageOptionsSecurityOptionsInfoType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for NasJobAdvancedStorageOptionsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("ACL", &self.acl)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NasJobAdvancedStorageOptionsInfoType {
@@ -747,8 +777,7 @@ impl crate::runtime::Members for NasJobAdvancedStorageOptionsInfoType {
 /// Used by GET /nas/jobs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NasJobFileExtensionsOptionsInfoType {
     /// Type of the file scope. Possible values
     ///
@@ -757,23 +786,29 @@ pub struct NasJobFileExtensionsOptionsInfoType {
     /// - `ExceptSpecified`
     ///
     /// XML element `<ArchiveFileExtensionsScope>`; JSON `"ArchiveFileExtensionsScope"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub archive_file_extensions_scope: Option<
         super::enums::NasJobFileExtensionsOptionsInfoTypeArchiveFileExtensionsScope,
     >,
     /// File extensions for files to be archived. Represents a list of string Extension parameters.
     ///
     /// XML element `<InclusionMask>`; JSON `"InclusionMask"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inclusion_mask: Option<String>,
     /// File extensions for files to be excluded from the archive. Represents a list of string Extension parameters.
     ///
     /// XML element `<ExclusionMask>`; JSON `"ExclusionMask"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub exclusion_mask: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for NasJobFileExtensionsOptionsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("ArchiveFileExtensionsScope", &self.archive_file_extensions_scope)?;
+        o.opt("InclusionMask", &self.inclusion_mask)?;
+        o.opt("ExclusionMask", &self.exclusion_mask)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NasJobFileExtensionsOptionsInfoType {
@@ -860,8 +895,7 @@ impl crate::runtime::Members for NasJobFileExtensionsOptionsInfoType {
 /// Used by GET /nas/jobs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NasJobStorageKeepFileVersionsHistory {
     /// Retention policy type for the short-term repository. Possible values:
     ///
@@ -869,28 +903,34 @@ pub struct NasJobStorageKeepFileVersionsHistory {
     /// - `Year`
     ///
     /// XML element `<LongtermRetentionType>`; JSON `"LongtermRetentionType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub longterm_retention_type: Option<
         super::enums::NasJobStorageKeepFileVersionsHistoryLongtermRetentionType,
     >,
     /// Time period to keep data in the backup repository. When this period is passed, Veeam Backup & Replication moves data to the archive repository if the long-term retention is enabled.
     ///
     /// XML element `<LongtermRetentionPeriod>`; JSON `"LongtermRetentionPeriod"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub longterm_retention_period: Option<i64>,
     /// UID of the archive repository where backup files must be stored, for example: urn:veeam:Repository:d4b5e196-f3ad-474c-99bc-dfef051dae07.
     ///
     /// XML element `<BackupRepositoryUid>`; JSON `"BackupRepositoryUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_repository_uid: Option<crate::runtime::Uid>,
     /// Files that must be archived or excluded from the archive. For detail, see Long-Term Archival Options.
     ///
     /// XML element `<ArchiveFileTypes>`; JSON `"ArchiveFileTypes"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub archive_file_types: Option<NasLongTermArchivalOptionsInfoType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for NasJobStorageKeepFileVersionsHistory {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("LongtermRetentionType", &self.longterm_retention_type)?;
+        o.opt("LongtermRetentionPeriod", &self.longterm_retention_period)?;
+        o.opt("BackupRepositoryUid", &self.backup_repository_uid)?;
+        o.opt("ArchiveFileTypes", &self.archive_file_types)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NasJobStorageKeepFileVersionsHistory {
@@ -984,13 +1024,11 @@ impl crate::runtime::Members for NasJobStorageKeepFileVersionsHistory {
 /// Used by GET /nas/jobs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NasJobStorageOptionsInfoType {
     /// UID of the backup repository where backup files must be stored, for example: urn:veeam:Repository:88788f9e-d8f5-4eb4-bc4f-9b3f5403bcec.
     ///
     /// XML element `<BackupRepositoryUid>`; JSON `"BackupRepositoryUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_repository_uid: Option<crate::runtime::Uid>,
     /// Retention policy type for the short-term repository. Possible values:
     ///
@@ -998,14 +1036,12 @@ pub struct NasJobStorageOptionsInfoType {
     /// - `Month`
     ///
     /// XML element `<ShorttermRetentionType>`; JSON `"ShorttermRetentionType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shortterm_retention_type: Option<
         super::enums::NasJobStorageOptionsInfoTypeShorttermRetentionType,
     >,
     /// Time period to keep data in the backup repository. When this period is passed, Veeam Backup & Replication moves data to the archive repository if the long-term retention is enabled.
     ///
     /// XML element `<ShorttermRetentionPeriod>`; JSON `"ShorttermRetentionPeriod"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shortterm_retention_period: Option<i64>,
     /// Defines whether the long-term retention is enabled. Possible values:
     ///
@@ -1013,30 +1049,36 @@ pub struct NasJobStorageOptionsInfoType {
     /// - `False`
     ///
     /// XML element `<LongtermRetentionEnabled>`; JSON `"LongtermRetentionEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub longterm_retention_enabled: Option<bool>,
     /// Archiving settings. For details, see Long-Term Retention Settings.
     ///
     /// XML element `<KeepFileVersionsHistoryOptions>`; JSON `"KeepFileVersionsHistoryOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub keep_file_versions_history_options: Option<NasJobStorageKeepFileVersionsHistory>,
     /// Advanced storage settings. For details, see Advanced Storage Settings.
     ///
     /// XML element `<NASJobAdvancedStorageOptions>`; JSON `"NASJobAdvancedStorageOptions"`.
-    #[serde(
-        rename = "NASJobAdvancedStorageOptions",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub nas_job_advanced_storage_options: Option<NasJobAdvancedStorageOptionsInfoType>,
     /// XML `<AdvancedStorageOptions><ACL/>…</AdvancedStorageOptions>`; JSON `"AdvancedStorageOptions": {"ACLs": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_ac_ls"
-    )]
     pub advanced_storage_options: Option<crate::runtime::List<Acl>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for NasJobStorageOptionsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("BackupRepositoryUid", &self.backup_repository_uid)?;
+        o.opt("ShorttermRetentionType", &self.shortterm_retention_type)?;
+        o.opt("ShorttermRetentionPeriod", &self.shortterm_retention_period)?;
+        o.opt("LongtermRetentionEnabled", &self.longterm_retention_enabled)?;
+        o.opt(
+            "KeepFileVersionsHistoryOptions",
+            &self.keep_file_versions_history_options,
+        )?;
+        o.opt("NASJobAdvancedStorageOptions", &self.nas_job_advanced_storage_options)?;
+        o.documented("AdvancedStorageOptions", "ACLs", &self.advanced_storage_options)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NasJobStorageOptionsInfoType {
@@ -1175,8 +1217,7 @@ impl crate::runtime::Members for NasJobStorageOptionsInfoType {
 /// Used by GET /nas/jobs/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NasLongTermArchivalOptionsInfoType {
     /// Defines whether retention for active files (files currently existing in the source file share) is enabled. Possible values:
     ///
@@ -1184,12 +1225,10 @@ pub struct NasLongTermArchivalOptionsInfoType {
     /// - `False`
     ///
     /// XML element `<ActiveFileRetentionEnabled>`; JSON `"ActiveFileRetentionEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active_file_retention_enabled: Option<bool>,
     /// Number of versions to be stored for active files.
     ///
     /// XML element `<MaxActiveFileVersionsToKeep>`; JSON `"MaxActiveFileVersionsToKeep"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_active_file_versions_to_keep: Option<i64>,
     /// Defines whether retention for deleted files (files deleted from the source file share) is enabled. Possible values:
     ///
@@ -1197,21 +1236,29 @@ pub struct NasLongTermArchivalOptionsInfoType {
     /// - `False`
     ///
     /// XML element `<DeletedFileRetentionEnabled>`; JSON `"DeletedFileRetentionEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted_file_retention_enabled: Option<bool>,
     /// Number of versions to be stored for deleted files.
     ///
     /// XML element `<MaxDeletedFileVersionsToKeep>`; JSON `"MaxDeletedFileVersionsToKeep"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_deleted_file_versions_to_keep: Option<i64>,
     /// Defines extensions of files that must be archived or excluded from the archive. For detail, see File Extensions.
     ///
     /// XML element `<FileExtensionsOption>`; JSON `"FileExtensionsOption"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_extensions_option: Option<NasJobFileExtensionsOptionsInfoType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for NasLongTermArchivalOptionsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("ActiveFileRetentionEnabled", &self.active_file_retention_enabled)?;
+        o.opt("MaxActiveFileVersionsToKeep", &self.max_active_file_versions_to_keep)?;
+        o.opt("DeletedFileRetentionEnabled", &self.deleted_file_retention_enabled)?;
+        o.opt("MaxDeletedFileVersionsToKeep", &self.max_deleted_file_versions_to_keep)?;
+        o.opt("FileExtensionsOption", &self.file_extensions_option)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NasLongTermArchivalOptionsInfoType {
@@ -1326,54 +1373,53 @@ impl crate::runtime::Members for NasLongTermArchivalOptionsInfoType {
 /// Used by GET /nas/jobs/{ID}/includes/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_jobs_id_includes_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NasObject {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Reference to file or folder processed by the file share backup job, for example: urn:NasBackup:FileServer:ee50f2fb-034f-41cd-8dc8-904aeae2d0d8.
     ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_obj_ref: Option<String>,
     /// ID of the file or folder processed by the file share backup job, for example: e310aa12-eff2-41f4-97c8-631b677fc17f.
     ///
     /// XML element `<ObjectInJobId>`; JSON `"ObjectInJobId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub object_in_job_id: Option<String>,
     /// Path to the file or folder processed by the job, for example: C:\\File Share.
     ///
     /// XML element `<FileOrFolder>`; JSON `"FileOrFolder"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_or_folder: Option<String>,
     /// UID of the file share resource related to this file or folder, for example: urn:veeam:FileServer:f5d9ea1f-ef70-4e51-af3d-c760380d5347.
     ///
     /// XML element `<FileServerUid>`; JSON `"FileServerUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_server_uid: Option<crate::runtime::Uid>,
     /// File extensions for files included in the job processing. Represents a list of string Extension parameters.
     ///
     /// XML `<InclusionMask><Extension/>…</InclusionMask>`; JSON `"InclusionMask": {"Extensions": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_extensions"
-    )]
     pub inclusion_mask: Option<crate::runtime::List<String>>,
     /// File extensions for files excluded from the job processing. Represents a list of string Extension parameters.
     ///
     /// XML `<ExclusionMask><Extension/>…</ExclusionMask>`; JSON `"ExclusionMask": {"Extensions": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_extensions"
-    )]
     pub exclusion_mask: Option<crate::runtime::List<String>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for NasObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("HierarchyObjRef", &self.hierarchy_obj_ref)?;
+        o.opt("ObjectInJobId", &self.object_in_job_id)?;
+        o.opt("FileOrFolder", &self.file_or_folder)?;
+        o.opt("FileServerUid", &self.file_server_uid)?;
+        o.documented("InclusionMask", "Extensions", &self.inclusion_mask)?;
+        o.documented("ExclusionMask", "Extensions", &self.exclusion_mask)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NasObject {
@@ -1476,22 +1522,27 @@ impl crate::runtime::Members for NasObject {
 /// Used by GET /nas/fileServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProcessingOptionsInfoType {
     /// UID of a file server.
     ///
     /// XML element `<ServerUid>`; JSON `"ServerUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub server_uid: Option<crate::runtime::Uid>,
     /// UID of a cache repository where temporary cache files are stored.
     ///
     /// XML element `<CacheRepositoryUid>`; JSON `"CacheRepositoryUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cache_repository_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ProcessingOptionsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("ServerUid", &self.server_uid)?;
+        o.opt("CacheRepositoryUid", &self.cache_repository_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ProcessingOptionsInfoType {
@@ -1564,22 +1615,27 @@ impl crate::runtime::Members for ProcessingOptionsInfoType {
 /// Used by GET /nas/fileServers/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_nas_fileservers_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SmbServerOptionsInfoType {
     /// Path to an SMB file share.
     ///
     /// XML element `<Path>`; JSON `"Path"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// Credentials that are used to access the shared folder.
     ///
     /// XML element `<CredentialsId>`; JSON `"CredentialsId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub credentials_id: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for SmbServerOptionsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Path", &self.path)?;
+        o.opt("CredentialsId", &self.credentials_id)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SmbServerOptionsInfoType {

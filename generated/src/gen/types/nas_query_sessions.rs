@@ -9,37 +9,29 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backupsessions_id.html>
 ///
 /// XML root element: `<BackupJobSession>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupJobSession {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the backup job session resource, for example: exch@2013-08-26 22:28:51.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the backup job session resource, for example: urn:veeam:BackupJobSession:88b395e2-81ff-439c-558c-188d97274c15.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// UID of the backup job parent to the backup job session resource, for example: urn:veeam:Job:dce85686-59c8-42c4-8766-f1c00a5b8067.
     ///
     /// XML element `<JobUid>`; JSON `"JobUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_uid: Option<crate::runtime::Uid>,
     /// Name of the backup job parent to the backup job session resource, for example: SQL Backup.
     ///
     /// XML element `<JobName>`; JSON `"JobName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_name: Option<String>,
     /// Type of the backup job session. Possible values:
     ///
@@ -52,17 +44,14 @@ pub struct BackupJobSession {
     /// - `NasBackup` — file share backup job session.
     ///
     /// XML element `<JobType>`; JSON `"JobType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_type: Option<super::enums::BackupJobSessionJobType>,
     /// Date and time when the backup job session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
-    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the backup job session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
     ///
     /// XML element `<EndTimeUTC>`; JSON `"EndTimeUTC"`.
-    #[serde(rename = "EndTimeUTC", skip_serializing_if = "Option::is_none")]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the backup job session. Possible values:
     ///
@@ -74,7 +63,6 @@ pub struct BackupJobSession {
     /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<super::enums::SessionState>,
     /// Result of the backup job session. Possible values:
     ///
@@ -83,12 +71,10 @@ pub struct BackupJobSession {
     /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<super::enums::SessionResult>,
     /// Progress of the backup job session.
     ///
     /// XML element `<Progress>`; JSON `"Progress"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<i64>,
     /// Defines whether the backup job session has been retried or not. Possible values:
     ///
@@ -96,11 +82,30 @@ pub struct BackupJobSession {
     /// - `False`
     ///
     /// XML element `<IsRetry>`; JSON `"IsRetry"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_retry: Option<bool>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for BackupJobSession {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("JobUid", &self.job_uid)?;
+        o.opt("JobName", &self.job_name)?;
+        o.opt("JobType", &self.job_type)?;
+        o.opt("CreationTimeUTC", &self.creation_time_utc)?;
+        o.opt("EndTimeUTC", &self.end_time_utc)?;
+        o.opt("State", &self.state)?;
+        o.opt("Result", &self.result)?;
+        o.opt("Progress", &self.progress)?;
+        o.opt("IsRetry", &self.is_retry)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BackupJobSession {

@@ -7,17 +7,22 @@ use super::*;
 /// '&lt;BackupJobSessions&gt;' of XML schema type 'BackupJobSessionEntityListType': the '&lt;BackupJobSession&gt;' entities of a collection as repeated children; JSON '{"BackupJobSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<BackupJobSessions>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupJobSessions {
     /// The 'BackupJobSession' entities of the collection.
     ///
     /// repeated XML element `<BackupJobSession>`; JSON `"BackupJobSessions": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub backup_job_sessions: crate::runtime::List<BackupJobSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for BackupJobSessions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("BackupJobSessions", &self.backup_job_sessions)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BackupJobSessions {

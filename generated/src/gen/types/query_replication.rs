@@ -9,41 +9,46 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_failoverplans_id.html>
 ///
 /// XML root element: `<FailoverPlan>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FailoverPlan {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the failover plan, for example: SQL Failover Plan.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the failover plan, for example: urn:veeam:FailoverPlan:ae01e36f-32a3-4095-95fa-09a2af744009.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Description specified for the failover plan.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Contains the Includes element with a list of the FailoveredVm objects — VMs added to the failover plan. For details, see Failover Plan VMs.
     ///
     /// XML element `<FailoverPlanInfo>`; JSON `"FailoverPlanInfo"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failover_plan_info: Option<FailoverPlanInfoType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for FailoverPlan {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("Description", &self.description)?;
+        o.opt("FailoverPlanInfo", &self.failover_plan_info)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FailoverPlan {
@@ -147,48 +152,50 @@ impl crate::runtime::Members for FailoverPlan {
 /// Used by GET /failoverPlans/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_failoverplans_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FailoverPlanInfoType {
     /// ID of the VM, for example: 88792301-c3dc-495b-9505-45de8b821845.
     ///
     /// XML element `<FailoveredVmId>`; JSON `"FailoveredVmId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failovered_vm_id: Option<String>,
     /// Reference to the VM, for example: urn:VMware:Vm:de28dc43-b8ee-4e17-8e63-3d38b6604033.vm-85541.
     ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_obj_ref: Option<String>,
     /// VM name.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// VM display name.
     ///
     /// XML element `<DisplayName>`; JSON `"DisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Failover order.
     ///
     /// XML element `<Order>`; JSON `"Order"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<i64>,
     /// Options for application-aware image processing. For details, see Guest Processing Options.
     ///
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub guest_processing_options: Option<GuestProcessingOptionsType>,
     /// XML `<Includes><FailoveredVm/>…</Includes>`; JSON `"Includes": {"FailoveredVms": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_failovered_vms"
-    )]
     pub includes: Option<crate::runtime::List<FailoveredVm>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for FailoverPlanInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("FailoveredVmId", &self.failovered_vm_id)?;
+        o.opt("HierarchyObjRef", &self.hierarchy_obj_ref)?;
+        o.opt("Name", &self.name)?;
+        o.opt("DisplayName", &self.display_name)?;
+        o.opt("Order", &self.order)?;
+        o.opt("GuestProcessingOptions", &self.guest_processing_options)?;
+        o.documented("Includes", "FailoveredVms", &self.includes)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FailoverPlanInfoType {
@@ -294,36 +301,41 @@ impl crate::runtime::Members for FailoverPlanInfoType {
 }
 
 /// The `FailoveredVm` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FailoveredVm {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML element `<FailoveredVmId>`; JSON `"FailoveredVmId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failovered_vm_id: Option<String>,
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_obj_ref: Option<String>,
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// XML element `<DisplayName>`; JSON `"DisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// XML element `<Order>`; JSON `"Order"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<String>,
     /// XML element `<GuestProcessingOptions>`; JSON `"GuestProcessingOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub guest_processing_options: Option<GuestProcessingOptions>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for FailoveredVm {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("FailoveredVmId", &self.failovered_vm_id)?;
+        o.opt("HierarchyObjRef", &self.hierarchy_obj_ref)?;
+        o.opt("Name", &self.name)?;
+        o.opt("DisplayName", &self.display_name)?;
+        o.opt("Order", &self.order)?;
+        o.opt("GuestProcessingOptions", &self.guest_processing_options)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FailoveredVm {
@@ -431,27 +443,21 @@ impl crate::runtime::Members for FailoveredVm {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicas_id.html>
 ///
 /// XML root element: `<Replica>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Replica {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the replica resource, for example: DNS Replication.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the replica resource, for example: urn:veeam:Replica:58c917c7-7b7a-41ff-8676-226656c35c05.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Platform for which the job is created. Possible values:
     ///
@@ -460,11 +466,22 @@ pub struct Replica {
     /// - `vCloud`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<super::enums::JobPlatform>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Replica {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("Platform", &self.platform)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Replica {
@@ -560,40 +577,31 @@ impl crate::runtime::Members for Replica {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vappreplicapoints_id.html>
 ///
 /// XML root element: `<VAppReplicaPoint>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VAppReplicaPoint {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the vApp replica point, for example: vApp01@2021-02-04 00:08:35.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the vApp replica point resource.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VAppDisplayName`; JSON `"VAppDisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub v_app_display_name: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Date and time when the restore point was created. The parameter accepts only UTC-formatted DateTime values.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
-    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Name of the vApp for which the restore point has been created.
     ///
     /// XML element `<VAppName>`; JSON `"VAppName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub v_app_name: Option<String>,
     /// Replication method used to create the restore point. Possible values:
     ///
@@ -603,7 +611,6 @@ pub struct VAppReplicaPoint {
     /// - `SyntheticFull`
     ///
     /// XML element `<Algorithm>`; JSON `"Algorithm"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub algorithm: Option<super::enums::PointAlgorithm>,
     /// Type of the vApp replica point. Possible values:
     ///
@@ -613,11 +620,26 @@ pub struct VAppReplicaPoint {
     /// - `Snapshot`
     ///
     /// XML element `<PointType>`; JSON `"PointType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub point_type: Option<super::enums::ReplicaPointPointType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VAppReplicaPoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("VAppDisplayName", &self.v_app_display_name)?;
+        o.opt("Links", &self.links)?;
+        o.opt("CreationTimeUTC", &self.creation_time_utc)?;
+        o.opt("VAppName", &self.v_app_name)?;
+        o.opt("Algorithm", &self.algorithm)?;
+        o.opt("PointType", &self.point_type)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VAppReplicaPoint {

@@ -9,37 +9,29 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_repositories_id.html>
 ///
 /// XML root element: `<Repository>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Repository {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the backup repository, for example: Backups Vol2.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the backup repository resource, for example: urn:veeam:Repository:b609c947-dd30-4295-8b57-cc880329dbd6.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Total space available on the backup repository.
     ///
     /// XML element `<Capacity>`; JSON `"Capacity"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub capacity: Option<i64>,
     /// Free space available on the backup repository.
     ///
     /// XML element `<FreeSpace>`; JSON `"FreeSpace"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub free_space: Option<i64>,
     /// Type of the backup repository. Possible values:
     ///
@@ -58,11 +50,24 @@ pub struct Repository {
     /// - `Nfs`
     ///
     /// XML element `<Kind>`; JSON `"Kind"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<super::enums::RepositoryKind>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Repository {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("Capacity", &self.capacity)?;
+        o.opt("FreeSpace", &self.free_space)?;
+        o.opt("Kind", &self.kind)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Repository {
@@ -168,81 +173,86 @@ impl crate::runtime::Members for Repository {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_wanaccelerators_id.html>
 ///
 /// XML root element: `<WanAccelerator>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WanAccelerator {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the WAN accelerator, for example: SourceWanAccelerator.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the WAN accelerator resource, for example: urn:veeam:WanAccelerator:55bd11af-696d-4224-ae9c-0917c851177c.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Name of the WAN accelerator, for example: WAN Accelerator in Columbus.
     ///
     /// XML element `<Description>`; JSON `"Description"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Defines if the WAN accelerator is out of date.
     ///
     /// XML element `<OutOfDate>`; JSON `"OutOfDate"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub out_of_date: Option<bool>,
     /// Veeam Backup & Replication version of the WAN accelerator, for example: 11.0.
     ///
     /// XML element `<Version>`; JSON `"Version"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Size of the global cache (in GB) specified for the WAN accelerator, for example: 100.
     ///
     /// XML element `<Capacity>`; JSON `"Capacity"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub capacity: Option<i64>,
     /// Port over which WAN accelerators communicate with each other. By default, port 6165 is used.
     ///
     /// XML element `<TrafficPort>`; JSON `"TrafficPort"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub traffic_port: Option<i64>,
     /// Number of connections that are used to transmit data between WAN accelerators. Parameter is set in Veeam Backup & Replication, the default value is 5.
     ///
     /// XML element `<ConnectionsCount>`; JSON `"ConnectionsCount"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub connections_count: Option<i64>,
     /// Path to the folder where service files (for source and target WAN accelerators) and global cache data (for target WAN accelerator) are stored.
     ///
     /// XML element `<CachePath>`; JSON `"CachePath"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cache_path: Option<String>,
     /// Defines if the WAN accelerator operates in the high bandwidth mode. This mode applies simplified algorithms for data deduplication and does not use the global cache. It allows Veeam Backup & Replication to transfer incremental backup data more efficiently in case network bandwidth is greater than 100 Mbps.
     ///
     /// XML element `<HighBandwidthModeEnabled>`; JSON `"HighBandwidthModeEnabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub high_bandwidth_mode_enabled: Option<bool>,
     /// UID of the backup server parent to the WAN accelerator.
     ///
     /// XML element `<BackupServerUid>`; JSON `"BackupServerUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_server_uid: Option<crate::runtime::Uid>,
     /// Name of the backup server parent to the WAN accelerator.
     ///
     /// XML element `<BackupServerName>`; JSON `"BackupServerName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_server_name: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for WanAccelerator {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("Description", &self.description)?;
+        o.opt("OutOfDate", &self.out_of_date)?;
+        o.opt("Version", &self.version)?;
+        o.opt("Capacity", &self.capacity)?;
+        o.opt("TrafficPort", &self.traffic_port)?;
+        o.opt("ConnectionsCount", &self.connections_count)?;
+        o.opt("CachePath", &self.cache_path)?;
+        o.opt("HighBandwidthModeEnabled", &self.high_bandwidth_mode_enabled)?;
+        o.opt("BackupServerUid", &self.backup_server_uid)?;
+        o.opt("BackupServerName", &self.backup_server_name)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for WanAccelerator {

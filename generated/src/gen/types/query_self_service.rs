@@ -5,27 +5,32 @@
 use super::*;
 
 /// The `JobSettings` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JobSettings {
     /// XML element `<DefaultSettings>`; JSON `"DefaultSettings"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_settings: Option<String>,
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_scheduler_type: Option<String>,
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub high_priority_job: Option<String>,
     /// XML element `<CustomSettings>`; JSON `"CustomSettings"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_settings: Option<String>,
     /// XML element `<TemplateJobUid>`; JSON `"TemplateJobUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub template_job_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for JobSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("DefaultSettings", &self.default_settings)?;
+        o.opt("JobSchedulerType", &self.job_scheduler_type)?;
+        o.opt("HighPriorityJob", &self.high_priority_job)?;
+        o.opt("CustomSettings", &self.custom_settings)?;
+        o.opt("TemplateJobUid", &self.template_job_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for JobSettings {
@@ -115,24 +120,19 @@ impl crate::runtime::Members for JobSettings {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vcloud_orgconfigs_id.html>
 ///
 /// XML root element: `<VCloudOrganizationConfig>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VCloudOrganizationConfig {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Name of the VMware Cloud Director organization configuration resource, for example: org1.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the VMware Cloud Director organization configuration resource, for example: urn:veeam:BackupFile:0874ab95-10e5-4f25-84df-2782ad81f3e5.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// UID of the backup server parent to the VMware Cloud Director organization configuration resource.
     ///
@@ -160,7 +160,6 @@ pub struct VCloudOrganizationConfig {
     /// Amount of space on the storage quota consumed by the VMware Cloud Director organization (in MB).
     ///
     /// XML element `<UsedQuotaMb>`; JSON `"UsedQuotaMb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub used_quota_mb: Option<i64>,
     /// UID of the VMware Cloud Director host where the VMware Cloud Director organization has been created.
     ///
@@ -176,7 +175,6 @@ pub struct VCloudOrganizationConfig {
     /// - `False` — the default configuration is enabled. VMware Cloud Director organizations for which individual configurations were not created can perform self-service backup.
     ///
     /// XML element `<DefaultSettings>`; JSON `"DefaultSettings"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_settings: Option<bool>,
     /// Job scheduling options. Possible values:
     ///
@@ -186,7 +184,6 @@ pub struct VCloudOrganizationConfig {
     /// - `Disabled` — VMware Cloud Director organization members can create only jobs with no schedule assigned.
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_scheduler_type: Option<super::enums::JobSchedulerType>,
     /// Defines whether the backup job has a high priority. Possible values:
     ///
@@ -194,19 +191,39 @@ pub struct VCloudOrganizationConfig {
     /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub high_priority_job: Option<bool>,
     /// UID of the VMware Cloud Director backup job that will be used as a template for VMware Cloud Director organization VMs processing. The backup job must be created in advance on the backup server connected to Veeam Backup Enterprise Manager. Settings of the specified job will be applied to backup jobs created by tenant-side users. If the job UID is not specified, tenant-side jobs will be configured with the default VMware Cloud Director backup job settings. Job settings applied to backup jobs for the VMware Cloud Director organization will be listed in the representation of the /vCloud/orgConfigs/{ID}/backupJobSettings resource.
     ///
     /// XML element `<TemplateJobUid>`; JSON `"TemplateJobUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub template_job_uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VCloudOrganizationConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.req("BackupServerUid", &self.backup_server_uid)?;
+        o.req("RepositoryUid", &self.repository_uid)?;
+        o.req("QuotaGb", &self.quota_gb)?;
+        o.req("IsDisabled", &self.is_disabled)?;
+        o.req("JobSettings", &self.job_settings)?;
+        o.opt("UsedQuotaMb", &self.used_quota_mb)?;
+        o.req("HostUid", &self.host_uid)?;
+        o.req("RepositoryFriendlyName", &self.repository_friendly_name)?;
+        o.opt("DefaultSettings", &self.default_settings)?;
+        o.opt("JobSchedulerType", &self.job_scheduler_type)?;
+        o.opt("HighPriorityJob", &self.high_priority_job)?;
+        o.opt("TemplateJobUid", &self.template_job_uid)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfig {
@@ -408,24 +425,19 @@ impl crate::runtime::Members for VCloudOrganizationConfig {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id.html>
 ///
 /// XML root element: `<VSphereSelfServiceConfig>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VSphereSelfServiceConfig {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Name of the tenant access configuration, for example: tech\\william.fox.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the tenant access configuration resource.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// UID of the backup server parent to the access configuration resource, for example: urn:veeam:BackupServer:0874ab95-10e5-4f25-84df-2782ad81f3e5.
     ///
@@ -445,7 +457,6 @@ pub struct VSphereSelfServiceConfig {
     /// - `False` — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
     ///
     /// XML element `<PerUser>`; JSON `"PerUser"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_user: Option<bool>,
     /// Tenant access configuration settings. For details, see vSphere Self-Service Account Settings
     ///
@@ -458,17 +469,14 @@ pub struct VSphereSelfServiceConfig {
     /// List of vCenter Servers whose VMs are available to the tenant. By default, the tenant has access to all vCenter Servers. For details, see vCenters Scope Settings.
     ///
     /// XML `<VCentersScope><VCenterUid/>…</VCentersScope>`; JSON `"VCentersScope": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub v_centers_scope: Option<crate::runtime::List<crate::runtime::Uid>>,
     /// vSphere tags that define what VMs are available to the tenant. For details, see vSphere Tags.
     ///
     /// XML `<Tags><Tag/>…</Tags>`; JSON `"Tags": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<crate::runtime::List<String>>,
     /// Amount of space on the storage quota consumed by the tenant (in MB).
     ///
     /// XML element `<UsedQuotaMb>`; JSON `"UsedQuotaMb"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub used_quota_mb: Option<i64>,
     /// Defines what settings are applied to backup jobs created by the tenant of vSphere Self-Service Backup Portal. Possible values:
     ///
@@ -476,7 +484,6 @@ pub struct VSphereSelfServiceConfig {
     /// - `False` — tenant jobs are configured with settings of the backup job specified as a template.
     ///
     /// XML element `<DefaultSettings>`; JSON `"DefaultSettings"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_settings: Option<bool>,
     /// Job scheduling options. Possible values:
     ///
@@ -486,7 +493,6 @@ pub struct VSphereSelfServiceConfig {
     /// - `Disabled` — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_scheduler_type: Option<super::enums::JobSchedulerType>,
     /// Defines whether the backup job has a high priority. Possible values:
     ///
@@ -494,14 +500,35 @@ pub struct VSphereSelfServiceConfig {
     /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub high_priority_job: Option<bool>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VSphereSelfServiceConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.req("BackupServerUid", &self.backup_server_uid)?;
+        o.req("RepositoryUid", &self.repository_uid)?;
+        o.req("QuotaGb", &self.quota_gb)?;
+        o.opt("PerUser", &self.per_user)?;
+        o.req("Account", &self.account)?;
+        o.req("JobSettings", &self.job_settings)?;
+        o.opt("VCentersScope", &self.v_centers_scope)?;
+        o.opt("Tags", &self.tags)?;
+        o.opt("UsedQuotaMb", &self.used_quota_mb)?;
+        o.opt("DefaultSettings", &self.default_settings)?;
+        o.opt("JobSchedulerType", &self.job_scheduler_type)?;
+        o.opt("HighPriorityJob", &self.high_priority_job)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfig {
@@ -705,8 +732,7 @@ impl crate::runtime::Members for VSphereSelfServiceConfig {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id.html>
 ///
 /// XML root element: `<Account>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VSphereSelfServiceConfigAccountInfoType {
     /// Name of the tenant access configuration.
     ///
@@ -715,7 +741,6 @@ pub struct VSphereSelfServiceConfigAccountInfoType {
     /// ID of the tenant access configuration, for example: S-1-5-21-2710250414-1144789048-1111555807-25028.
     ///
     /// XML element `<AccountSid>`; JSON `"AccountSid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_sid: Option<String>,
     /// Type of the tenant access configuration. Possible values:
     ///
@@ -725,8 +750,17 @@ pub struct VSphereSelfServiceConfigAccountInfoType {
     /// XML element `<AccountType>`; JSON `"AccountType"`.
     pub account_type: super::enums::VSphereSelfServiceAccountType,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VSphereSelfServiceConfigAccountInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("AccountName", &self.account_name)?;
+        o.opt("AccountSid", &self.account_sid)?;
+        o.req("AccountType", &self.account_type)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfigAccountInfoType {

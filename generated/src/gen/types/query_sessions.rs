@@ -9,45 +9,35 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_backuptasksessions_id.html>
 ///
 /// XML root element: `<BackupTaskSession>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupTaskSession {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the backup task session, for example: dc-hv@2013-08-25 05:01:09.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the backup task session.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_display_name: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// UID of the backup job session parent to the backup task session resource.
     ///
     /// XML element `<JobSessionUid>`; JSON `"JobSessionUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_session_uid: Option<crate::runtime::Uid>,
     /// Date and time when the backup task session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
-    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the backup task session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
     ///
     /// XML element `<EndTimeUTC>`; JSON `"EndTimeUTC"`.
-    #[serde(rename = "EndTimeUTC", skip_serializing_if = "Option::is_none")]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the backup task session. Possible values:
     ///
@@ -56,7 +46,6 @@ pub struct BackupTaskSession {
     /// - `Completed`
     ///
     /// XML element `<State>`; JSON `"State"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<super::enums::TaskSessionState>,
     /// Result of the backup task session. Possible values:
     ///
@@ -65,26 +54,42 @@ pub struct BackupTaskSession {
     /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<super::enums::SessionResult>,
     /// Reason for which the backup task session has been completed with the Warning or Failed result.
     ///
     /// XML element `<Reason>`; JSON `"Reason"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Size of all restore points produced by the backup job.
     ///
     /// XML element `<TotalSize>`; JSON `"TotalSize"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_size: Option<i64>,
     /// UID of the VM that is processed in the backup task session.
     ///
     /// XML element `<VmUid>`; JSON `"VmUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_uid: Option<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for BackupTaskSession {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("VmDisplayName", &self.vm_display_name)?;
+        o.opt("Links", &self.links)?;
+        o.opt("JobSessionUid", &self.job_session_uid)?;
+        o.opt("CreationTimeUTC", &self.creation_time_utc)?;
+        o.opt("EndTimeUTC", &self.end_time_utc)?;
+        o.opt("State", &self.state)?;
+        o.opt("Result", &self.result)?;
+        o.opt("Reason", &self.reason)?;
+        o.opt("TotalSize", &self.total_size)?;
+        o.opt("VmUid", &self.vm_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BackupTaskSession {
@@ -219,52 +224,41 @@ impl crate::runtime::Members for BackupTaskSession {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicasessions_id.html>
 ///
 /// XML root element: `<ReplicaJobSession>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReplicaJobSession {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the replication job session resource, for example: exch@2013-08-26 22:28:51.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the replication job session resource, for example: urn:veeam:ReplicaJobSession:88b395e2-81ff-439c-558c-188d97274c15.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// UID of the replication job parent to the replication job session resource, for example: urn:veeam:Job:dce85686-59c8-42c4-8766-f1c00a5b8067.
     ///
     /// XML element `<JobUid>`; JSON `"JobUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_uid: Option<crate::runtime::Uid>,
     /// Name of the replication job parent to the replication job session resource, for example: SQL Replica.
     ///
     /// XML element `<JobName>`; JSON `"JobName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_name: Option<String>,
     /// Type of the replication job session. Possible values: Replica.
     ///
     /// XML element `<JobType>`; JSON `"JobType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_type: Option<String>,
     /// Date and time when the replication job session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
-    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the replication job session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
     ///
     /// XML element `<EndTimeUTC>`; JSON `"EndTimeUTC"`.
-    #[serde(rename = "EndTimeUTC", skip_serializing_if = "Option::is_none")]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the replication job session. Possible values:
     ///
@@ -276,7 +270,6 @@ pub struct ReplicaJobSession {
     /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<super::enums::SessionState>,
     /// Result of the replication job session. Possible values:
     ///
@@ -285,12 +278,10 @@ pub struct ReplicaJobSession {
     /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<super::enums::SessionResult>,
     /// Progress of the replication job session (between 1 and 100).
     ///
     /// XML element `<Progress>`; JSON `"Progress"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<i64>,
     /// Defines whether the replication job session has been retried or not. Possible values:
     ///
@@ -298,11 +289,30 @@ pub struct ReplicaJobSession {
     /// - `False`
     ///
     /// XML element `<IsRetry>`; JSON `"IsRetry"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_retry: Option<bool>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ReplicaJobSession {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("JobUid", &self.job_uid)?;
+        o.opt("JobName", &self.job_name)?;
+        o.opt("JobType", &self.job_type)?;
+        o.opt("CreationTimeUTC", &self.creation_time_utc)?;
+        o.opt("EndTimeUTC", &self.end_time_utc)?;
+        o.opt("State", &self.state)?;
+        o.opt("Result", &self.result)?;
+        o.opt("Progress", &self.progress)?;
+        o.opt("IsRetry", &self.is_retry)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ReplicaJobSession {
@@ -438,45 +448,35 @@ impl crate::runtime::Members for ReplicaJobSession {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_replicatasksessions_id.html>
 ///
 /// XML root element: `<ReplicaTaskSession>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReplicaTaskSession {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the replication task session, for example: dc-hv@2013-08-25 05:01:09.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the replication task session.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_display_name: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// UID of the replication job session parent to the replication task session resource.
     ///
     /// XML element `<JobSessionUid>`; JSON `"JobSessionUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_session_uid: Option<crate::runtime::Uid>,
     /// Date and time when the replication task session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
-    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the replication task session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
     ///
     /// XML element `<EndTimeUTC>`; JSON `"EndTimeUTC"`.
-    #[serde(rename = "EndTimeUTC", skip_serializing_if = "Option::is_none")]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the replication task session. Possible values:
     ///
@@ -485,7 +485,6 @@ pub struct ReplicaTaskSession {
     /// - `Completed`
     ///
     /// XML element `<State>`; JSON `"State"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<super::enums::TaskSessionState>,
     /// Result of the replication task session. Possible values:
     ///
@@ -494,21 +493,37 @@ pub struct ReplicaTaskSession {
     /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<super::enums::SessionResult>,
     /// Reason for which the replication task session has been completed with the Warning or Failed result.
     ///
     /// XML element `<Reason>`; JSON `"Reason"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Size of all restore points produced by the replication job.
     ///
     /// XML element `<TotalSize>`; JSON `"TotalSize"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_size: Option<i64>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ReplicaTaskSession {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("VmDisplayName", &self.vm_display_name)?;
+        o.opt("Links", &self.links)?;
+        o.opt("JobSessionUid", &self.job_session_uid)?;
+        o.opt("CreationTimeUTC", &self.creation_time_utc)?;
+        o.opt("EndTimeUTC", &self.end_time_utc)?;
+        o.opt("State", &self.state)?;
+        o.opt("Result", &self.result)?;
+        o.opt("Reason", &self.reason)?;
+        o.opt("TotalSize", &self.total_size)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ReplicaTaskSession {
@@ -638,30 +653,23 @@ impl crate::runtime::Members for ReplicaTaskSession {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_restoresessions_id.html>
 ///
 /// XML root element: `<RestoreSession>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RestoreSession {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the restore session resource, for example: sql02@2013-08-26 11:28:33.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the restore session resource, for example: urn:veeam:RestoreSession:ed8e95ca-6ec5-4a2d-978b-e1108c4130b6.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_display_name: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Type of the restore session. Possible values:
     ///
@@ -669,17 +677,14 @@ pub struct RestoreSession {
     /// - `RestoreVm`
     ///
     /// XML element `<JobType>`; JSON `"JobType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_type: Option<super::enums::RestoreSessionJobType>,
     /// Date and time when the restore session was started. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
-    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the restore session was ended. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
     ///
     /// XML element `<EndTimeUTC>`; JSON `"EndTimeUTC"`.
-    #[serde(rename = "EndTimeUTC", skip_serializing_if = "Option::is_none")]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the restore session. Possible values:
     ///
@@ -689,7 +694,6 @@ pub struct RestoreSession {
     /// - `Stopped`
     ///
     /// XML element `<State>`; JSON `"State"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<super::enums::RestoreSessionState>,
     /// Result of the restore session. Possible values:
     ///
@@ -698,21 +702,37 @@ pub struct RestoreSession {
     /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<super::enums::SessionResult>,
     /// Progress of the replication job session (between 1 and 100).
     ///
     /// XML element `<Progress>`; JSON `"Progress"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<i64>,
     /// Reference to the restored object.
     ///
     /// XML element `<RestoredObjRef>`; JSON `"RestoredObjRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub restored_obj_ref: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for RestoreSession {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("VmDisplayName", &self.vm_display_name)?;
+        o.opt("Links", &self.links)?;
+        o.opt("JobType", &self.job_type)?;
+        o.opt("CreationTimeUTC", &self.creation_time_utc)?;
+        o.opt("EndTimeUTC", &self.end_time_utc)?;
+        o.opt("State", &self.state)?;
+        o.opt("Result", &self.result)?;
+        o.opt("Progress", &self.progress)?;
+        o.opt("RestoredObjRef", &self.restored_obj_ref)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RestoreSession {

@@ -9,22 +9,27 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_failoverplans_id_start.html>
 ///
 /// XML root element: `<FailoverPlanManagementSpec>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FailoverPlanManagementSpec {
     /// If you specify this parameter, Veeam Backup & Replication will fail over VMs added to the failover plan to their latest restore points.
     ///
     /// XML element `<StartNow>`; JSON `"StartNow"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_now: Option<bool>,
     /// If you specify this parameter, Veeam Backup & Replication will fail over VMs added to the failover plan to the most recent restore points that were created prior to the selected date.
     ///
     /// XML element `<StartDate>`; JSON `"StartDate"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<crate::runtime::DateTime>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for FailoverPlanManagementSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("StartNow", &self.start_now)?;
+        o.opt("StartDate", &self.start_date)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FailoverPlanManagementSpec {
@@ -97,17 +102,22 @@ impl crate::runtime::Members for FailoverPlanManagementSpec {
 /// '&lt;FailoverPlans&gt;' of XML schema type 'FailoverPlanEntityListType': the '&lt;FailoverPlan&gt;' entities of a collection as repeated children; JSON '{"FailoverPlans": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<FailoverPlans>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FailoverPlans {
     /// The 'FailoverPlan' entities of the collection.
     ///
     /// repeated XML element `<FailoverPlan>`; JSON `"FailoverPlans": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub failover_plans: crate::runtime::List<FailoverPlan>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for FailoverPlans {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("FailoverPlans", &self.failover_plans)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FailoverPlans {
@@ -175,8 +185,7 @@ impl crate::runtime::Members for FailoverPlans {
 /// Used by POST /vmReplicaPoints/{ID}/mounts.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmreplicapoints_id_mountpoints.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PostVmReplicaPointsMountsSpec {
     /// Specifies the guest OS:
     ///
@@ -184,11 +193,17 @@ pub struct PostVmReplicaPointsMountsSpec {
     /// - `Windows`
     ///
     /// XML element `<OsKind>`; JSON `"OsKind"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub os_kind: Option<super::enums::OsKind>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for PostVmReplicaPointsMountsSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("OsKind", &self.os_kind)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PostVmReplicaPointsMountsSpec {
@@ -253,17 +268,22 @@ impl crate::runtime::Members for PostVmReplicaPointsMountsSpec {
 /// '&lt;Replicas&gt;' of XML schema type 'ReplicaEntityListType': the '&lt;Replica&gt;' entities of a collection as repeated children; JSON '{"Replicas": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<Replicas>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Replicas {
     /// The 'Replica' entities of the collection.
     ///
     /// repeated XML element `<Replica>`; JSON `"Replicas": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub replicas: crate::runtime::List<Replica>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Replicas {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("Replicas", &self.replicas)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Replicas {
@@ -329,17 +349,22 @@ impl crate::runtime::Members for Replicas {
 /// '&lt;VAppReplicaPoints&gt;' of XML schema type 'VAppReplicaPointEntityListType': the '&lt;VAppReplicaPoint&gt;' entities of a collection as repeated children; JSON '{"VAppReplicaPoints": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VAppReplicaPoints>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VAppReplicaPoints {
     /// The 'VAppReplicaPoint' entities of the collection.
     ///
     /// repeated XML element `<VAppReplicaPoint>`; JSON `"VAppReplicaPoints": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub v_app_replica_points: crate::runtime::List<VAppReplicaPoint>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VAppReplicaPoints {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("VAppReplicaPoints", &self.v_app_replica_points)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VAppReplicaPoints {
@@ -407,26 +432,31 @@ impl crate::runtime::Members for VAppReplicaPoints {
 /// Used by GET /vmReplicaPoints/{ID}/mounts/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id_mountpoints_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VmReplicaPointMount {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Collection of DirectoryEntry resources that represent VM guest OS files and folders in the VM file system hierarchy. For details, see Directory Entries.
     ///
     /// XML element `<FSRoots>`; JSON `"FSRoots"`.
-    #[serde(rename = "FSRoots", skip_serializing_if = "Option::is_none")]
     pub fs_roots: Option<DirectoryEntryListType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VmReplicaPointMount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Links", &self.links)?;
+        o.opt("FSRoots", &self.fs_roots)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VmReplicaPointMount {
@@ -516,15 +546,20 @@ impl crate::runtime::Members for VmReplicaPointMount {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id_mountpoints.html>
 ///
 /// XML root element: `<VmReplicaPointMounts>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VmReplicaPointMounts {
     /// repeated XML element `<VmReplicaPointMount>`; JSON `"VmReplicaPointMounts": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub vm_replica_point_mounts: crate::runtime::List<VmReplicaPointMount>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VmReplicaPointMounts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("VmReplicaPointMounts", &self.vm_replica_point_mounts)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VmReplicaPointMounts {

@@ -7,27 +7,32 @@ use super::*;
 /// Used by GET /vmReplicaPoints/{ID}/mounts/{ID}/{filepath}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmreplicapoints_id_mountpoints_id_filepath.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FileSystemEntry {
     /// Collection of directories that are contained in the the current directory. For details, see Files.
     ///
     /// XML element `<Files>`; JSON `"Files"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub files: Option<FileEntryListType>,
     /// Collection of directories that are contained in the the current directory. For details, see Directories.
     ///
     /// XML element `<Directories>`; JSON `"Directories"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub directories: Option<DirectoryEntryListType>,
     /// Resource that lets you paginate display results.
     ///
     /// XML element `<PagingInfo>`; JSON `"PagingInfo"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub paging_info: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for FileSystemEntry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Files", &self.files)?;
+        o.opt("Directories", &self.directories)?;
+        o.opt("PagingInfo", &self.paging_info)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FileSystemEntry {

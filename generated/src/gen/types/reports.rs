@@ -9,54 +9,59 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_statistics.html>
 ///
 /// XML root element: `<JobStatisticsReportFrame>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JobStatisticsReportFrame {
     /// XML element `<RunningJobs>`; JSON `"RunningJobs"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub running_jobs: Option<String>,
     /// XML element `<ScheduledJobs>`; JSON `"ScheduledJobs"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub scheduled_jobs: Option<String>,
     /// XML element `<ScheduledBackupJobs>`; JSON `"ScheduledBackupJobs"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub scheduled_backup_jobs: Option<String>,
     /// XML element `<ScheduledReplicaJobs>`; JSON `"ScheduledReplicaJobs"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub scheduled_replica_jobs: Option<String>,
     /// XML element `<TotalJobRuns>`; JSON `"TotalJobRuns"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub total_job_runs: Option<String>,
     /// XML element `<SuccessfulJobRuns>`; JSON `"SuccessfulJobRuns"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub successful_job_runs: Option<String>,
     /// XML element `<WarningsJobRuns>`; JSON `"WarningsJobRuns"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub warnings_job_runs: Option<String>,
     /// XML element `<FailedJobRuns>`; JSON `"FailedJobRuns"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failed_job_runs: Option<String>,
     /// XML element `<MaxJobDuration>`; JSON `"MaxJobDuration"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_job_duration: Option<String>,
     /// XML element `<MaxBackupJobDuration>`; JSON `"MaxBackupJobDuration"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_backup_job_duration: Option<String>,
     /// XML element `<MaxReplicaJobDuration>`; JSON `"MaxReplicaJobDuration"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_replica_job_duration: Option<String>,
     /// XML element `<MaxDurationBackupJobName>`; JSON `"MaxDurationBackupJobName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_duration_backup_job_name: Option<String>,
     /// XML element `<MaxDurationReplicaJobName>`; JSON `"MaxDurationReplicaJobName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_duration_replica_job_name: Option<String>,
     /// XML element `<BackupJobStatusReportLink>`; JSON `"BackupJobStatusReportLink"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_job_status_report_link: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for JobStatisticsReportFrame {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("RunningJobs", &self.running_jobs)?;
+        o.opt("ScheduledJobs", &self.scheduled_jobs)?;
+        o.opt("ScheduledBackupJobs", &self.scheduled_backup_jobs)?;
+        o.opt("ScheduledReplicaJobs", &self.scheduled_replica_jobs)?;
+        o.opt("TotalJobRuns", &self.total_job_runs)?;
+        o.opt("SuccessfulJobRuns", &self.successful_job_runs)?;
+        o.opt("WarningsJobRuns", &self.warnings_job_runs)?;
+        o.opt("FailedJobRuns", &self.failed_job_runs)?;
+        o.opt("MaxJobDuration", &self.max_job_duration)?;
+        o.opt("MaxBackupJobDuration", &self.max_backup_job_duration)?;
+        o.opt("MaxReplicaJobDuration", &self.max_replica_job_duration)?;
+        o.opt("MaxDurationBackupJobName", &self.max_duration_backup_job_name)?;
+        o.opt("MaxDurationReplicaJobName", &self.max_duration_replica_job_name)?;
+        o.opt("BackupJobStatusReportLink", &self.backup_job_status_report_link)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for JobStatisticsReportFrame {
@@ -200,36 +205,41 @@ impl crate::runtime::Members for JobStatisticsReportFrame {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_reports_summary_overview.html>
 ///
 /// XML root element: `<OverviewReportFrame>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OverviewReportFrame {
     /// XML element `<BackupServers>`; JSON `"BackupServers"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_servers: Option<String>,
     /// XML element `<ProxyServers>`; JSON `"ProxyServers"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub proxy_servers: Option<String>,
     /// XML element `<RepositoryServers>`; JSON `"RepositoryServers"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repository_servers: Option<String>,
     /// XML element `<RunningJobs>`; JSON `"RunningJobs"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub running_jobs: Option<String>,
     /// XML element `<ScheduledJobs>`; JSON `"ScheduledJobs"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub scheduled_jobs: Option<String>,
     /// XML element `<SuccessfulVmLastestStates>`; JSON `"SuccessfulVmLastestStates"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub successful_vm_lastest_states: Option<String>,
     /// XML element `<WarningVmLastestStates>`; JSON `"WarningVmLastestStates"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub warning_vm_lastest_states: Option<String>,
     /// XML element `<FailedVmLastestStates>`; JSON `"FailedVmLastestStates"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failed_vm_lastest_states: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for OverviewReportFrame {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("BackupServers", &self.backup_servers)?;
+        o.opt("ProxyServers", &self.proxy_servers)?;
+        o.opt("RepositoryServers", &self.repository_servers)?;
+        o.opt("RunningJobs", &self.running_jobs)?;
+        o.opt("ScheduledJobs", &self.scheduled_jobs)?;
+        o.opt("SuccessfulVmLastestStates", &self.successful_vm_lastest_states)?;
+        o.opt("WarningVmLastestStates", &self.warning_vm_lastest_states)?;
+        o.opt("FailedVmLastestStates", &self.failed_vm_lastest_states)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for OverviewReportFrame {
@@ -335,23 +345,28 @@ impl crate::runtime::Members for OverviewReportFrame {
 /// '&lt;ProcessedVmsReportFrame&gt;' of XML schema type 'ProcessedVmsReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<ProcessedVmsReportFrame>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProcessedVmsReportFrame {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// The links to related resources and actions.
     ///
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ProcessedVmsReportFrame {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ProcessedVmsReportFrame {
@@ -430,26 +445,31 @@ impl crate::runtime::Members for ProcessedVmsReportFrame {
 /// '&lt;RepositoryReportFrame&gt;' of XML schema type 'RepositoryReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<RepositoryReportFrame>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RepositoryReportFrame {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `CapacityPlanningReportLink`; JSON `"CapacityPlanningReportLink"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub capacity_planning_report_link: Option<String>,
     /// The links to related resources and actions.
     ///
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for RepositoryReportFrame {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("CapacityPlanningReportLink", &self.capacity_planning_report_link)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RepositoryReportFrame {
@@ -532,15 +552,20 @@ impl crate::runtime::Members for RepositoryReportFrame {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/reports_summary.html>
 ///
 /// XML root element: `<SummaryReport>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SummaryReport {
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for SummaryReport {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SummaryReport {
@@ -606,23 +631,28 @@ impl crate::runtime::Members for SummaryReport {
 /// '&lt;VmsOverviewReportFrame&gt;' of XML schema type 'VmsOverviewReportFrameType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<VmsOverviewReportFrame>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VmsOverviewReportFrame {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// The links to related resources and actions.
     ///
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VmsOverviewReportFrame {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VmsOverviewReportFrame {

@@ -7,17 +7,22 @@ use super::*;
 /// '&lt;Repositories&gt;' of XML schema type 'RepositoryEntityListType': the '&lt;Repository&gt;' entities of a collection as repeated children; JSON '{"Repositories": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<Repositories>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Repositories {
     /// The 'Repository' entities of the collection.
     ///
     /// repeated XML element `<Repository>`; JSON `"Repositories": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub repositories: crate::runtime::List<Repository>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Repositories {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("Repositories", &self.repositories)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Repositories {
@@ -83,17 +88,22 @@ impl crate::runtime::Members for Repositories {
 /// '&lt;WanAccelerators&gt;' of XML schema type 'WanAcceleratorEntityListType': the '&lt;WanAccelerator&gt;' entities of a collection as repeated children; JSON '{"WanAccelerators": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<WanAccelerators>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WanAccelerators {
     /// The 'WanAccelerator' entities of the collection.
     ///
     /// repeated XML element `<WanAccelerator>`; JSON `"WanAccelerators": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub wan_accelerators: crate::runtime::List<WanAccelerator>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for WanAccelerators {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("WanAccelerators", &self.wan_accelerators)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for WanAccelerators {

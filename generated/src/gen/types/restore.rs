@@ -7,30 +7,35 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/catalog_vms_vmname.html>
 ///
 /// XML root element: `<CatalogVm>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CatalogVm {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML attribute `VmDisplayName`; JSON `"VmDisplayName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_display_name: Option<String>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CatalogVm {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("VmDisplayName", &self.vm_display_name)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CatalogVm {
@@ -121,17 +126,22 @@ impl crate::runtime::Members for CatalogVm {
 /// '&lt;CatalogVms&gt;' of XML schema type 'CatalogVmEntityListType': the '&lt;CatalogVm&gt;' entities of a collection as repeated children; JSON '{"CatalogVms": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<CatalogVms>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CatalogVms {
     /// The 'CatalogVm' entities of the collection.
     ///
     /// repeated XML element `<CatalogVm>`; JSON `"CatalogVms": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub catalog_vms: crate::runtime::List<CatalogVm>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CatalogVms {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("CatalogVms", &self.catalog_vms)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CatalogVms {
@@ -197,8 +207,7 @@ impl crate::runtime::Members for CatalogVms {
 /// Used by POST /vmRestorePoints/{ID}/mounts.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_mountpoints.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PostVmRestorePointsMountsSpec {
     /// Specifies the guest OS:
     ///
@@ -206,11 +215,17 @@ pub struct PostVmRestorePointsMountsSpec {
     /// - `Windows`
     ///
     /// XML element `<OsKind>`; JSON `"OsKind"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub os_kind: Option<super::enums::OsKind>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for PostVmRestorePointsMountsSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("OsKind", &self.os_kind)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PostVmRestorePointsMountsSpec {
@@ -275,63 +290,65 @@ impl crate::runtime::Members for PostVmRestorePointsMountsSpec {
 /// Used by POST /vAppRestorePoints/{ID}?action=restore, POST /vmRestorePoints/{ID}?action=restore.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vapprestorepoints_id_actionrestore.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RestoreSpec {
     /// Specifies if VMs in the vApp must be powered on after the restore process is complete.
     ///
     /// XML element `<PowerOnAfter>`; JSON `"PowerOnAfter"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub power_on_after: Option<bool>,
     /// UID of the host on which the vApp must be restored, for example: urn:veeam:HierarchyRoot:2dcfebc9-eb06-4d3b-a639-c1cfa8483621.
     ///
     /// XML element `<HierarchyRoot>`; JSON `"HierarchyRoot"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_root: Option<crate::runtime::Uid>,
     /// Specifies if the VM must be powered on after the restore process is complete.
     ///
     /// XML element `<PowerOnAfterRestore>`; JSON `"PowerOnAfterRestore"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub power_on_after_restore: Option<bool>,
     /// ID of the host on which the VM should be restored, for example: urn:veeam:HierarchyRoot:fa099d3b-7376-49b1-884c-bb6fa47c7b1e.
     ///
     /// XML element `<HierarchyRootUid>`; JSON `"HierarchyRootUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_root_uid: Option<crate::runtime::Uid>,
     /// Specifies if Veeam Backup & Replication must use the incremental restore functionality to recover the VM. During incremental restore, Veeam Backup & Replication queries CBT to get data blocks that are necessary to revert the VM to an earlier point in time, and will restore only these data blocks from the backup. Incremental restore significantly reduces the restore time and has little impact on the production environment.
     ///
     /// XML element `<QuickRollback>`; JSON `"QuickRollback"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quick_rollback: Option<bool>,
     /// Specifies if the original VM must be preserved on the host along with the restored VM. Note: If this option is set to true, the QuickRollback option must be set to false.
     ///
     /// XML element `<KeepOriginalVM>`; JSON `"KeepOriginalVM"`.
-    #[serde(rename = "KeepOriginalVM", skip_serializing_if = "Option::is_none")]
     pub keep_original_vm: Option<bool>,
     /// XML element `<VmRestoreParameters>`; JSON `"VmRestoreParameters"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_restore_parameters: Option<VmRestoreParameters>,
     /// Reference to the OrgVdc to which the vApp must be restored. The reference can be constructed manually or obtained with the lookup service. For details on using the lookup, see Virtual Infrastructure Lookup.
     ///
     /// XML element `<OrgVdcRef>`; JSON `"OrgVdcRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub org_vdc_ref: Option<String>,
     /// Name of the restored vApp. If this parameter is not specified, the initial vApp name will be used.
     ///
     /// XML element `<vAppNewName>`; JSON `"vAppNewName"`.
-    #[serde(rename = "vAppNewName", skip_serializing_if = "Option::is_none")]
     pub v_app_new_name: Option<String>,
     /// Defines VM-specific parameters.
     ///
     /// XML `<VmsRestoreParameters><Vm/>…</VmsRestoreParameters>`; JSON `"VmsRestoreParameters": {"Vms": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_vms"
-    )]
     pub vms_restore_parameters: Option<crate::runtime::List<Vm>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for RestoreSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("PowerOnAfter", &self.power_on_after)?;
+        o.opt("HierarchyRoot", &self.hierarchy_root)?;
+        o.opt("PowerOnAfterRestore", &self.power_on_after_restore)?;
+        o.opt("HierarchyRootUid", &self.hierarchy_root_uid)?;
+        o.opt("QuickRollback", &self.quick_rollback)?;
+        o.opt("KeepOriginalVM", &self.keep_original_vm)?;
+        o.opt("VmRestoreParameters", &self.vm_restore_parameters)?;
+        o.opt("OrgVdcRef", &self.org_vdc_ref)?;
+        o.opt("vAppNewName", &self.v_app_new_name)?;
+        o.documented("VmsRestoreParameters", "Vms", &self.vms_restore_parameters)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RestoreSpec {
@@ -457,40 +474,45 @@ impl crate::runtime::Members for RestoreSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vmrestorepoints_id_actionrestore.html>
 ///
 /// XML root element: `<RestoreSpec>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VmRestoreParameters {
     /// ID of the restore point from which the VM should be restored, for example: urn:veeam:VmRestorePoint:48c8cd65-d5fa-4ca6-8a98-d3fde641086e.
     ///
     /// XML element `<VmRestorePointUid>`; JSON `"VmRestorePointUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_restore_point_uid: Option<crate::runtime::Uid>,
     /// Name of the restored VM. If this parameter is not specified, the VM is restored with its initial name.
     ///
     /// XML element `<VmNewName>`; JSON `"VmNewName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_new_name: Option<String>,
     /// Reference to the datastore on which VM files should be placed. You can construct the reference manually or use the lookup service to retrieve the reference.
     ///
     /// XML element `<DatastoreRef>`; JSON `"DatastoreRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub datastore_ref: Option<String>,
     /// Reference to the OrgVdc profile to be used for the restored VM. You can construct the reference manually or use the lookup service to retrieve the reference.
     ///
     /// XML element `<OrgVdcStorageProfileRef>`; JSON `"OrgVdcStorageProfileRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub org_vdc_storage_profile_ref: Option<String>,
     /// (For linked clone VMs) Reference to the template that was used to create the VM. You can construct the reference manually or use the lookup service to retrieve the reference.
     ///
     /// XML element `<LinkedCloneVmTemplateRef>`; JSON `"LinkedCloneVmTemplateRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linked_clone_vm_template_ref: Option<String>,
     /// XML element `<VmRestoreSpec>`; JSON `"VmRestoreSpec"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_restore_spec: Option<Box<VmRestoreSpec>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VmRestoreParameters {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("VmRestorePointUid", &self.vm_restore_point_uid)?;
+        o.opt("VmNewName", &self.vm_new_name)?;
+        o.opt("DatastoreRef", &self.datastore_ref)?;
+        o.opt("OrgVdcStorageProfileRef", &self.org_vdc_storage_profile_ref)?;
+        o.opt("LinkedCloneVmTemplateRef", &self.linked_clone_vm_template_ref)?;
+        o.opt("VmRestoreSpec", &self.vm_restore_spec)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VmRestoreParameters {
@@ -591,17 +613,22 @@ impl crate::runtime::Members for VmRestoreParameters {
 /// Used by GET /vmRestorePoints/{ID}/mounts/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_vmrestorepoints_id_mountpoints_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VmRestorePointMount {
     /// Collection of DirectoryEntry resources that represent VM guest OS files and folders in the VM file system hierarchy. For details, see Directory Entries.
     ///
     /// XML element `<FSRoots>`; JSON `"FSRoots"`.
-    #[serde(rename = "FSRoots", skip_serializing_if = "Option::is_none")]
     pub fs_roots: Option<DirectoryEntryListType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VmRestorePointMount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("FSRoots", &self.fs_roots)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VmRestorePointMount {
@@ -667,17 +694,22 @@ impl crate::runtime::Members for VmRestorePointMount {
 /// '&lt;VmRestorePointMounts&gt;' of XML schema type 'VmRestorePointMountListType': the '&lt;VmRestorePointMount&gt;' entities of a collection as repeated children; JSON '{"VmRestorePointMounts": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<VmRestorePointMounts>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VmRestorePointMounts {
     /// The 'VmRestorePointMount' entities of the collection.
     ///
     /// repeated XML element `<VmRestorePointMount>`; JSON `"VmRestorePointMounts": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub vm_restore_point_mounts: crate::runtime::List<VmRestorePointMount>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VmRestorePointMounts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("VmRestorePointMounts", &self.vm_restore_point_mounts)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VmRestorePointMounts {
@@ -746,24 +778,29 @@ impl crate::runtime::Members for VmRestorePointMounts {
 }
 
 /// The `VmRestoreSpec` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VmRestoreSpec {
     /// XML element `<PowerOnAfterRestore>`; JSON `"PowerOnAfterRestore"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub power_on_after_restore: Option<String>,
     /// XML element `<HierarchyRootUid>`; JSON `"HierarchyRootUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_root_uid: Option<crate::runtime::Uid>,
     /// XML element `<QuickRollback>`; JSON `"QuickRollback"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quick_rollback: Option<String>,
     /// XML element `<VmRestoreParameters>`; JSON `"VmRestoreParameters"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vm_restore_parameters: Option<Box<VmRestoreParameters>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VmRestoreSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("PowerOnAfterRestore", &self.power_on_after_restore)?;
+        o.opt("HierarchyRootUid", &self.hierarchy_root_uid)?;
+        o.opt("QuickRollback", &self.quick_rollback)?;
+        o.opt("VmRestoreParameters", &self.vm_restore_parameters)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VmRestoreSpec {

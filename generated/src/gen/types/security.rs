@@ -9,27 +9,21 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id.html>
 ///
 /// XML root element: `<EnterpriseAccount>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EnterpriseAccount {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the account that has a specific security role in Veeam Backup Enterprise Manager, for example: BACKUPSERVER\\Operator.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the account that has a specific security role in Veeam Backup Enterprise Manager, for example: urn:veeam:EnterpriseAccount:9570aed1-7eff-4684-b77a-7735bdbe820d.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Type of the account that has a specific security role in Veeam Backup Enterprise Manager. Possible values:
     ///
@@ -39,7 +33,6 @@ pub struct EnterpriseAccount {
     /// - ExternalGroup Accounts of the ExternalUser and ExternalGroup type are created for users that will access Veeam Backup Enterprise Manager using a single sign-on service. For details, see the SAML Authentication Support section in the Veeam Backup Enterprise Manager Guide.
     ///
     /// XML element `<AccountType>`; JSON `"AccountType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_type: Option<super::enums::AccountTypeEnumeration>,
     /// Defines whether the account must have permissions to restore all VMs or not. Possible values:
     ///
@@ -47,21 +40,33 @@ pub struct EnterpriseAccount {
     /// - `False`
     ///
     /// XML element `<AllowRestoreAllVms>`; JSON `"AllowRestoreAllVms"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_restore_all_vms: Option<bool>,
     /// File-level restore restrictions assigned to the added account. For details, see File-Level Restore Settings.
     ///
     /// XML element `<FlrSettings>`; JSON `"FlrSettings"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub flr_settings: Option<FileRestoreSettingsInfoType>,
     /// SQL restore restrictions assigned to the added account. For details, see SQL restore settings.
     ///
     /// XML element `<SqlSettings>`; JSON `"SqlSettings"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sql_settings: Option<SqlRestoreSettingsInfoType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for EnterpriseAccount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("AccountType", &self.account_type)?;
+        o.opt("AllowRestoreAllVms", &self.allow_restore_all_vms)?;
+        o.opt("FlrSettings", &self.flr_settings)?;
+        o.opt("SqlSettings", &self.sql_settings)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for EnterpriseAccount {
@@ -184,8 +189,7 @@ impl crate::runtime::Members for EnterpriseAccount {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts.html>
 ///
 /// XML root element: `<EnterpriseAccountCreateSpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EnterpriseAccountCreateSpec {
     /// Type of account added to Veeam Backup Enterprise Manager. Possible values:
     ///
@@ -207,10 +211,6 @@ pub struct EnterpriseAccountCreateSpec {
     /// UID of the role assigned to the added account. To get a list of UIDs for available roles, send the GET HTTP request to the /security/roles resource. For details, see GET /security/roles.
     ///
     /// XML `<Roles><EnterpriseRole/>…</Roles>`; JSON `"Roles": {"EnterpriseRoles": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_enterprise_roles"
-    )]
     pub roles: Option<crate::runtime::List<EnterpriseRole>>,
     /// Defines whether the account must have permissions to restore all VMs or not. If this parameter is set to False, the client must provide the restore scope in the HierarchyScopeObjects element.
     ///
@@ -219,21 +219,31 @@ pub struct EnterpriseAccountCreateSpec {
     /// Restore scope assigned to the added account. For details, see Hierarchy Scope Settings.
     ///
     /// XML element `<HierarchyScopeObjects>`; JSON `"HierarchyScopeObjects"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_scope_objects: Option<HierarchyScopeCreateSpecType>,
     /// File-level restore restrictions assigned to the added account. For details, see File-Level Restore Settings.
     ///
     /// XML element `<FlrSettings>`; JSON `"FlrSettings"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub flr_settings: Option<FileRestoreSettingsInfoType>,
     /// SQL restore restrictions assigned to the added account. For details, see SQL restore settings.
     ///
     /// XML element `<SqlSettings>`; JSON `"SqlSettings"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sql_settings: Option<SqlRestoreSettingsSpecsType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for EnterpriseAccountCreateSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("AccountType", &self.account_type)?;
+        o.req("AccountName", &self.account_name)?;
+        o.documented("Roles", "EnterpriseRoles", &self.roles)?;
+        o.req("AllowRestoreAllVms", &self.allow_restore_all_vms)?;
+        o.opt("HierarchyScopeObjects", &self.hierarchy_scope_objects)?;
+        o.opt("FlrSettings", &self.flr_settings)?;
+        o.opt("SqlSettings", &self.sql_settings)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for EnterpriseAccountCreateSpec {
@@ -373,24 +383,19 @@ impl crate::runtime::Members for EnterpriseAccountCreateSpec {
 /// Used by GET /security/accounts/{ID}/scopes/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_scopes_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EnterpriseAccountHierarchyScope {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Name of the virtualization object assigned as a scope, for example: Enterprise.
     ///
     /// XML element `<Name>`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// ID of the hierarchy root object assigned as a scope, for example: 24a14898-77d0-4881-bbf8-c8ba71ce4d55.
     ///
     /// XML element `<HierarchyRootName>`; JSON `"HierarchyRootName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_root_name: Option<String>,
     /// Platform of the virtualization object. Possible values:
     ///
@@ -399,12 +404,10 @@ pub struct EnterpriseAccountHierarchyScope {
     /// - `vCloud`
     ///
     /// XML element `<Platform>`; JSON `"Platform"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub platform: Option<super::enums::JobPlatform>,
     /// Type of the hierarchy object, for example: ResourcePool, VcdSystem.
     ///
     /// XML element `<HierarchyObjectType>`; JSON `"HierarchyObjectType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_object_type: Option<String>,
     /// State of the session that processes the scope. Possible values:
     ///
@@ -413,11 +416,23 @@ pub struct EnterpriseAccountHierarchyScope {
     /// - `Removing`
     ///
     /// XML element `<State>`; JSON `"State"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<super::enums::EnterpriseAccountHierarchyScopeState>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for EnterpriseAccountHierarchyScope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Links", &self.links)?;
+        o.opt("Name", &self.name)?;
+        o.opt("HierarchyRootName", &self.hierarchy_root_name)?;
+        o.opt("Platform", &self.platform)?;
+        o.opt("HierarchyObjectType", &self.hierarchy_object_type)?;
+        o.opt("State", &self.state)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for EnterpriseAccountHierarchyScope {
@@ -527,17 +542,25 @@ impl crate::runtime::Members for EnterpriseAccountHierarchyScope {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_scopes.html>
 ///
 /// XML root element: `<EnterpriseAccountHierarchyScopes>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EnterpriseAccountHierarchyScopes {
     /// repeated XML element `<EnterpriseAccountHierarchyScope>`; JSON `"EnterpriseAccountHierarchyScopes": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub enterprise_account_hierarchy_scopes: crate::runtime::List<
         EnterpriseAccountHierarchyScope,
     >,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for EnterpriseAccountHierarchyScopes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems(
+            "EnterpriseAccountHierarchyScopes",
+            &self.enterprise_account_hierarchy_scopes,
+        )?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for EnterpriseAccountHierarchyScopes {
@@ -619,23 +642,28 @@ impl crate::runtime::Members for EnterpriseAccountHierarchyScopes {
 /// Used by GET /security/accounts/{ID}/roles/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id_roles_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EnterpriseAccountInRole {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Name of the security role assigned to the account, for example: Portal User.
     ///
     /// XML element `<RoleName>`; JSON `"RoleName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for EnterpriseAccountInRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Links", &self.links)?;
+        o.opt("RoleName", &self.role_name)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for EnterpriseAccountInRole {
@@ -719,16 +747,22 @@ impl crate::runtime::Members for EnterpriseAccountInRole {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_id_roles.html>
 ///
 /// XML root element: `<EnterpriseAccountInRoleCreateSpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EnterpriseAccountInRoleCreateSpec {
     /// UID of the role that must be assigned to the account. To get a list of IDs for available roles, send the GET HTTP request to the /security/roles resource.
     ///
     /// XML element `<EnterpriseRoleUid>`; JSON `"EnterpriseRoleUid"`.
     pub enterprise_role_uid: crate::runtime::Uid,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for EnterpriseAccountInRoleCreateSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("EnterpriseRoleUid", &self.enterprise_role_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for EnterpriseAccountInRoleCreateSpec {
@@ -799,15 +833,20 @@ impl crate::runtime::Members for EnterpriseAccountInRoleCreateSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/security_accounts_id_roles.html>
 ///
 /// XML root element: `<EnterpriseAccountInRoleList>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EnterpriseAccountInRoleList {
     /// repeated XML element `<EnterpriseAccountInRole>`; JSON `"EnterpriseAccountInRoles": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub enterprise_account_in_roles: crate::runtime::List<EnterpriseAccountInRole>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for EnterpriseAccountInRoleList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("EnterpriseAccountInRoles", &self.enterprise_account_in_roles)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for EnterpriseAccountInRoleList {
@@ -879,17 +918,22 @@ impl crate::runtime::Members for EnterpriseAccountInRoleList {
 /// '&lt;EnterpriseAccounts&gt;' of XML schema type 'EnterpriseAccountEntityListType': the '&lt;EnterpriseAccount&gt;' entities of a collection as repeated children; JSON '{"EnterpriseAccounts": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<EnterpriseAccounts>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EnterpriseAccounts {
     /// The 'EnterpriseAccount' entities of the collection.
     ///
     /// repeated XML element `<EnterpriseAccount>`; JSON `"EnterpriseAccounts": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub enterprise_accounts: crate::runtime::List<EnterpriseAccount>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for EnterpriseAccounts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("EnterpriseAccounts", &self.enterprise_accounts)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for EnterpriseAccounts {
@@ -959,34 +1003,39 @@ impl crate::runtime::Members for EnterpriseAccounts {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_roles_id.html>
 ///
 /// XML root element: `<EnterpriseRole>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EnterpriseRole {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the security role used in Veeam Backup Enterprise Manager, for example: Portal User.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the security role used in Veeam Backup Enterprise Manager, for example:urn:veeam:EnterpriseRole:d19a3d33-cb77-4ffe-94e6-001432483a4e.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML element `<EnterpriseRoleUid>`; JSON `"EnterpriseRoleUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enterprise_role_uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for EnterpriseRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("EnterpriseRoleUid", &self.enterprise_role_uid)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for EnterpriseRole {
@@ -1080,17 +1129,22 @@ impl crate::runtime::Members for EnterpriseRole {
 /// '&lt;EnterpriseRoles&gt;' of XML schema type 'EnterpriseRoleEntityListType': the '&lt;EnterpriseRole&gt;' entities of a collection as repeated children; JSON '{"EnterpriseRoles": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<EnterpriseRoles>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EnterpriseRoles {
     /// The 'EnterpriseRole' entities of the collection.
     ///
     /// repeated XML element `<EnterpriseRole>`; JSON `"EnterpriseRoles": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub enterprise_roles: crate::runtime::List<EnterpriseRole>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for EnterpriseRoles {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("EnterpriseRoles", &self.enterprise_roles)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for EnterpriseRoles {
@@ -1158,23 +1212,28 @@ impl crate::runtime::Members for EnterpriseRoles {
 /// '&lt;EnterpriseSecuritySettings&gt;' of XML schema type 'EnterpriseSecuritySettingsType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<EnterpriseSecuritySettings>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EnterpriseSecuritySettings {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// The links to related resources and actions.
     ///
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for EnterpriseSecuritySettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for EnterpriseSecuritySettings {
@@ -1255,8 +1314,7 @@ impl crate::runtime::Members for EnterpriseSecuritySettings {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id.html>
 ///
 /// XML root element: `<FlrSettings>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FileRestoreSettingsInfoType {
     /// Defines whether the account has permissions to restore only files with specific filename extensions or not.
     ///
@@ -1265,11 +1323,18 @@ pub struct FileRestoreSettingsInfoType {
     /// Filename extensions for files that are permitted for restore separated by comma, for example: doc,pptx,pdf.
     ///
     /// XML element `<FlrExtentionRestrictions>`; JSON `"FlrExtentionRestrictions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub flr_extention_restrictions: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for FileRestoreSettingsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("FlrInplaceOnly", &self.flr_inplace_only)?;
+        o.opt("FlrExtentionRestrictions", &self.flr_extention_restrictions)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FileRestoreSettingsInfoType {
@@ -1348,22 +1413,27 @@ impl crate::runtime::Members for FileRestoreSettingsInfoType {
 /// Used by POST /security/accounts/{ID}/scopes.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_id_scopes.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HierarchyScopeCreateSpec {
     /// Reference to the object in the virtual infrastructure hierarchy. You can construct the reference manually or use the lookup service to retrieve the reference. To get a file share reference, use the GET /nas/fileServers/{ID} request.
     ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_obj_ref: Option<String>,
     /// Name of the object in the virtual infrastructure hierarchy, for example: VM01.
     ///
     /// XML element `<ObjectName>`; JSON `"ObjectName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub object_name: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for HierarchyScopeCreateSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("HierarchyObjRef", &self.hierarchy_obj_ref)?;
+        o.opt("ObjectName", &self.object_name)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for HierarchyScopeCreateSpec {
@@ -1436,28 +1506,30 @@ impl crate::runtime::Members for HierarchyScopeCreateSpec {
 /// Used by POST /security/accounts.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HierarchyScopeCreateSpecType {
     /// repeated XML element `<HierarchyScopeItem>`; JSON `"HierarchyScopeItem": […]`.
-    #[serde(
-        rename = "HierarchyScopeItem",
-        skip_serializing_if = "crate::runtime::List::is_empty"
-    )]
     pub hierarchy_scope_items: crate::runtime::List<HierarchyScopeItem>,
     /// Reference to the object in the virtual infrastructure hierarchy. You can construct the reference manually or use the lookup service to retrieve the reference. To get a file share reference, use the GET /nas/fileServers/{ID} request.
     ///
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_obj_ref: Option<String>,
     /// Name of the object in the virtual infrastructure hierarchy, for example: VM01.
     ///
     /// XML element `<ObjectName>`; JSON `"ObjectName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub object_name: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for HierarchyScopeCreateSpecType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("HierarchyScopeItem", &self.hierarchy_scope_items)?;
+        o.opt("HierarchyObjRef", &self.hierarchy_obj_ref)?;
+        o.opt("ObjectName", &self.object_name)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for HierarchyScopeCreateSpecType {
@@ -1542,18 +1614,23 @@ impl crate::runtime::Members for HierarchyScopeCreateSpecType {
 }
 
 /// The `HierarchyScopeItem` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HierarchyScopeItem {
     /// XML element `<HierarchyObjRef>`; JSON `"HierarchyObjRef"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchy_obj_ref: Option<String>,
     /// XML element `<ObjectName>`; JSON `"ObjectName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub object_name: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for HierarchyScopeItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("HierarchyObjRef", &self.hierarchy_obj_ref)?;
+        o.opt("ObjectName", &self.object_name)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for HierarchyScopeItem {
@@ -1628,27 +1705,32 @@ impl crate::runtime::Members for HierarchyScopeItem {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts_actionrebuildscope.html>
 ///
 /// XML root element: `<RebuildScopeJobSpec>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RebuildScopeJobSpec {
     /// Rebuilds a restore scope for all user accounts added to Veeam Backup Enterprise Manager.
     ///
     /// XML element `<RebuildAll>`; JSON `"RebuildAll"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rebuild_all: Option<String>,
     /// Rebuilds a restore scope for user accounts whose restore scope has been changed since the previous scope rebuild operation. This may be helpful if a restore scope was changed for some users but was not automatically refreshed for some reason.
     ///
     /// XML element `<RebuildUnprocessed>`; JSON `"RebuildUnprocessed"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rebuild_unprocessed: Option<crate::runtime::Empty>,
     /// Rebuilds a restore scope for the user account that is currently logged on to Veeam Backup Enterprise Manager. This may be helpful if some newly created VMs and backups are not yet displayed to a user right after the new logon session is created.
     ///
     /// XML element `<RebuildForCurrentUser>`; JSON `"RebuildForCurrentUser"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rebuild_for_current_user: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for RebuildScopeJobSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("RebuildAll", &self.rebuild_all)?;
+        o.opt("RebuildUnprocessed", &self.rebuild_unprocessed)?;
+        o.opt("RebuildForCurrentUser", &self.rebuild_for_current_user)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RebuildScopeJobSpec {
@@ -1726,17 +1808,22 @@ impl crate::runtime::Members for RebuildScopeJobSpec {
 /// Used by GET /security/accounts/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_security_accounts_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SqlRestoreSettingsInfoType {
     /// Defines whether the account is prevented from overriding production databases at restore.
     ///
     /// XML element `<DenyInPlaceRestore>`; JSON `"DenyInPlaceRestore"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deny_in_place_restore: Option<bool>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for SqlRestoreSettingsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("DenyInPlaceRestore", &self.deny_in_place_restore)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SqlRestoreSettingsInfoType {
@@ -1799,16 +1886,22 @@ impl crate::runtime::Members for SqlRestoreSettingsInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_security_accounts.html>
 ///
 /// XML root element: `<SqlSettings>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SqlRestoreSettingsSpecsType {
     /// Defines whether you want to prevent user account from overriding production databases at restore.
     ///
     /// XML element `<DenyInPlaceRestore>`; JSON `"DenyInPlaceRestore"`.
     pub deny_in_place_restore: bool,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for SqlRestoreSettingsSpecsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("DenyInPlaceRestore", &self.deny_in_place_restore)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SqlRestoreSettingsSpecsType {

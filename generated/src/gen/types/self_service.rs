@@ -9,17 +9,22 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_selfservice_vsphere_configs_id.html>
 ///
 /// XML root element: `<VCentersScope>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VCentersScopeListType {
     /// UID of the vCenter Server that must be available to the tenant, for example: urn:veeam:ManagedServer:6edb23da-560b-4759-951f-1da6aca08169.
     ///
     /// repeated XML element `<VCenterUid>`; JSON `"VCenterUids": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub v_center_uids: crate::runtime::List<crate::runtime::Uid>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VCentersScopeListType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("VCenterUids", &self.v_center_uids)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VCentersScopeListType {
@@ -82,8 +87,7 @@ impl crate::runtime::Members for VCentersScopeListType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/put_vcloud_orgconfigs_id.html>
 ///
 /// XML root element: `<JobSettings>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VCloudOrganizationConfigBackupJobSettings {
     /// Defines whether tenant-side jobs created for the organization must be configured with the default VMware Cloud Director backup job settings. Possible values:
     ///
@@ -91,7 +95,6 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
     /// - False If set to False, the UID of the backup job that will be used as a template for tenant-side jobs must be specified in the CopyFromThisJob element.
     ///
     /// XML element `<DefaultSettings>`; JSON `"DefaultSettings"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_settings: Option<bool>,
     /// Defines whether tenant-side jobs created for the organization must use settings of a specific VMware Cloud Director backup job. Possible values:
     ///
@@ -99,12 +102,10 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
     /// - False If set to True, the UID of the backup job that will be used as a template for tenant-side jobs must be specified in the CopyFromThisJob element.
     ///
     /// XML element `<CustomSettings>`; JSON `"CustomSettings"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_settings: Option<bool>,
     /// UID of the VMware Cloud Director backup job that will be used as a template for VMware Cloud Director organization VMs processing. The backup job must be created in advance on the backup server connected to Veeam Backup Enterprise Manager.
     ///
     /// XML element `<TemplateJobUid>`; JSON `"TemplateJobUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub template_job_uid: Option<crate::runtime::Uid>,
     /// Job scheduling options. Possible values:
     ///
@@ -121,11 +122,21 @@ pub struct VCloudOrganizationConfigBackupJobSettings {
     /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub high_priority_job: Option<bool>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VCloudOrganizationConfigBackupJobSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("DefaultSettings", &self.default_settings)?;
+        o.opt("CustomSettings", &self.custom_settings)?;
+        o.opt("TemplateJobUid", &self.template_job_uid)?;
+        o.req("JobSchedulerType", &self.job_scheduler_type)?;
+        o.opt("HighPriorityJob", &self.high_priority_job)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfigBackupJobSettings {
@@ -235,8 +246,7 @@ impl crate::runtime::Members for VCloudOrganizationConfigBackupJobSettings {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_vcloud_orgconfigs.html>
 ///
 /// XML root element: `<VCloudOrganizationConfigCreateSpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VCloudOrganizationConfigCreateSpec {
     /// Name of the VMware Cloud Director organization for which the configuration is created. The VMware Cloud Director organization must be created in advance on a VMware Cloud Director server processed by a backup server added to Veeam Backup Enterprise Manager.
     ///
@@ -257,7 +267,6 @@ pub struct VCloudOrganizationConfigCreateSpec {
     /// UID of the VMware Cloud Director backup job that will be used as a template for VMware Cloud Director organization VMs processing. The backup job must be created in advance on the backup server connected to Veeam Backup Enterprise Manager. Settings of the specified job will be applied to backup jobs created by tenant-side users. If the job UID is not specified, tenant-side jobs will be configured with the default VMware Cloud Director backup job settings. Job settings applied to backup jobs for the VMware Cloud Director organization will be listed in the representation of the /vCloud/orgConfigs/{ID}/backupJobSettings resource.
     ///
     /// XML element `<TemplateJobUid>`; JSON `"TemplateJobUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub template_job_uid: Option<crate::runtime::Uid>,
     /// Job scheduling options. Possible values:
     ///
@@ -274,7 +283,6 @@ pub struct VCloudOrganizationConfigCreateSpec {
     /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub high_priority_job: Option<bool>,
     /// UID of the VMware Cloud Director host where the VMware Cloud Director organization has been created.
     ///
@@ -285,8 +293,23 @@ pub struct VCloudOrganizationConfigCreateSpec {
     /// XML element `<RepositoryFriendlyName>`; JSON `"RepositoryFriendlyName"`.
     pub repository_friendly_name: String,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VCloudOrganizationConfigCreateSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("OrganizationName", &self.organization_name)?;
+        o.req("BackupServerUid", &self.backup_server_uid)?;
+        o.req("RepositoryUid", &self.repository_uid)?;
+        o.req("QuotaGb", &self.quota_gb)?;
+        o.opt("TemplateJobUid", &self.template_job_uid)?;
+        o.req("JobSchedulerType", &self.job_scheduler_type)?;
+        o.opt("HighPriorityJob", &self.high_priority_job)?;
+        o.req("HostUid", &self.host_uid)?;
+        o.req("RepositoryFriendlyName", &self.repository_friendly_name)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfigCreateSpec {
@@ -432,15 +455,20 @@ impl crate::runtime::Members for VCloudOrganizationConfigCreateSpec {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/vcloud_orgconfigs.html>
 ///
 /// XML root element: `<VCloudOrganizationConfigs>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VCloudOrganizationConfigs {
     /// repeated XML element `<VCloudOrganizationConfig>`; JSON `"VCloudOrganizationConfigs": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub v_cloud_organization_configs: crate::runtime::List<VCloudOrganizationConfig>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VCloudOrganizationConfigs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("VCloudOrganizationConfigs", &self.v_cloud_organization_configs)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VCloudOrganizationConfigs {
@@ -512,23 +540,28 @@ impl crate::runtime::Members for VCloudOrganizationConfigs {
 /// '&lt;VCloudService&gt;' of XML schema type 'VCloudServiceType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<VCloudService>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VCloudService {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// The links to related resources and actions.
     ///
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VCloudService {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VCloudService {
@@ -607,23 +640,28 @@ impl crate::runtime::Members for VCloudService {
 /// '&lt;VSphereSelfService&gt;' of XML schema type 'VSphereSelfServiceType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<VSphereSelfService>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VSphereSelfService {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// The links to related resources and actions.
     ///
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VSphereSelfService {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VSphereSelfService {
@@ -702,23 +740,28 @@ impl crate::runtime::Members for VSphereSelfService {
 /// '&lt;VSphereSelfServiceConfigJobSettings&gt;' of XML schema type 'VSphereSelfServiceConfigJobSettingsResourceType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<VSphereSelfServiceConfigJobSettings>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VSphereSelfServiceConfigJobSettings {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// The links to related resources and actions.
     ///
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VSphereSelfServiceConfigJobSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfigJobSettings {
@@ -801,15 +844,20 @@ impl crate::runtime::Members for VSphereSelfServiceConfigJobSettings {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/selfservice_vsphere_configs.html>
 ///
 /// XML root element: `<VSphereSelfServiceConfigs>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VSphereSelfServiceConfigs {
     /// repeated XML element `<VSphereSelfServiceConfig>`; JSON `"VSphereSelfServiceConfigs": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub v_sphere_self_service_configs: crate::runtime::List<VSphereSelfServiceConfig>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VSphereSelfServiceConfigs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("VSphereSelfServiceConfigs", &self.v_sphere_self_service_configs)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VSphereSelfServiceConfigs {
@@ -883,8 +931,7 @@ impl crate::runtime::Members for VSphereSelfServiceConfigs {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_selfservice_vsphere_configs.html>
 ///
 /// XML root element: `<VSphereSelfServiceCreateSpec>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VSphereSelfServiceCreateSpec {
     /// Name of the user or group account for which the tenant access configuration is created. The account must be created in advance on a vCenter Server processed by a backup server added to Veeam Backup Enterprise Manager.
     ///
@@ -896,7 +943,6 @@ pub struct VSphereSelfServiceCreateSpec {
     /// - `Group` — tenant access configuration is created for a vSphere group.
     ///
     /// XML element `<AccountType>`; JSON `"AccountType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_type: Option<super::enums::VSphereSelfServiceAccountType>,
     /// UID of the backup repository on which the storage quota for the tenant of vSphere Self-Service Backup Portal must be created, for example: urn:veeam:Repository:893d2ecc-879a-4f2a-8a31-3594t7cr1ya4. You cannot assign to tenants quotas on cloud repositories, as well as NetApp or Nimble storage systems that store snapshots created by Veeam snapshot-only jobs.
     ///
@@ -912,15 +958,12 @@ pub struct VSphereSelfServiceCreateSpec {
     /// - `False` — all users of the group share the same quota on the backup repository. Each user has access to all backup jobs created by users of the group.
     ///
     /// XML element `<PerUser>`; JSON `"PerUser"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_user: Option<bool>,
     /// UID of the backup job that will be used as a template for backup jobs created by the tenant of vSphere Self-Service Backup Portal. The backup job must be created in advance on the backup server connected to Veeam Backup Enterprise Manager. Settings of the specified job will be applied to backup jobs created by the tenant. If the job ID is not specified, tenant jobs will be configured with the default vSphere backup job settings. Settings applied to backup jobs of the tenant will be displayed in the representation of the /selfService/vSphere/Configs/{ID}/backupJobSettings resource.
     ///
     /// XML element `<TemplateJobUid>`; JSON `"TemplateJobUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub template_job_uid: Option<crate::runtime::Uid>,
     /// XML element `<TemplateMode>`; JSON `"TemplateMode"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub template_mode: Option<String>,
     /// Job scheduling options. Possible values:
     ///
@@ -930,7 +973,6 @@ pub struct VSphereSelfServiceCreateSpec {
     /// - `Disabled` — tenant of the vSphere Self-Service Backup Portal can create only jobs with no schedule assigned.
     ///
     /// XML element `<JobSchedulerType>`; JSON `"JobSchedulerType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_scheduler_type: Option<super::enums::JobSchedulerType>,
     /// Defines whether the backup job has a high priority. Possible values:
     ///
@@ -938,24 +980,35 @@ pub struct VSphereSelfServiceCreateSpec {
     /// - `False`
     ///
     /// XML element `<HighPriorityJob>`; JSON `"HighPriorityJob"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub high_priority_job: Option<bool>,
     /// Defines a list of vCenter Servers whose VMs are available to the tenant. By default, the tenant has access to all vCenter Servers. For details, see vCenters Scope Settings.
     ///
     /// repeated XML element `<VCentersScope>`; JSON `"VCentersScope": […]`.
-    #[serde(
-        rename = "VCentersScope",
-        skip_serializing_if = "crate::runtime::List::is_empty"
-    )]
     pub v_centers_scopes: crate::runtime::List<VCentersScopeListType>,
     /// vSphere tags that define what VMs will be available to the tenant. For details, see vSphere Tags. vSphere tags must be specified if the vSphere tags delegation mode is selected in Veeam Backup Enterprise Manager.
     ///
     /// XML `<Tags><Tag/>…</Tags>`; JSON `"Tags": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<crate::runtime::List<String>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VSphereSelfServiceCreateSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.req("AccountName", &self.account_name)?;
+        o.opt("AccountType", &self.account_type)?;
+        o.req("RepositoryUid", &self.repository_uid)?;
+        o.req("QuotaGb", &self.quota_gb)?;
+        o.opt("PerUser", &self.per_user)?;
+        o.opt("TemplateJobUid", &self.template_job_uid)?;
+        o.opt("TemplateMode", &self.template_mode)?;
+        o.opt("JobSchedulerType", &self.job_scheduler_type)?;
+        o.opt("HighPriorityJob", &self.high_priority_job)?;
+        o.elems("VCentersScope", &self.v_centers_scopes)?;
+        o.opt("Tags", &self.tags)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VSphereSelfServiceCreateSpec {

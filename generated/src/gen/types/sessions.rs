@@ -7,17 +7,22 @@ use super::*;
 /// '&lt;BackupTaskSessions&gt;' of XML schema type 'BackupTaskSessionEntityListType': the '&lt;BackupTaskSession&gt;' entities of a collection as repeated children; JSON '{"BackupTaskSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<BackupTaskSessions>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupTaskSessions {
     /// The 'BackupTaskSession' entities of the collection.
     ///
     /// repeated XML element `<BackupTaskSession>`; JSON `"BackupTaskSessions": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub backup_task_sessions: crate::runtime::List<BackupTaskSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for BackupTaskSessions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("BackupTaskSessions", &self.backup_task_sessions)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BackupTaskSessions {
@@ -85,17 +90,22 @@ impl crate::runtime::Members for BackupTaskSessions {
 /// '&lt;ReplicaJobSessions&gt;' of XML schema type 'ReplicaJobSessionEntityListType': the '&lt;ReplicaJobSession&gt;' entities of a collection as repeated children; JSON '{"ReplicaJobSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<ReplicaJobSessions>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReplicaJobSessions {
     /// The 'ReplicaJobSession' entities of the collection.
     ///
     /// repeated XML element `<ReplicaJobSession>`; JSON `"ReplicaJobSessions": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub replica_job_sessions: crate::runtime::List<ReplicaJobSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ReplicaJobSessions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("ReplicaJobSessions", &self.replica_job_sessions)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ReplicaJobSessions {
@@ -163,17 +173,22 @@ impl crate::runtime::Members for ReplicaJobSessions {
 /// '&lt;ReplicaTaskSessions&gt;' of XML schema type 'ReplicaTaskSessionEntityListType': the '&lt;ReplicaTaskSession&gt;' entities of a collection as repeated children; JSON '{"ReplicaTaskSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<ReplicaTaskSessions>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReplicaTaskSessions {
     /// The 'ReplicaTaskSession' entities of the collection.
     ///
     /// repeated XML element `<ReplicaTaskSession>`; JSON `"ReplicaTaskSessions": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub replica_task_sessions: crate::runtime::List<ReplicaTaskSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ReplicaTaskSessions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("ReplicaTaskSessions", &self.replica_task_sessions)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ReplicaTaskSessions {
@@ -241,17 +256,22 @@ impl crate::runtime::Members for ReplicaTaskSessions {
 /// '&lt;RestoreSessions&gt;' of XML schema type 'RestoreSessionEntityListType': the '&lt;RestoreSession&gt;' entities of a collection as repeated children; JSON '{"RestoreSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<RestoreSessions>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RestoreSessions {
     /// The 'RestoreSession' entities of the collection.
     ///
     /// repeated XML element `<RestoreSession>`; JSON `"RestoreSessions": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub restore_sessions: crate::runtime::List<RestoreSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for RestoreSessions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("RestoreSessions", &self.restore_sessions)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RestoreSessions {
@@ -319,8 +339,7 @@ impl crate::runtime::Members for RestoreSessions {
 /// Used by GET /systemSessions/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions_id.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SessionResultInfoType {
     /// Result of the session. Possible values:
     ///
@@ -329,12 +348,10 @@ pub struct SessionResultInfoType {
     /// - `Failed`
     ///
     /// XML element `<Result>`; JSON `"Result"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<super::enums::SessionResult>,
     /// Message with result details.
     ///
     /// XML element `<Message>`; JSON `"Message"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Defines whether the session was canceled or not. Possible values:
     ///
@@ -342,11 +359,19 @@ pub struct SessionResultInfoType {
     /// - `False`
     ///
     /// XML element `<IsCanceled>`; JSON `"IsCanceled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_canceled: Option<bool>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for SessionResultInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Result", &self.result)?;
+        o.opt("Message", &self.message)?;
+        o.opt("IsCanceled", &self.is_canceled)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SessionResultInfoType {
@@ -426,27 +451,21 @@ impl crate::runtime::Members for SessionResultInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_systemsessions_id.html>
 ///
 /// XML root element: `<SystemSession>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SystemSession {
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Name of the system session resource, for example: Collect Job @2023-01-27 17:05:52.069837.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the system session resource, for example: urn:veeam:SystemSession:00057ade-8f1a-4b54-a265-391441981e25.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Type of the system session. Possible values:
     ///
@@ -464,17 +483,14 @@ pub struct SystemSession {
     /// - `LogExport`
     ///
     /// XML element `<SessionType>`; JSON `"SessionType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_type: Option<super::enums::SystemSessionSessionType>,
     /// Date and time when the system session was launched. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:30.389954Z.
     ///
     /// XML element `<CreationTimeUTC>`; JSON `"CreationTimeUTC"`.
-    #[serde(rename = "CreationTimeUTC", skip_serializing_if = "Option::is_none")]
     pub creation_time_utc: Option<crate::runtime::DateTime>,
     /// Date and time when the system session was completed. The parameter accepts only UTC-formatted DateTime values, for example: 2025-08-14T12:31:31.000000Z.
     ///
     /// XML element `<EndTimeUTC>`; JSON `"EndTimeUTC"`.
-    #[serde(rename = "EndTimeUTC", skip_serializing_if = "Option::is_none")]
     pub end_time_utc: Option<crate::runtime::DateTime>,
     /// State of the system session. Possible values:
     ///
@@ -484,16 +500,30 @@ pub struct SystemSession {
     /// - `Failed`
     ///
     /// XML element `<State>`; JSON `"State"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<super::enums::SystemSessionState>,
     /// Result of the system session. For details, see Session Result.
     ///
     /// XML element `<Result>`; JSON `"Result"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub result: Option<SessionResultInfoType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for SystemSession {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("Links", &self.links)?;
+        o.opt("SessionType", &self.session_type)?;
+        o.opt("CreationTimeUTC", &self.creation_time_utc)?;
+        o.opt("EndTimeUTC", &self.end_time_utc)?;
+        o.opt("State", &self.state)?;
+        o.opt("Result", &self.result)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SystemSession {
@@ -614,23 +644,28 @@ impl crate::runtime::Members for SystemSession {
 /// '&lt;SystemSessionEvents&gt;' of XML schema type 'SystemSessionEventResourceType': no page spells out its members. Typed from the conventions of resource\_representations (see <https://helpcenter.veeam.com/docs/vbr/em_rest/resource_representations.html>) (every entity carries 'Href', 'Type' and 'Links') and the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); what else the server sends is not described here.
 ///
 /// XML root element: `<SystemSessionEvents>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SystemSessionEvents {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// The links to related resources and actions.
     ///
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for SystemSessionEvents {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Links", &self.links)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SystemSessionEvents {
@@ -709,17 +744,22 @@ impl crate::runtime::Members for SystemSessionEvents {
 /// '&lt;SystemSessions&gt;' of XML schema type 'SystemSessionEntityListType': the '&lt;SystemSession&gt;' entities of a collection as repeated children; JSON '{"SystemSessions": \[…\]}'. The shape is the one representation\_collections (see <https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>) shows; the list and item types are from the link-type mapping mapping\_link\_types\_to\_xml\_schema (see <https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>).
 ///
 /// XML root element: `<SystemSessions>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SystemSessions {
     /// The 'SystemSession' entities of the collection.
     ///
     /// repeated XML element `<SystemSession>`; JSON `"SystemSessions": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub system_sessions: crate::runtime::List<SystemSession>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for SystemSessions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("SystemSessions", &self.system_sessions)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SystemSessions {
@@ -789,15 +829,20 @@ impl crate::runtime::Members for SystemSessions {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/post_agents_agentrestorepoints_id_mounts.html>
 ///
 /// XML root element: `<Tasks>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Tasks {
     /// repeated XML element `<Task>`; JSON `"Tasks": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub tasks: crate::runtime::List<Task>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Tasks {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.elems("Tasks", &self.tasks)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Tasks {

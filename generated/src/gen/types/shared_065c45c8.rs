@@ -5,36 +5,35 @@
 use super::*;
 
 /// The `GuestProcessingOptions` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GuestProcessingOptions {
     /// XML element `<VssSnapshotOptions>`; JSON `"VssSnapshotOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vss_snapshot_options: Option<VssSnapshotOptions>,
     /// XML element `<WindowsGuestFSIndexingOptions>`; JSON `"WindowsGuestFSIndexingOptions"`.
-    #[serde(
-        rename = "WindowsGuestFSIndexingOptions",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub windows_guest_fs_indexing_options: Option<WindowsGuestFsIndexingOptions>,
     /// XML element `<LinuxGuestFSIndexingOptions>`; JSON `"LinuxGuestFSIndexingOptions"`.
-    #[serde(
-        rename = "LinuxGuestFSIndexingOptions",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub linux_guest_fs_indexing_options: Option<LinuxGuestFsIndexingOptions>,
     /// XML element `<SqlBackupOptions>`; JSON `"SqlBackupOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sql_backup_options: Option<SqlBackupOptions>,
     /// XML element `<WindowsCredentialsId>`; JSON `"WindowsCredentialsId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub windows_credentials_id: Option<String>,
     /// XML element `<LinuxCredentialsId>`; JSON `"LinuxCredentialsId"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub linux_credentials_id: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for GuestProcessingOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("VssSnapshotOptions", &self.vss_snapshot_options)?;
+        o.opt("WindowsGuestFSIndexingOptions", &self.windows_guest_fs_indexing_options)?;
+        o.opt("LinuxGuestFSIndexingOptions", &self.linux_guest_fs_indexing_options)?;
+        o.opt("SqlBackupOptions", &self.sql_backup_options)?;
+        o.opt("WindowsCredentialsId", &self.windows_credentials_id)?;
+        o.opt("LinuxCredentialsId", &self.linux_credentials_id)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for GuestProcessingOptions {
@@ -151,24 +150,29 @@ impl crate::runtime::Members for GuestProcessingOptions {
 }
 
 /// The `SqlBackupOptions` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SqlBackupOptions {
     /// XML element `<TransactionLogsProcessing>`; JSON `"TransactionLogsProcessing"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub transaction_logs_processing: Option<String>,
     /// XML element `<BackupLogsFrequencyMin>`; JSON `"BackupLogsFrequencyMin"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_logs_frequency_min: Option<String>,
     /// XML element `<UseDbBackupRetention>`; JSON `"UseDbBackupRetention"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_db_backup_retention: Option<String>,
     /// XML element `<RetainDays>`; JSON `"RetainDays"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retain_days: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for SqlBackupOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("TransactionLogsProcessing", &self.transaction_logs_processing)?;
+        o.opt("BackupLogsFrequencyMin", &self.backup_logs_frequency_min)?;
+        o.opt("UseDbBackupRetention", &self.use_db_backup_retention)?;
+        o.opt("RetainDays", &self.retain_days)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SqlBackupOptions {
@@ -252,21 +256,26 @@ impl crate::runtime::Members for SqlBackupOptions {
 }
 
 /// The `VssSnapshotOptions` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VssSnapshotOptions {
     /// XML element `<VssSnapshotMode>`; JSON `"VssSnapshotMode"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vss_snapshot_mode: Option<String>,
     /// XML element `<IsCopyOnly>`; JSON `"IsCopyOnly"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_copy_only: Option<String>,
     /// XML element `<UsePersistentGuestAgent>`; JSON `"UsePersistentGuestAgent"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_persistent_guest_agent: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for VssSnapshotOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("VssSnapshotMode", &self.vss_snapshot_mode)?;
+        o.opt("IsCopyOnly", &self.is_copy_only)?;
+        o.opt("UsePersistentGuestAgent", &self.use_persistent_guest_agent)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for VssSnapshotOptions {
@@ -342,24 +351,30 @@ impl crate::runtime::Members for VssSnapshotOptions {
 }
 
 /// The `WindowsGuestFSIndexingOptions` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WindowsGuestFsIndexingOptions {
     /// XML element `<FileSystemIndexingMode>`; JSON `"FileSystemIndexingMode"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_system_indexing_mode: Option<String>,
     /// XML element `<IncludedIndexingFolders>`; JSON `"IncludedIndexingFolders"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub included_indexing_folders: Option<String>,
     /// XML `<ExcludedIndexingFolders><Path/>…</ExcludedIndexingFolders>`; JSON `"ExcludedIndexingFolders": {"Paths": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_paths"
-    )]
     pub excluded_indexing_folders: Option<crate::runtime::List<String>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for WindowsGuestFsIndexingOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("FileSystemIndexingMode", &self.file_system_indexing_mode)?;
+        o.opt("IncludedIndexingFolders", &self.included_indexing_folders)?;
+        o.documented(
+            "ExcludedIndexingFolders",
+            "Paths",
+            &self.excluded_indexing_folders,
+        )?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for WindowsGuestFsIndexingOptions {

@@ -9,73 +9,78 @@ use super::*;
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_cdpreplicas_id.html>
 ///
 /// XML root element: `<CdpReplica>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CdpReplica {
     /// XML attribute `Type`; JSON `"Type"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// XML attribute `Href`; JSON `"Href"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<crate::runtime::Url>,
     /// Name of the CDP replica, for example: CDP Policy 1.
     ///
     /// XML attribute `Name`; JSON `"Name"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// UID of the CDP replica, for example: urn:veeam:Replica:urn:veeam:CdpReplica:24ae37ad-4d28-4568-8467-98d8770bb722.
     ///
     /// XML attribute `UID`; JSON `"UID"`.
-    #[serde(rename = "UID", skip_serializing_if = "Option::is_none")]
     pub uid: Option<crate::runtime::Uid>,
     /// XML element `<RecoveryPointObjectiveSeconds>`; JSON `"RecoveryPointObjectiveSeconds"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub recovery_point_objective_seconds: Option<String>,
     /// XML element `<RecoveryPointObjectiveMinutes>`; JSON `"RecoveryPointObjectiveMinutes"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub recovery_point_objective_minutes: Option<String>,
     /// XML element `<RPOSchedule>`; JSON `"RPOSchedule"`.
-    #[serde(rename = "RPOSchedule", skip_serializing_if = "Option::is_none")]
     pub rpo_schedule: Option<RpoSchedule>,
     /// XML element `<RPOReporting>`; JSON `"RPOReporting"`.
-    #[serde(rename = "RPOReporting", skip_serializing_if = "Option::is_none")]
     pub rpo_reporting: Option<RpoReporting>,
     /// XML element `<ShortTermRetentionMinutes>`; JSON `"ShortTermRetentionMinutes"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_term_retention_minutes: Option<String>,
     /// XML element `<ShortTermRetentionHours>`; JSON `"ShortTermRetentionHours"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_term_retention_hours: Option<String>,
     /// XML element `<LongTermRetentionHours>`; JSON `"LongTermRetentionHours"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_term_retention_hours: Option<String>,
     /// XML element `<LongTermRetentionKeepDays>`; JSON `"LongTermRetentionKeepDays"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_term_retention_keep_days: Option<String>,
     /// XML element `<LongTermRetentionSchedule>`; JSON `"LongTermRetentionSchedule"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_term_retention_schedule: Option<LongTermRetentionSchedule>,
     /// XML `<Links><Link/>…</Links>`; JSON `"Links": […]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<crate::runtime::List<Link>>,
     /// Name of the backup server parent to the CDP replica resource.
     ///
     /// XML element `<BackupServer>`; JSON `"BackupServer"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_server: Option<String>,
     /// UID of the CDP policy parent to the replica, for example:145f3365-6ec0-44e9-9538-8c8c34ebdcce.
     ///
     /// XML element `<PolicyUid>`; JSON `"PolicyUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_uid: Option<crate::runtime::Uid>,
     /// Name of the CDP policy parent to the replica, for example: CDP Policy 1.
     ///
     /// XML element `<PolicyName>`; JSON `"PolicyName"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_name: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for CdpReplica {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Type", &self.r#type)?;
+        o.opt("Href", &self.href)?;
+        o.opt("Name", &self.name)?;
+        o.opt("UID", &self.uid)?;
+        o.opt("RecoveryPointObjectiveSeconds", &self.recovery_point_objective_seconds)?;
+        o.opt("RecoveryPointObjectiveMinutes", &self.recovery_point_objective_minutes)?;
+        o.opt("RPOSchedule", &self.rpo_schedule)?;
+        o.opt("RPOReporting", &self.rpo_reporting)?;
+        o.opt("ShortTermRetentionMinutes", &self.short_term_retention_minutes)?;
+        o.opt("ShortTermRetentionHours", &self.short_term_retention_hours)?;
+        o.opt("LongTermRetentionHours", &self.long_term_retention_hours)?;
+        o.opt("LongTermRetentionKeepDays", &self.long_term_retention_keep_days)?;
+        o.opt("LongTermRetentionSchedule", &self.long_term_retention_schedule)?;
+        o.opt("Links", &self.links)?;
+        o.opt("BackupServer", &self.backup_server)?;
+        o.opt("PolicyUid", &self.policy_uid)?;
+        o.opt("PolicyName", &self.policy_name)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CdpReplica {
@@ -259,25 +264,27 @@ impl crate::runtime::Members for CdpReplica {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
 ///
 /// XML root element: `<OptionsBackupWindow>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JobScheduleBackupWindowOptionsType {
     /// Defines whether backup window options are specified for the job.
     ///
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Defines an hourly scheme for the backup window. The scheduling scheme is constructed by the following pattern: &lt;Day Name ="Sunday"&gt; 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1&lt;/Day&gt; where 1 means the job must be started, 0 means the job must not be started.
     ///
     /// XML `<TimePeriods><Day/>…</TimePeriods>`; JSON `"TimePeriods": {"Days": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_days"
-    )]
     pub time_periods: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for JobScheduleBackupWindowOptionsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.documented("TimePeriods", "Days", &self.time_periods)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for JobScheduleBackupWindowOptionsType {
@@ -358,25 +365,27 @@ impl crate::runtime::Members for JobScheduleBackupWindowOptionsType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
 ///
 /// XML root element: `<OptionsContinuous>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JobScheduleContinuousOptionsType {
     /// Defines whether continuous scheduling options are specified for the job.
     ///
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Defines an hourly scheme by which the job can continuously perform. The scheduling scheme is constructed by the following pattern: &lt;Day Name ="Sunday"&gt; 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1&lt;/Day&gt; where 1 means the job must be started, 0 means the job must not be started.
     ///
     /// XML `<Schedule><Day/>…</Schedule>`; JSON `"Schedule": {"Days": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_days"
-    )]
     pub schedule: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for JobScheduleContinuousOptionsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.documented("Schedule", "Days", &self.schedule)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for JobScheduleContinuousOptionsType {
@@ -457,13 +466,11 @@ impl crate::runtime::Members for JobScheduleContinuousOptionsType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
 ///
 /// XML root element: `<OptionsDaily>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JobScheduleDailyOptionsType {
     /// Defines whether daily scheduling options are specified for the job.
     ///
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Kind of daily scheduling scheme. Possible values:
     ///
@@ -472,7 +479,6 @@ pub struct JobScheduleDailyOptionsType {
     /// - `SelectedDays`
     ///
     /// XML element `<Kind>`; JSON `"Kind"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<super::enums::JobScheduleDailyOptionsTypeKind>,
     /// Days on which the job must be launched. Possible values:
     ///
@@ -485,21 +491,29 @@ pub struct JobScheduleDailyOptionsType {
     /// - `Saturday`
     ///
     /// repeated XML element `<Days>`; JSON `"Days": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub days: crate::runtime::List<super::enums::DaysOfWeekEnumeration>,
     /// Daily time interval within which the job session should be completed.
     ///
     /// XML element `<Time>`; JSON `"Time"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<String>,
     /// UTC offset.
     ///
     /// XML element `<TimeOffsetUtc>`; JSON `"TimeOffsetUtc"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_offset_utc: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for JobScheduleDailyOptionsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("Kind", &self.kind)?;
+        o.elems("Days", &self.days)?;
+        o.opt("Time", &self.time)?;
+        o.opt("TimeOffsetUtc", &self.time_offset_utc)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for JobScheduleDailyOptionsType {
@@ -590,21 +604,27 @@ impl crate::runtime::Members for JobScheduleDailyOptionsType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
 ///
 /// XML root element: `<OptionsDaisyChaining>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct JobScheduleDaisyChainingOptionsType {
     /// Defines whether job chaining is enabled.
     ///
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// UID of the previous job in the chain, for example: urn:veeam:Job:da736815-4fea-4c8e-b0e1-5ecdbca1c512.
     ///
     /// XML element `<PreviousJobUid>`; JSON `"PreviousJobUid"`.
     pub previous_job_uid: crate::runtime::Uid,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for JobScheduleDaisyChainingOptionsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.req("PreviousJobUid", &self.previous_job_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for JobScheduleDaisyChainingOptionsType {
@@ -686,28 +706,23 @@ impl crate::runtime::Members for JobScheduleDaisyChainingOptionsType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
 ///
 /// XML root element: `<OptionsMonthly>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JobScheduleMonthlyOptionsType {
     /// Defines whether monthly scheduling options are specified for the job.
     ///
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Daily time interval within which the job session should be completed.
     ///
     /// XML element `<Time>`; JSON `"Time"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<String>,
     /// UTC offset.
     ///
     /// XML element `<TimeOffsetUtc>`; JSON `"TimeOffsetUtc"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_offset_utc: Option<String>,
     /// Day in month on which the backup job must be launched.
     ///
     /// XML element `<DayNumberInMonth>`; JSON `"DayNumberInMonth"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_number_in_month: Option<String>,
     /// Days on which the job must be launched. Possible values:
     ///
@@ -720,10 +735,6 @@ pub struct JobScheduleMonthlyOptionsType {
     /// - `Saturday`
     ///
     /// repeated XML element `<DayOfWeek>`; JSON `"DayOfWeek": […]`.
-    #[serde(
-        rename = "DayOfWeek",
-        skip_serializing_if = "crate::runtime::List::is_empty"
-    )]
     pub day_of_weeks: crate::runtime::List<super::enums::DaysOfWeekEnumeration>,
     /// Months on which the job must be launched. Possible values:
     ///
@@ -741,11 +752,22 @@ pub struct JobScheduleMonthlyOptionsType {
     /// - `December`
     ///
     /// repeated XML element `<Months>`; JSON `"Months": […]`.
-    #[serde(skip_serializing_if = "crate::runtime::List::is_empty")]
     pub months: crate::runtime::List<super::enums::JobScheduleMonthEnumeration>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for JobScheduleMonthlyOptionsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("Time", &self.time)?;
+        o.opt("TimeOffsetUtc", &self.time_offset_utc)?;
+        o.opt("DayNumberInMonth", &self.day_number_in_month)?;
+        o.elems("DayOfWeek", &self.day_of_weeks)?;
+        o.elems("Months", &self.months)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for JobScheduleMonthlyOptionsType {
@@ -847,13 +869,11 @@ impl crate::runtime::Members for JobScheduleMonthlyOptionsType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
 ///
 /// XML root element: `<OptionsPeriodically>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JobSchedulePeriodicallyOptionsType {
     /// Defines whether periodic scheduling options are specified for the job.
     ///
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Defines the time unit for periodic job scheduling. Possible values:
     ///
@@ -861,7 +881,6 @@ pub struct JobSchedulePeriodicallyOptionsType {
     /// - `Minutes`
     ///
     /// XML element `<Kind>`; JSON `"Kind"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<super::enums::JobSchedulePeriodicallyOptionsTypeKind>,
     /// Defines periodic cycles (in hours or minutes depending on the value of the Kind element) in which the job must be launched.
     ///
@@ -869,19 +888,24 @@ pub struct JobSchedulePeriodicallyOptionsType {
     /// - The minutes value must be between 1 and 60
     ///
     /// XML element `<FullPeriod>`; JSON `"FullPeriod"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub full_period: Option<i64>,
     /// Defines an hourly scheme by which the job must be launched. The scheduling scheme is constructed by the following pattern: &lt;Day Name ="Sunday"&gt; 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1&lt;/Day&gt; where 1 means the job must be started, 0 means the job must not be started.
     ///
     /// XML `<Schedule><Day/>…</Schedule>`; JSON `"Schedule": {"Days": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_days"
-    )]
     pub schedule: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for JobSchedulePeriodicallyOptionsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("Kind", &self.kind)?;
+        o.opt("FullPeriod", &self.full_period)?;
+        o.documented("Schedule", "Days", &self.schedule)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for JobSchedulePeriodicallyOptionsType {
@@ -976,27 +1000,32 @@ impl crate::runtime::Members for JobSchedulePeriodicallyOptionsType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
 ///
 /// XML root element: `<RetryOptions>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JobScheduleRetryOptionsType {
     /// Number of retries set for the job.
     ///
     /// XML element `<RetryTimes>`; JSON `"RetryTimes"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_times: Option<i64>,
     /// Time interval between job retries
     ///
     /// XML element `<RetryTimeout>`; JSON `"RetryTimeout"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_timeout: Option<i64>,
     /// Defines whether retry options are set for the job.
     ///
     /// XML element `<RetrySpecified>`; JSON `"RetrySpecified"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_specified: Option<bool>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for JobScheduleRetryOptionsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("RetryTimes", &self.retry_times)?;
+        o.opt("RetryTimeout", &self.retry_timeout)?;
+        o.opt("RetrySpecified", &self.retry_specified)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for JobScheduleRetryOptionsType {
@@ -1072,21 +1101,23 @@ impl crate::runtime::Members for JobScheduleRetryOptionsType {
 }
 
 /// The `LongTermRetentionSchedule` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LongTermRetentionSchedule {
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<String>,
     /// XML `<TimePeriods><Day/>…</TimePeriods>`; JSON `"TimePeriods": {"Days": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_days"
-    )]
     pub time_periods: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for LongTermRetentionSchedule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.documented("TimePeriods", "Days", &self.time_periods)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for LongTermRetentionSchedule {
@@ -1159,21 +1190,26 @@ impl crate::runtime::Members for LongTermRetentionSchedule {
 }
 
 /// The `MarkAsFailed` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MarkAsFailed {
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<String>,
     /// XML element `<RPOThresholdSeconds>`; JSON `"RPOThresholdSeconds"`.
-    #[serde(rename = "RPOThresholdSeconds", skip_serializing_if = "Option::is_none")]
     pub rpo_threshold_seconds: Option<String>,
     /// XML element `<RPOThresholdMinutes>`; JSON `"RPOThresholdMinutes"`.
-    #[serde(rename = "RPOThresholdMinutes", skip_serializing_if = "Option::is_none")]
     pub rpo_threshold_minutes: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for MarkAsFailed {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("RPOThresholdSeconds", &self.rpo_threshold_seconds)?;
+        o.opt("RPOThresholdMinutes", &self.rpo_threshold_minutes)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for MarkAsFailed {
@@ -1255,21 +1291,26 @@ impl crate::runtime::Members for MarkAsFailed {
 }
 
 /// The `MarkAsWarning` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MarkAsWarning {
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<String>,
     /// XML element `<RPOThresholdSeconds>`; JSON `"RPOThresholdSeconds"`.
-    #[serde(rename = "RPOThresholdSeconds", skip_serializing_if = "Option::is_none")]
     pub rpo_threshold_seconds: Option<String>,
     /// XML element `<RPOThresholdMinutes>`; JSON `"RPOThresholdMinutes"`.
-    #[serde(rename = "RPOThresholdMinutes", skip_serializing_if = "Option::is_none")]
     pub rpo_threshold_minutes: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for MarkAsWarning {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("RPOThresholdSeconds", &self.rpo_threshold_seconds)?;
+        o.opt("RPOThresholdMinutes", &self.rpo_threshold_minutes)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for MarkAsWarning {
@@ -1355,23 +1396,19 @@ impl crate::runtime::Members for MarkAsWarning {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
 ///
 /// XML root element: `<Monthly>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MonthlyOptionsInfoType {
     /// Defines whether monthly GFS retention policy settings are enabled.
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Number of months to keep full backups for archival purposes.
     ///
     /// XML element `<Retentionperiod>`; JSON `"Retentionperiod"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retentionperiod: Option<i64>,
     /// Number of months to keep full backups for archival purposes.
     ///
     /// XML element `<RetentionPeriod>`; JSON `"RetentionPeriod"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_period: Option<i64>,
     /// Week of the month when the full backup that will be kept for archival purposes is created. Possible values:
     ///
@@ -1379,11 +1416,20 @@ pub struct MonthlyOptionsInfoType {
     /// - `Last`
     ///
     /// XML element `<SelectedWeek>`; JSON `"SelectedWeek"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub selected_week: Option<super::enums::MonthlyOptionsInfoTypeSelectedWeek>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for MonthlyOptionsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("Retentionperiod", &self.retentionperiod)?;
+        o.opt("RetentionPeriod", &self.retention_period)?;
+        o.opt("SelectedWeek", &self.selected_week)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for MonthlyOptionsInfoType {
@@ -1466,21 +1512,23 @@ impl crate::runtime::Members for MonthlyOptionsInfoType {
 }
 
 /// The `OptionsBackupWindow` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OptionsBackupWindow {
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<String>,
     /// XML `<TimePeriods><Day/>…</TimePeriods>`; JSON `"TimePeriods": {"Days": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_days"
-    )]
     pub time_periods: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for OptionsBackupWindow {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.documented("TimePeriods", "Days", &self.time_periods)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for OptionsBackupWindow {
@@ -1553,21 +1601,23 @@ impl crate::runtime::Members for OptionsBackupWindow {
 }
 
 /// The `OptionsContinuous` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OptionsContinuous {
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<String>,
     /// XML `<Schedule><Day/>…</Schedule>`; JSON `"Schedule": {"Days": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_days"
-    )]
     pub schedule: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for OptionsContinuous {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.documented("Schedule", "Days", &self.schedule)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for OptionsContinuous {
@@ -1640,27 +1690,32 @@ impl crate::runtime::Members for OptionsContinuous {
 }
 
 /// The `OptionsDaily` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OptionsDaily {
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<String>,
     /// XML element `<Kind>`; JSON `"Kind"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// repeated XML element `<Days>`; JSON `"Dayses": […]`.
-    #[serde(rename = "Dayses", skip_serializing_if = "crate::runtime::List::is_empty")]
     pub days: crate::runtime::List<String>,
     /// XML element `<Time>`; JSON `"Time"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<String>,
     /// XML element `<TimeOffsetUtc>`; JSON `"TimeOffsetUtc"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_offset_utc: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for OptionsDaily {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("Kind", &self.kind)?;
+        o.elems("Dayses", &self.days)?;
+        o.opt("Time", &self.time)?;
+        o.opt("TimeOffsetUtc", &self.time_offset_utc)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for OptionsDaily {
@@ -1745,18 +1800,23 @@ impl crate::runtime::Members for OptionsDaily {
 }
 
 /// The `OptionsDaisyChaining` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OptionsDaisyChaining {
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<String>,
     /// XML element `<PreviousJobUid>`; JSON `"PreviousJobUid"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_job_uid: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for OptionsDaisyChaining {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("PreviousJobUid", &self.previous_job_uid)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for OptionsDaisyChaining {
@@ -1824,33 +1884,38 @@ impl crate::runtime::Members for OptionsDaisyChaining {
 }
 
 /// The `OptionsMonthly` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OptionsMonthly {
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<String>,
     /// XML element `<Time>`; JSON `"Time"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<String>,
     /// XML element `<TimeOffsetUtc>`; JSON `"TimeOffsetUtc"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_offset_utc: Option<String>,
     /// XML element `<DayNumberInMonth>`; JSON `"DayNumberInMonth"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_number_in_month: Option<String>,
     /// XML element `<DayOfWeek>`; JSON `"DayOfWeek"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_of_week: Option<String>,
     /// repeated XML element `<Months>`; JSON `"Monthses": […]`.
-    #[serde(rename = "Monthses", skip_serializing_if = "crate::runtime::List::is_empty")]
     pub months: crate::runtime::List<String>,
     /// XML element `<DayOfMonth>`; JSON `"DayOfMonth"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub day_of_month: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for OptionsMonthly {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("Time", &self.time)?;
+        o.opt("TimeOffsetUtc", &self.time_offset_utc)?;
+        o.opt("DayNumberInMonth", &self.day_number_in_month)?;
+        o.opt("DayOfWeek", &self.day_of_week)?;
+        o.elems("Monthses", &self.months)?;
+        o.opt("DayOfMonth", &self.day_of_month)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for OptionsMonthly {
@@ -1945,27 +2010,29 @@ impl crate::runtime::Members for OptionsMonthly {
 }
 
 /// The `OptionsPeriodically` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OptionsPeriodically {
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<String>,
     /// XML element `<Kind>`; JSON `"Kind"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// XML element `<FullPeriod>`; JSON `"FullPeriod"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub full_period: Option<String>,
     /// XML `<Schedule><Day/>…</Schedule>`; JSON `"Schedule": {"Days": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_days"
-    )]
     pub schedule: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for OptionsPeriodically {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("Kind", &self.kind)?;
+        o.opt("FullPeriod", &self.full_period)?;
+        o.documented("Schedule", "Days", &self.schedule)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for OptionsPeriodically {
@@ -2050,18 +2117,23 @@ impl crate::runtime::Members for OptionsPeriodically {
 }
 
 /// The `RPOReporting` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RpoReporting {
     /// XML element `<MarkAsWarning>`; JSON `"MarkAsWarning"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mark_as_warning: Option<MarkAsWarning>,
     /// XML element `<MarkAsFailed>`; JSON `"MarkAsFailed"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mark_as_failed: Option<MarkAsFailed>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for RpoReporting {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("MarkAsWarning", &self.mark_as_warning)?;
+        o.opt("MarkAsFailed", &self.mark_as_failed)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RpoReporting {
@@ -2139,21 +2211,23 @@ impl crate::runtime::Members for RpoReporting {
 }
 
 /// The `RPOSchedule` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RpoSchedule {
     /// XML attribute `Enabled`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<String>,
     /// XML `<TimePeriods><Day/>…</TimePeriods>`; JSON `"TimePeriods": {"Days": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_days"
-    )]
     pub time_periods: Option<crate::runtime::List<Day>>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for RpoSchedule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.documented("TimePeriods", "Days", &self.time_periods)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RpoSchedule {
@@ -2226,21 +2300,26 @@ impl crate::runtime::Members for RpoSchedule {
 }
 
 /// The `RetryOptions` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RetryOptions {
     /// XML element `<RetryTimes>`; JSON `"RetryTimes"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_times: Option<String>,
     /// XML element `<RetryTimeout>`; JSON `"RetryTimeout"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_timeout: Option<String>,
     /// XML element `<RetrySpecified>`; JSON `"RetrySpecified"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_specified: Option<String>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for RetryOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("RetryTimes", &self.retry_times)?;
+        o.opt("RetryTimeout", &self.retry_timeout)?;
+        o.opt("RetrySpecified", &self.retry_specified)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RetryOptions {
@@ -2318,74 +2397,57 @@ impl crate::runtime::Members for RetryOptions {
 /// Used by GET /agents/jobs/{ID}, GET /cdpPolicies/{ID}.
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ScheduleOptionsInfoType {
     /// Retry options set for the job. For details, see Retry Options.
     ///
     /// XML element `<RetryOptions>`; JSON `"RetryOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_options: Option<JobScheduleRetryOptionsType>,
     /// This parameter is set for SureBackup and backup copy jobs. Defines whether the job must wait for the backup or replication job to complete.
     ///
     /// XML element `<WaitForBackupCompletion>`; JSON `"WaitForBackupCompletion"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wait_for_backup_completion: Option<bool>,
     /// Time period in minutes for which the job must wait for the backup job to complete.
     ///
     /// XML element `<BackupCompetitionWaitingPeriodMin>`; JSON `"BackupCompetitionWaitingPeriodMin"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_competition_waiting_period_min: Option<i64>,
     /// Daily backup options set for the job. For details, see Daily Backup Scheduling Options.
     ///
     /// XML element `<OptionsDaily>`; JSON `"OptionsDaily"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options_daily: Option<JobScheduleDailyOptionsType>,
     /// Monthly backup options set for the job. For details, see Monthly Backup Scheduling Options.
     ///
     /// XML element `<OptionsMonthly>`; JSON `"OptionsMonthly"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options_monthly: Option<JobScheduleMonthlyOptionsType>,
     /// Periodic backup options set for the job. For details, see Periodic Backup Scheduling Options.
     ///
     /// XML element `<OptionsPeriodically>`; JSON `"OptionsPeriodically"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options_periodically: Option<JobSchedulePeriodicallyOptionsType>,
     /// XML element `<Standart>`; JSON `"Standart"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub standart: Option<Standart>,
     /// XML element `<CdpReplica>`; JSON `"CdpReplica"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cdp_replica: Option<CdpReplica>,
     /// Continuous backup options set for the job. For details, see Continuous Backup Scheduling Options.
     ///
     /// XML `<ImmediateCopyMode><OptionsContinuous/>…</ImmediateCopyMode>`; JSON `"ImmediateCopyMode": {"OptionsContinuouses": […]}`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::serde_helpers::wrapped_options_continuouses"
-    )]
     pub immediate_copy_mode: Option<
         crate::runtime::List<JobScheduleContinuousOptionsType>,
     >,
     /// Backup window options set for the job. For details, see Backup Window Options.
     ///
     /// XML element `<OptionsBackupWindow>`; JSON `"OptionsBackupWindow"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options_backup_window: Option<JobScheduleBackupWindowOptionsType>,
     /// Defines whether backup job chaining is enabled for the job. For details, see Job Chaining Options.
     ///
     /// XML element `<OptionsDaisyChaining>`; JSON `"OptionsDaisyChaining"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options_daisy_chaining: Option<JobScheduleDaisyChainingOptionsType>,
     /// Number restore points to keep.
     ///
     /// XML element `<RetainCycles>`; JSON `"RetainCycles"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retain_cycles: Option<i64>,
     /// Number of days for which to keep restore points.
     ///
     /// XML element `<RetainDaysToKeep>`; JSON `"RetainDaysToKeep"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retain_days_to_keep: Option<i64>,
     /// Defines whether to keep a specific number of restore points or restore points created during a specific number of days: Possible values:
     ///
@@ -2393,71 +2455,97 @@ pub struct ScheduleOptionsInfoType {
     /// - `Days` — keep restore points created during the last &lt;N&gt; days, where &lt;N&gt; is the specified number of days.
     ///
     /// XML element `<RetainLimitType>`; JSON `"RetainLimitType"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retain_limit_type: Option<super::enums::RetainLimitType>,
     /// Weekly GFS retention policy options set for the job. For details, see Weekly GFS Retention Policy Options.
     ///
     /// XML element `<Weekly>`; JSON `"Weekly"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub weekly: Option<WeeklyOptionsInfoType>,
     /// Monthly GFS retention policy options set for the job. For details, see Monthly GFS Retention Policy Options.
     ///
     /// XML element `<Monthly>`; JSON `"Monthly"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub monthly: Option<MonthlyOptionsInfoType>,
     /// Yearly GFS retention policy options set for the job. For details, see Yearly GFS Retention Policy Options.
     ///
     /// XML element `<Yearly>`; JSON `"Yearly"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub yearly: Option<YearlyOptionsInfoType>,
     /// Recovery point objective in seconds.
     ///
     /// XML element `<RecoveryPointObjectiveSeconds>`; JSON `"RecoveryPointObjectiveSeconds"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub recovery_point_objective_seconds: Option<i64>,
     /// Recovery point objective in minutes.
     ///
     /// XML element `<RecoveryPointObjectiveMinutes>`; JSON `"RecoveryPointObjectiveMinutes"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub recovery_point_objective_minutes: Option<i64>,
     /// Time intervals that define when the CDP policy is allowed to create a replicated state of the source VMs. For details, see RPO Schedule Options.
     ///
     /// XML element `<RPOSchedule>`; JSON `"RPOSchedule"`.
-    #[serde(rename = "RPOSchedule", skip_serializing_if = "Option::is_none")]
     pub rpo_schedule: Option<RpoScheduleType>,
     /// Defines RPO reporting settings. For details, see RPO Reporting Options.
     ///
     /// XML element `<RPOReporting>`; JSON `"RPOReporting"`.
-    #[serde(rename = "RPOReporting", skip_serializing_if = "Option::is_none")]
     pub rpo_reporting: Option<RpoReportingType>,
     /// Time period for which short-term restore points must be stored, in minutes.
     ///
     /// XML element `<ShortTermRetentionMinutes>`; JSON `"ShortTermRetentionMinutes"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_term_retention_minutes: Option<i64>,
     /// Time period for which short-term restore points must be stored, in hours.
     ///
     /// XML element `<ShortTermRetentionHours>`; JSON `"ShortTermRetentionHours"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_term_retention_hours: Option<i64>,
     /// Defines how often new long-term restore points must be created, in hours.
     ///
     /// XML element `<LongTermRetentionHours>`; JSON `"LongTermRetentionHours"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_term_retention_hours: Option<i64>,
     /// Defines for how long the long-term restore points must be retained, in days.
     ///
     /// XML element `<LongTermRetentionKeepDays>`; JSON `"LongTermRetentionKeepDays"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_term_retention_keep_days: Option<i64>,
     /// Time intervals that define when the CDP policy must create application-consistent and when crash-consistent long-term restore points. For details, see Long-Term Retention Schedule Options.
     ///
     /// XML element `<LongTermRetentionSchedule>`; JSON `"LongTermRetentionSchedule"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_term_retention_schedule: Option<LongTermRetentionScheduleType>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for ScheduleOptionsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("RetryOptions", &self.retry_options)?;
+        o.opt("WaitForBackupCompletion", &self.wait_for_backup_completion)?;
+        o.opt(
+            "BackupCompetitionWaitingPeriodMin",
+            &self.backup_competition_waiting_period_min,
+        )?;
+        o.opt("OptionsDaily", &self.options_daily)?;
+        o.opt("OptionsMonthly", &self.options_monthly)?;
+        o.opt("OptionsPeriodically", &self.options_periodically)?;
+        o.opt("Standart", &self.standart)?;
+        o.opt("CdpReplica", &self.cdp_replica)?;
+        o.documented(
+            "ImmediateCopyMode",
+            "OptionsContinuouses",
+            &self.immediate_copy_mode,
+        )?;
+        o.opt("OptionsBackupWindow", &self.options_backup_window)?;
+        o.opt("OptionsDaisyChaining", &self.options_daisy_chaining)?;
+        o.opt("RetainCycles", &self.retain_cycles)?;
+        o.opt("RetainDaysToKeep", &self.retain_days_to_keep)?;
+        o.opt("RetainLimitType", &self.retain_limit_type)?;
+        o.opt("Weekly", &self.weekly)?;
+        o.opt("Monthly", &self.monthly)?;
+        o.opt("Yearly", &self.yearly)?;
+        o.opt("RecoveryPointObjectiveSeconds", &self.recovery_point_objective_seconds)?;
+        o.opt("RecoveryPointObjectiveMinutes", &self.recovery_point_objective_minutes)?;
+        o.opt("RPOSchedule", &self.rpo_schedule)?;
+        o.opt("RPOReporting", &self.rpo_reporting)?;
+        o.opt("ShortTermRetentionMinutes", &self.short_term_retention_minutes)?;
+        o.opt("ShortTermRetentionHours", &self.short_term_retention_hours)?;
+        o.opt("LongTermRetentionHours", &self.long_term_retention_hours)?;
+        o.opt("LongTermRetentionKeepDays", &self.long_term_retention_keep_days)?;
+        o.opt("LongTermRetentionSchedule", &self.long_term_retention_schedule)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ScheduleOptionsInfoType {
@@ -2761,39 +2849,47 @@ impl crate::runtime::Members for ScheduleOptionsInfoType {
 }
 
 /// The `Standart` type of the Enterprise Manager REST API.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Standart {
     /// XML element `<RetryOptions>`; JSON `"RetryOptions"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retry_options: Option<RetryOptions>,
     /// XML element `<WaitForBackupCompletion>`; JSON `"WaitForBackupCompletion"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wait_for_backup_completion: Option<String>,
     /// XML element `<BackupCompetitionWaitingPeriodMin>`; JSON `"BackupCompetitionWaitingPeriodMin"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_competition_waiting_period_min: Option<String>,
     /// XML element `<OptionsDaily>`; JSON `"OptionsDaily"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options_daily: Option<OptionsDaily>,
     /// XML element `<OptionsMonthly>`; JSON `"OptionsMonthly"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options_monthly: Option<OptionsMonthly>,
     /// XML element `<OptionsPeriodically>`; JSON `"OptionsPeriodically"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options_periodically: Option<OptionsPeriodically>,
     /// XML element `<OptionsContinuous>`; JSON `"OptionsContinuous"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options_continuous: Option<OptionsContinuous>,
     /// XML element `<OptionsBackupWindow>`; JSON `"OptionsBackupWindow"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options_backup_window: Option<OptionsBackupWindow>,
     /// XML element `<OptionsDaisyChaining>`; JSON `"OptionsDaisyChaining"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options_daisy_chaining: Option<OptionsDaisyChaining>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for Standart {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("RetryOptions", &self.retry_options)?;
+        o.opt("WaitForBackupCompletion", &self.wait_for_backup_completion)?;
+        o.opt(
+            "BackupCompetitionWaitingPeriodMin",
+            &self.backup_competition_waiting_period_min,
+        )?;
+        o.opt("OptionsDaily", &self.options_daily)?;
+        o.opt("OptionsMonthly", &self.options_monthly)?;
+        o.opt("OptionsPeriodically", &self.options_periodically)?;
+        o.opt("OptionsContinuous", &self.options_continuous)?;
+        o.opt("OptionsBackupWindow", &self.options_backup_window)?;
+        o.opt("OptionsDaisyChaining", &self.options_daisy_chaining)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Standart {
@@ -2947,18 +3043,15 @@ impl crate::runtime::Members for Standart {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
 ///
 /// XML root element: `<Weekly>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WeeklyOptionsInfoType {
     /// Defines whether weekly GFS retention policy settings are enabled.
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Number of weeks to keep full backups for archival purposes.
     ///
     /// XML element `<RetentionPeriod>`; JSON `"RetentionPeriod"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_period: Option<i64>,
     /// Day of the week when the full backup that will be kept for archival purposes is created. Possible values:
     ///
@@ -2971,11 +3064,19 @@ pub struct WeeklyOptionsInfoType {
     /// - `Saturday`
     ///
     /// XML element `<SelectedDay>`; JSON `"SelectedDay"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub selected_day: Option<super::enums::DaysOfWeekEnumeration>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for WeeklyOptionsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("RetentionPeriod", &self.retention_period)?;
+        o.opt("SelectedDay", &self.selected_day)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for WeeklyOptionsInfoType {
@@ -3057,23 +3158,19 @@ impl crate::runtime::Members for WeeklyOptionsInfoType {
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/jobscheduleoptions.html>
 ///
 /// XML root element: `<Yearly>`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct YearlyOptionsInfoType {
     /// Defines whether yearly GFS retention policy settings are enabled.
     ///
     /// XML element `<Enabled>`; JSON `"Enabled"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Number of years to keep full backups for archival purposes.
     ///
     /// XML element `<Retentionperiod>`; JSON `"Retentionperiod"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retentionperiod: Option<i64>,
     /// Number of years to keep full backups for archival purposes.
     ///
     /// XML element `<RetentionPeriod>`; JSON `"RetentionPeriod"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_period: Option<i64>,
     /// Month when the full backup that will be kept for archival purposes is created. Possible values:
     ///
@@ -3091,11 +3188,20 @@ pub struct YearlyOptionsInfoType {
     /// - `December`
     ///
     /// XML element `<SelectedMonth>`; JSON `"SelectedMonth"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub selected_month: Option<super::enums::JobScheduleMonthEnumeration>,
     /// Members the server sent that the documentation does not name (JSON keys, XML attributes and elements), kept so that encoding writes them back; see [`UnknownMembers`](crate::runtime::UnknownMembers).
-    #[serde(flatten)]
     pub unknown: crate::runtime::UnknownMembers,
+}
+
+impl serde::Serialize for YearlyOptionsInfoType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut o = crate::runtime::json::ObjectWriter::new(serializer)?;
+        o.opt("Enabled", &self.enabled)?;
+        o.opt("Retentionperiod", &self.retentionperiod)?;
+        o.opt("RetentionPeriod", &self.retention_period)?;
+        o.opt("SelectedMonth", &self.selected_month)?;
+        o.end(&self.unknown)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for YearlyOptionsInfoType {
