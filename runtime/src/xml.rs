@@ -364,20 +364,18 @@ impl ToXml for Element {
 // ---------------------------------------------------------------------------------------------
 // Parsing
 
-fn utf8(bytes: &[u8], what: &str) -> Result<String, DecodeError> {
-    let s = std::str::from_utf8(bytes)
-        .map(str::to_owned)
-        .map_err(|_| DecodeError::new(format!("{what} is not UTF-8")))?;
-    xml_chars(&s, what)?;
-    Ok(s)
-}
-
 /// Refuses characters XML 1.0 cannot carry (a NUL, other C0 controls, U+FFFE/U+FFFF), which
 /// quick-xml lets through, raw or as `&#1;`. Such a document is not XML (Enterprise Manager's
 /// .NET writer refuses to write one), and a value holding one could not be written back: the
 /// writer puts U+FFFD in its place. An error says so instead of altering the value. (Found by
 /// the `decode_xml` fuzz target: a NUL in an attribute did not survive the round trip.)
 fn xml_chars(s: &str, what: &str) -> Result<(), DecodeError> {
+    // Most text is ASCII without controls: checked a byte at a time.
+    if s.bytes()
+        .all(|b| (b' '..0x80).contains(&b) || matches!(b, b'\t' | b'\n' | b'\r'))
+    {
+        return Ok(());
+    }
     match s.chars().find(|c| !xml_char(*c)) {
         None => Ok(()),
         Some(c) => Err(DecodeError::new(format!(
@@ -391,9 +389,9 @@ fn element_from(
     start: &BytesStart<'_>,
     decoder: quick_xml::encoding::Decoder,
 ) -> Result<Element, DecodeError> {
-    xml_name(start.name().as_ref(), "an element name")?;
-    let name = utf8(start.local_name().as_ref(), "an element name")?;
-    let mut el = Element::new(name);
+    let qname = start.name();
+    let name = xml_name(qname.as_ref(), "an element name")?;
+    let mut el = Element::new(local_part(name));
     for a in start.attributes() {
         let a = a.map_err(|e| DecodeError::new(format!("malformed attribute: {e}")))?;
         let key = a.key;
@@ -410,8 +408,7 @@ fn element_from(
         if key.local_name().as_ref() == b"xmlns" {
             continue;
         }
-        xml_name(key.as_ref(), "an attribute name")?;
-        let local = utf8(key.local_name().as_ref(), "an attribute name")?;
+        let local = local_part(xml_name(key.as_ref(), "an attribute name")?).to_owned();
         let value = a.decode_and_unescape_value(decoder).map_err(|e| {
             DecodeError::new(format!("bad attribute value: {e}")).at(&format!("@{local}"))
         })?;
@@ -421,20 +418,42 @@ fn element_from(
     Ok(el)
 }
 
-/// Refuses a name that is not `NCName` or `prefix:NCName`. quick-xml takes whatever runs up to
-/// white space as the name (`<Link-Href="https://host/x"/>` gives prefix `Link-Href="https`,
-/// local name `//host/x"`); kept among a type's unknown members, such a name was written back
-/// as given and the document no longer parsed. (Found by the `decode_xml` fuzz target.)
-fn xml_name(raw: &[u8], what: &str) -> Result<(), DecodeError> {
+/// The part of a checked name after its prefix (`ns:Name` → `Name`).
+fn local_part(name: &str) -> &str {
+    match name.bytes().position(|b| b == b':') {
+        Some(colon) => &name[colon + 1..],
+        None => name,
+    }
+}
+
+/// Refuses a name that is not `NCName` or `prefix:NCName`, and returns it. quick-xml takes
+/// whatever runs up to white space as the name (`<Link-Href="https://host/x"/>` gives prefix
+/// `Link-Href="https`, local name `//host/x"`); kept among a type's unknown members, such a name
+/// was written back as given and the document no longer parsed. (Found by the `decode_xml` fuzz
+/// target.) Every name character is one XML can carry, so the name needs no other check.
+fn xml_name<'a>(raw: &'a [u8], what: &str) -> Result<&'a str, DecodeError> {
     let name =
         std::str::from_utf8(raw).map_err(|_| DecodeError::new(format!("{what} is not UTF-8")))?;
-    let mut parts = name.splitn(2, ':');
-    let valid = parts.all(|part| {
+    let ncname = |part: &str| {
+        let bytes = part.as_bytes();
+        // ASCII names (all of the API's) are checked a byte at a time.
+        if bytes.is_ascii() {
+            return bytes
+                .first()
+                .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+                && bytes
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'));
+        }
         let mut chars = part.chars();
         chars.next().is_some_and(name_start_char) && chars.all(name_char)
-    });
+    };
+    let valid = match name.bytes().position(|b| b == b':') {
+        Some(colon) => ncname(&name[..colon]) && ncname(&name[colon + 1..]),
+        None => ncname(name),
+    };
     if valid {
-        Ok(())
+        Ok(name)
     } else {
         Err(DecodeError::new(format!(
             "{what} {name:?} is not an XML name"
@@ -486,6 +505,11 @@ pub fn parse(bytes: &[u8]) -> Result<Element, DecodeError> {
     let mut reader = Reader::from_reader(bytes);
     reader.config_mut().trim_text(false);
     let mut stack: Vec<Element> = Vec::new();
+    // The finished children of every open element, in order; `starts[i]` is where those of
+    // `stack[i]` begin. Each element's list is built once, at its end tag, with the exact
+    // capacity (pushed one by one, a child list grows through several reallocations).
+    let mut children: Vec<Element> = Vec::new();
+    let mut starts: Vec<usize> = Vec::new();
     let mut root: Option<Element> = None;
 
     loop {
@@ -515,23 +539,27 @@ pub fn parse(bytes: &[u8]) -> Result<Element, DecodeError> {
                 let el =
                     element_from(&start, reader.decoder()).map_err(|e| e.at(&open_path(&stack)))?;
                 stack.push(el);
+                starts.push(children.len());
             }
             Event::Empty(start) => {
                 let el =
                     element_from(&start, reader.decoder()).map_err(|e| e.at(&open_path(&stack)))?;
-                match stack.last_mut() {
-                    Some(parent) => parent.children.push(el),
-                    None => root = Some(el),
+                if stack.is_empty() {
+                    root = Some(el);
+                } else {
+                    children.push(el);
                 }
             }
             Event::End(_) => {
                 // quick-xml checks that the end tag matches the open element.
-                let Some(el) = stack.pop() else {
+                let (Some(mut el), Some(start)) = (stack.pop(), starts.pop()) else {
                     return Err(DecodeError::new(format!("unmatched end tag at byte {pos}")));
                 };
-                match stack.last_mut() {
-                    Some(parent) => parent.children.push(el),
-                    None => root = Some(el),
+                el.children = children.drain(start..).collect();
+                if stack.is_empty() {
+                    root = Some(el);
+                } else {
+                    children.push(el);
                 }
             }
             Event::Text(t) => {
