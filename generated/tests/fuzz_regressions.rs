@@ -295,3 +295,37 @@ fn every_short_mix_of_children_survives_the_round_trip() {
     }
     assert_eq!(documents, (0..=5).map(|n| 9usize.pow(n)).sum::<usize>());
 }
+
+/// A list's XML wrapper that holds more than its items — an attribute, an element that is not an
+/// item, text — keeps it: the items are the list, the rest is kept in the list
+/// (`List::wrapper_unknown`) and written back: an element after the item it followed, which,
+/// as for a struct's repeated member, is after the last item. Before, the parent claimed the
+/// whole wrapper and everything in it but the items was lost without a trace.
+#[test]
+fn a_list_wrapper_keeps_what_it_holds_beside_its_items() {
+    let doc = "<VmRestorePoint UID=\"urn:veeam:VmRestorePoint:1\">\
+               <Links Count=\"2\"><Link Rel=\"Up\" Href=\"u\"/><Note>first</Note>\
+               <Link Rel=\"Down\" Href=\"d\"/>more</Links></VmRestorePoint>";
+    assert!(xml_round_trip::<VmRestorePoint>(doc.as_bytes()));
+    let point: VmRestorePoint = xml::from_document(doc.as_bytes()).unwrap();
+    let links = point.links.as_ref().expect("the links");
+    assert_eq!(links.len(), 2);
+    let kept = links.wrapper_unknown().expect("what the wrapper held");
+    assert_eq!(kept.xml_attributes, [("Count".to_owned(), "2".to_owned())]);
+    assert_eq!(kept.xml_elements.len(), 1);
+    assert_eq!(kept.xml_elements[0].element.name, "Note");
+    assert_eq!(kept.xml_elements[0].after.as_deref(), Some("Link"));
+    assert_eq!(kept.xml_text.as_deref(), Some("more"));
+    let written = xml::to_document("VmRestorePoint", &point);
+    assert!(
+        written.contains(
+            "<Links Count=\"2\"><Link Rel=\"Up\" Href=\"u\"/><Link Rel=\"Down\" Href=\"d\"/>\
+             <Note>first</Note>more</Links>"
+        ),
+        "{written}"
+    );
+    assert_eq!(
+        veeam_em::runtime::unknown::unknown_members_of(&point),
+        ["Links.@Count", "Links.<Note>", "Links.#text"]
+    );
+}

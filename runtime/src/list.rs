@@ -4,8 +4,11 @@
 //! (`"Links": […]`), an object wrapping the array (`"Refs": {"Ref": […]}`), or, for a list of one,
 //! the item alone (`"DayOfWeek": "Saturday"`). Decoding accepts every shape; the shape is kept so
 //! that encoding writes the list back as it came, and a list built in code is written in the
-//! shape the documentation gives. Everything else about a `List` is a `Vec`: it dereferences to
-//! a slice, iterates, collects, and compares by its items only.
+//! shape the documentation gives. In XML, a list wrapped in an element (`<Links><Link/>…</Links>`)
+//! keeps what that wrapper carried beside its items (attributes, other elements, text: see
+//! [`List::wrapper_unknown`]), written back with it. Everything else about a `List` is a `Vec`:
+//! it dereferences to a slice, iterates and collects; it compares by its items and what its
+//! wrapper kept, not by its JSON shape.
 
 use std::fmt;
 use std::ops::{Deref, DerefMut};
@@ -15,7 +18,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use super::unknown::Members;
+use super::unknown::{Members, UnknownMembers};
 
 /// How a list came in JSON, so that it goes back the same way.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -39,6 +42,8 @@ pub enum JsonShape {
 pub struct List<T> {
     items: Vec<T>,
     shape: JsonShape,
+    /// What the XML wrapper element held beside the items; boxed, as nearly every list has none.
+    wrapper: Option<Box<UnknownMembers>>,
 }
 
 impl<T> List<T> {
@@ -47,6 +52,7 @@ impl<T> List<T> {
         List {
             items: Vec::new(),
             shape: JsonShape::Documented,
+            wrapper: None,
         }
     }
 
@@ -82,6 +88,19 @@ impl<T> List<T> {
         self.shape = shape;
         self
     }
+
+    /// What the XML element wrapping the items held beside them (`<Links Count="2"><Link/>
+    /// <Note/></Links>`: the attribute `Count` and the element `<Note>`), when it held anything;
+    /// encoding writes it back in place.
+    pub fn wrapper_unknown(&self) -> Option<&UnknownMembers> {
+        self.wrapper.as_deref()
+    }
+
+    /// The same items, with `unknown` as what their XML wrapper held beside them.
+    pub fn with_wrapper_unknown(mut self, unknown: UnknownMembers) -> Self {
+        self.wrapper = (!unknown.is_empty()).then(|| Box::new(unknown));
+        self
+    }
 }
 
 impl<T> Default for List<T> {
@@ -108,6 +127,7 @@ impl<T> From<Vec<T>> for List<T> {
         List {
             items,
             shape: JsonShape::Documented,
+            wrapper: None,
         }
     }
 }
@@ -141,21 +161,29 @@ impl<'a, T> IntoIterator for &'a List<T> {
 }
 
 impl<T: PartialEq> PartialEq for List<T> {
-    /// Items only: the JSON shape is how the list was written, not what it holds.
+    /// Items and what the XML wrapper kept; not the JSON shape, which is how the list was
+    /// written, not what it holds.
     fn eq(&self, other: &Self) -> bool {
-        self.items == other.items
+        self.items == other.items && self.wrapper == other.wrapper
     }
 }
 
 impl<T: fmt::Debug> fmt::Debug for List<T> {
-    /// As the items' `Vec`.
+    /// As the items' `Vec`, then what the XML wrapper kept, if anything.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.items.fmt(f)
+        self.items.fmt(f)?;
+        match &self.wrapper {
+            Some(unknown) => write!(f, " + wrapper {unknown:?}"),
+            None => Ok(()),
+        }
     }
 }
 
 impl<T: Members> Members for List<T> {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
+        if let Some(unknown) = &self.wrapper {
+            super::unknown::push_names(unknown, path, out);
+        }
         self.items.unknown_members(path, out)
     }
 }
@@ -211,7 +239,11 @@ pub(crate) fn read_value<T: DeserializeOwned>(value: Value) -> Result<Option<Lis
         .enumerate()
         .map(|(i, item)| T::deserialize(item).map_err(|e| format!("item {i}: {e}")))
         .collect::<Result<Vec<T>, String>>()?;
-    Ok(Some(List { items, shape }))
+    Ok(Some(List {
+        items,
+        shape,
+        wrapper: None,
+    }))
 }
 
 /// Writes a list the documentation wraps (`{"<inner>": […]}`): so when it was built in code or

@@ -13,6 +13,9 @@
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
+use super::list::List;
+use super::unknown::UnknownMembers;
+
 pub use super::error::DecodeError;
 
 /// The namespace of every Enterprise Manager document.
@@ -303,29 +306,39 @@ pub fn elems<T: FromXml>(el: &Element, name: &str) -> Result<Vec<T>, DecodeError
         .collect()
 }
 
-/// `<wrapper><item/>…</wrapper>`: the `item` children of the first child `wrapper`, read as `T`;
-/// `None` when there is no `wrapper`.
+/// `<wrapper><item/>…</wrapper>`: the `item` children of the first child `wrapper`, read as `T`,
+/// with what else the wrapper holds (attributes, other elements, text) kept in the list
+/// ([`List::wrapper_unknown`]); `None` when there is no `wrapper`.
 pub fn wrapped<T: FromXml>(
     el: &Element,
     wrapper: &str,
     item: &str,
-) -> Result<Option<Vec<T>>, DecodeError> {
+) -> Result<Option<List<T>>, DecodeError> {
     match el.child(wrapper) {
         None => Ok(None),
-        Some(w) => elems(w, item).map(Some).map_err(|e| e.at(wrapper)),
+        Some(w) => {
+            let items = elems(w, item).map_err(|e| e.at(wrapper))?;
+            let unknown = UnknownMembers::from_xml(w, &[], &[Child::many(item)], false);
+            Ok(Some(List::from(items).with_wrapper_unknown(unknown)))
+        }
     }
 }
 
 /// `<wrapper><item>text</item>…</wrapper>`: the texts of the `item` children of the first child
-/// `wrapper`, read as `T`; `None` when there is no `wrapper`.
+/// `wrapper`, read as `T`, with what else the wrapper holds kept as for [`wrapped`]; `None` when
+/// there is no `wrapper`.
 pub fn wrapped_text<T: XmlText>(
     el: &Element,
     wrapper: &str,
     item: &str,
-) -> Result<Option<Vec<T>>, DecodeError> {
+) -> Result<Option<List<T>>, DecodeError> {
     match el.child(wrapper) {
         None => Ok(None),
-        Some(w) => elems_text(w, item).map(Some).map_err(|e| e.at(wrapper)),
+        Some(w) => {
+            let items = elems_text(w, item).map_err(|e| e.at(wrapper))?;
+            let unknown = UnknownMembers::from_xml(w, &[], &[Child::many_text::<T>(item)], false);
+            Ok(Some(List::from(items).with_wrapper_unknown(unknown)))
+        }
     }
 }
 
@@ -804,21 +817,29 @@ impl ElementWriter {
         }
     }
 
-    /// `<wrapper><item/>…</wrapper>`, when `Some` (`<wrapper/>` for an empty list).
-    pub fn wrapped<T: ToXml>(&mut self, wrapper: &str, item: &str, values: Option<&[T]>) {
-        if let Some(values) = values {
+    /// `<wrapper><item/>…</wrapper>`, when `Some` (`<wrapper/>` for an empty list), with what
+    /// else the wrapper held when it was read ([`List::wrapper_unknown`]) back in its place.
+    pub fn wrapped<T: ToXml>(&mut self, wrapper: &str, item: &str, list: Option<&List<T>>) {
+        if let Some(list) = list {
             let mut w = ElementWriter::new(wrapper);
-            w.elems(item, values);
+            w.elems(item, list);
+            if let Some(unknown) = list.wrapper_unknown() {
+                unknown.write_xml(&mut w);
+            }
             let xml = w.finish();
             self.push_child(wrapper, xml);
         }
     }
 
-    /// `<wrapper><item>text</item>…</wrapper>`, when `Some` (`<wrapper/>` for an empty list).
-    pub fn wrapped_text<T: XmlText>(&mut self, wrapper: &str, item: &str, values: Option<&[T]>) {
-        if let Some(values) = values {
+    /// `<wrapper><item>text</item>…</wrapper>`, when `Some` (`<wrapper/>` for an empty list),
+    /// with what the wrapper kept as for [`wrapped`](Self::wrapped).
+    pub fn wrapped_text<T: XmlText>(&mut self, wrapper: &str, item: &str, list: Option<&List<T>>) {
+        if let Some(list) = list {
             let mut w = ElementWriter::new(wrapper);
-            w.elems_text(item, values);
+            w.elems_text(item, list);
+            if let Some(unknown) = list.wrapper_unknown() {
+                unknown.write_xml(&mut w);
+            }
             let xml = w.finish();
             self.push_child(wrapper, xml);
         }
@@ -974,7 +995,7 @@ mod tests {
         href: Option<Url>,
         name: Option<String>,
         uid: Uid,
-        links: Option<Vec<Link>>,
+        links: Option<List<Link>>,
         creation_time_utc: Option<DateTime>,
         algorithm: Option<Algorithm>,
         point_type: Option<String>,
@@ -999,7 +1020,7 @@ mod tests {
 
     impl ToXml for VmRestorePoint {
         fn write_xml(&self, w: &mut ElementWriter) {
-            w.wrapped("Links", "Link", self.links.as_deref());
+            w.wrapped("Links", "Link", self.links.as_ref());
             w.elem_text("CreationTimeUTC", &self.creation_time_utc);
             w.elem_text("Algorithm", &self.algorithm);
             w.elem_text("PointType", &self.point_type);
@@ -1120,7 +1141,7 @@ mod tests {
             }
         }
         #[derive(Debug)]
-        struct Holder(#[allow(dead_code)] Option<Vec<Flag>>);
+        struct Holder(#[allow(dead_code)] Option<List<Flag>>);
         impl FromXml for Holder {
             fn from_xml(el: &Element) -> Result<Self, DecodeError> {
                 Ok(Holder(wrapped(el, "Links", "Link")?))
@@ -1208,8 +1229,8 @@ mod tests {
         w.elem_text::<String>("Absent", &None);
         w.elem_text_req("Empty", &String::new());
         w.elems_text("N", &[1u32, 2]);
-        w.wrapped_text("Tags", "Tag", Some(&["a".to_owned()][..]));
-        w.wrapped::<Link>("NoLinks", "Link", Some(&[]));
+        w.wrapped_text("Tags", "Tag", Some(&List::from(vec!["a".to_owned()])));
+        w.wrapped::<Link>("NoLinks", "Link", Some(&List::new()));
         w.wrapped::<Link>("Never", "Link", None);
         w.attr_req("Ctl", &"a\u{1}b".to_owned());
         assert_eq!(

@@ -303,10 +303,10 @@ fn from_xml_expr(f: &FieldDef) -> TokenStream {
         }
         XmlPlacement::Elements { name } => return quote!(xml::elems(el, #name)?.into()),
         XmlPlacement::Wrapped { wrapper, item } if scalar => {
-            return quote!(xml::wrapped_text(el, #wrapper, #item)?.map(Into::into))
+            return quote!(xml::wrapped_text(el, #wrapper, #item)?)
         }
         XmlPlacement::Wrapped { wrapper, item } => {
-            return quote!(xml::wrapped(el, #wrapper, #item)?.map(Into::into))
+            return quote!(xml::wrapped(el, #wrapper, #item)?)
         }
     };
     if f.required {
@@ -337,10 +337,10 @@ fn to_xml_stmt(f: &FieldDef) -> TokenStream {
         (XmlPlacement::Elements { name: n }, _) if scalar => quote!(w.elems_text(#n, &self.#name);),
         (XmlPlacement::Elements { name: n }, _) => quote!(w.elems(#n, &self.#name);),
         (XmlPlacement::Wrapped { wrapper, item }, _) if scalar => {
-            quote!(w.wrapped_text(#wrapper, #item, self.#name.as_deref());)
+            quote!(w.wrapped_text(#wrapper, #item, self.#name.as_ref());)
         }
         (XmlPlacement::Wrapped { wrapper, item }, _) => {
-            quote!(w.wrapped(#wrapper, #item, self.#name.as_deref());)
+            quote!(w.wrapped(#wrapper, #item, self.#name.as_ref());)
         }
     }
 }

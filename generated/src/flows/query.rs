@@ -660,8 +660,9 @@ pub struct PagingInfo {
     pub page_size: Option<u32>,
     /// `PagesCount`: how many pages there are.
     pub pages_count: Option<u32>,
-    /// `<Links>`: `First`, `Previous`, `Next`, `Last` pages.
-    pub links: Option<Vec<Link>>,
+    /// `<Links>`: `First`, `Previous`, `Next`, `Last` pages (with whatever else the XML wrapper
+    /// held, see [`List::wrapper_unknown`](crate::runtime::List::wrapper_unknown)).
+    pub links: Option<crate::runtime::List<Link>>,
     /// Members of `<PagingInfo>` the documentation does not name, kept as sent.
     pub unknown: UnknownMembers,
 }
@@ -739,7 +740,7 @@ impl<'de> Deserialize<'de> for PagingInfo {
                             D::Error::custom(format!("PagingInfo.Links item {i}: {e}"))
                         })
                     })
-                    .collect::<Result<Vec<_>, _>>()?,
+                    .collect::<Result<crate::runtime::List<_>, _>>()?,
             ),
         };
         Ok(PagingInfo {

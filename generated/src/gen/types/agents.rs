@@ -245,7 +245,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMount {
         Ok(Self {
             href: xml::attr(el, "Href")?,
             r#type: xml::attr(el, "Type")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             fs_roots: xml::elem(el, "FSRoots")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -262,7 +262,7 @@ impl crate::runtime::xml::ToXml for AgentRestorePointMount {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem("FSRoots", &self.fs_roots);
         self.unknown.write_xml(w);
     }
@@ -436,7 +436,7 @@ impl crate::runtime::xml::FromXml for Agents {
         Ok(Self {
             href: xml::attr(el, "Href")?,
             r#type: xml::attr(el, "Type")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type"],
@@ -452,7 +452,7 @@ impl crate::runtime::xml::ToXml for Agents {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }

@@ -115,7 +115,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePoint {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             algorithm: xml::elem_text(el, "Algorithm")?,
             point_type: xml::elem_text(el, "PointType")?,
@@ -145,7 +145,7 @@ impl crate::runtime::xml::ToXml for AgentRestorePoint {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("Algorithm", &self.algorithm);
         w.elem_text("PointType", &self.point_type);
@@ -301,7 +301,7 @@ impl crate::runtime::xml::FromXml for BackupFile {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             file_path: xml::elem_text(el, "FilePath")?,
             backup_size: xml::elem_text(el, "BackupSize")?,
             data_size: xml::elem_text(el, "DataSize")?,
@@ -335,7 +335,7 @@ impl crate::runtime::xml::ToXml for BackupFile {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("FilePath", &self.file_path);
         w.elem_text("BackupSize", &self.backup_size);
         w.elem_text("DataSize", &self.data_size);

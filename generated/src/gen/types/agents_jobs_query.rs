@@ -82,14 +82,13 @@ impl crate::runtime::xml::FromXml for BackupJobInfo {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            includes: xml::wrapped(el, "Includes", "ObjectInJob")?.map(Into::into),
+            includes: xml::wrapped(el, "Includes", "ObjectInJob")?,
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
             advanced_storage_options: xml::wrapped_text(
-                    el,
-                    "AdvancedStorageOptions",
-                    "PasswordKeyId",
-                )?
-                .map(Into::into),
+                el,
+                "AdvancedStorageOptions",
+                "PasswordKeyId",
+            )?,
             gfs_retention_policy: xml::elem(el, "GfsRetentionPolicy")?,
             simple_retention_policy: xml::elem(el, "SimpleRetentionPolicy")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -111,12 +110,12 @@ impl crate::runtime::xml::FromXml for BackupJobInfo {
 impl crate::runtime::xml::ToXml for BackupJobInfo {
     #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.wrapped("Includes", "ObjectInJob", self.includes.as_deref());
+        w.wrapped("Includes", "ObjectInJob", self.includes.as_ref());
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
         w.wrapped_text(
             "AdvancedStorageOptions",
             "PasswordKeyId",
-            self.advanced_storage_options.as_deref(),
+            self.advanced_storage_options.as_ref(),
         );
         w.elem("GfsRetentionPolicy", &self.gfs_retention_policy);
         w.elem("SimpleRetentionPolicy", &self.simple_retention_policy);
@@ -353,18 +352,16 @@ impl crate::runtime::xml::FromXml for ImmediateBackupCopyJobInfo {
         use crate::runtime::xml;
         Ok(Self {
             linked_job_includes: xml::wrapped(
-                    el,
-                    "LinkedJobIncludes",
-                    "LinkedJobObject",
-                )?
-                .map(Into::into),
+                el,
+                "LinkedJobIncludes",
+                "LinkedJobObject",
+            )?,
             linked_backup_includes: xml::elem_text(el, "LinkedBackupIncludes")?,
             linked_backup_repository_includes: xml::wrapped(
-                    el,
-                    "LinkedBackupRepositoryIncludes",
-                    "LinkedBackupRepository",
-                )?
-                .map(Into::into),
+                el,
+                "LinkedBackupRepositoryIncludes",
+                "LinkedBackupRepository",
+            )?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -385,13 +382,13 @@ impl crate::runtime::xml::ToXml for ImmediateBackupCopyJobInfo {
         w.wrapped(
             "LinkedJobIncludes",
             "LinkedJobObject",
-            self.linked_job_includes.as_deref(),
+            self.linked_job_includes.as_ref(),
         );
         w.elem_text("LinkedBackupIncludes", &self.linked_backup_includes);
         w.wrapped(
             "LinkedBackupRepositoryIncludes",
             "LinkedBackupRepository",
-            self.linked_backup_repository_includes.as_deref(),
+            self.linked_backup_repository_includes.as_ref(),
         );
         self.unknown.write_xml(w);
     }
@@ -490,8 +487,7 @@ impl crate::runtime::xml::FromXml for JobInfo {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            includes: xml::wrapped(el, "Includes", "ObjectInAgentBackupJob")?
-                .map(Into::into),
+            includes: xml::wrapped(el, "Includes", "ObjectInAgentBackupJob")?,
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
             gfs_retention_policy: xml::elem(el, "GfsRetentionPolicy")?,
             simple_retention_policy: xml::elem(el, "SimpleRetentionPolicy")?,
@@ -517,7 +513,7 @@ impl crate::runtime::xml::FromXml for JobInfo {
 impl crate::runtime::xml::ToXml for JobInfo {
     #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.wrapped("Includes", "ObjectInAgentBackupJob", self.includes.as_deref());
+        w.wrapped("Includes", "ObjectInAgentBackupJob", self.includes.as_ref());
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
         w.elem("GfsRetentionPolicy", &self.gfs_retention_policy);
         w.elem("SimpleRetentionPolicy", &self.simple_retention_policy);

@@ -150,7 +150,7 @@ impl crate::runtime::xml::FromXml for AgentBackupJob {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             job_type: xml::elem_text(el, "JobType")?,
             platform: xml::elem_text(el, "Platform")?,
             description: xml::elem_text(el, "Description")?,
@@ -188,7 +188,7 @@ impl crate::runtime::xml::ToXml for AgentBackupJob {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("JobType", &self.job_type);
         w.elem_text("Platform", &self.platform);
         w.elem_text("Description", &self.description);
@@ -323,7 +323,7 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroup {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             rescan_schedule_enabled: xml::elem_text(el, "RescanScheduleEnabled")?,
             hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -347,7 +347,7 @@ impl crate::runtime::xml::ToXml for AgentProtectionGroup {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("RescanScheduleEnabled", &self.rescan_schedule_enabled);
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
         self.unknown.write_xml(w);
@@ -500,7 +500,7 @@ impl crate::runtime::xml::FromXml for DiscoveredComputer {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             host_status: xml::elem_text(el, "HostStatus")?,
             agent_version: xml::elem_text(el, "AgentVersion")?,
             agent_status: xml::elem_text(el, "AgentStatus")?,
@@ -536,7 +536,7 @@ impl crate::runtime::xml::ToXml for DiscoveredComputer {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("HostStatus", &self.host_status);
         w.elem_text("AgentVersion", &self.agent_version);
         w.elem_text("AgentStatus", &self.agent_status);

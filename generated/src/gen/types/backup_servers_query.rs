@@ -122,7 +122,7 @@ impl crate::runtime::xml::FromXml for BackupServer {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             description: xml::elem_text(el, "Description")?,
             port: xml::elem_text(el, "Port")?,
             version: xml::elem_text(el, "Version")?,
@@ -152,7 +152,7 @@ impl crate::runtime::xml::ToXml for BackupServer {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("Description", &self.description);
         w.elem_text("Port", &self.port);
         w.elem_text("Version", &self.version);

@@ -205,7 +205,7 @@ impl crate::runtime::xml::FromXml for ExternalRepository {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             repository_type: xml::elem_text(el, "RepositoryType")?,
             path: xml::elem_text(el, "Path")?,
             used_space: xml::elem_text(el, "UsedSpace")?,
@@ -235,7 +235,7 @@ impl crate::runtime::xml::ToXml for ExternalRepository {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("RepositoryType", &self.repository_type);
         w.elem_text("Path", &self.path);
         w.elem_text("UsedSpace", &self.used_space);

@@ -112,7 +112,7 @@ impl crate::runtime::xml::FromXml for RestorePoint {
             id: xml::elem_text(el, "Id")?,
             date: xml::elem_text(el, "Date")?,
             is_application_consistent: xml::elem_text(el, "IsApplicationConsistent")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             backup_date_utc: xml::elem_text(el, "BackupDateUTC")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -140,7 +140,7 @@ impl crate::runtime::xml::ToXml for RestorePoint {
         w.elem_text("Id", &self.id);
         w.elem_text("Date", &self.date);
         w.elem_text("IsApplicationConsistent", &self.is_application_consistent);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("BackupDateUTC", &self.backup_date_utc);
         self.unknown.write_xml(w);
     }

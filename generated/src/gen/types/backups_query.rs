@@ -130,7 +130,7 @@ impl crate::runtime::xml::FromXml for VAppRestorePoint {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             v_app_display_name: xml::attr(el, "VAppDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             algorithm: xml::elem_text(el, "Algorithm")?,
             point_type: xml::elem_text(el, "PointType")?,
@@ -161,7 +161,7 @@ impl crate::runtime::xml::ToXml for VAppRestorePoint {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VAppDisplayName", &self.v_app_display_name);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("Algorithm", &self.algorithm);
         w.elem_text("PointType", &self.point_type);

@@ -129,7 +129,7 @@ impl crate::runtime::xml::FromXml for VmRestorePoint {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             vm_name: xml::elem_text(el, "VmName")?,
             algorithm: xml::elem_text(el, "Algorithm")?,
@@ -161,7 +161,7 @@ impl crate::runtime::xml::ToXml for VmRestorePoint {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("VmName", &self.vm_name);
         w.elem_text("Algorithm", &self.algorithm);

@@ -307,9 +307,8 @@ impl crate::runtime::xml::FromXml for CdpReplicaIntervals {
                 el,
                 "HasApplicationConsistentState",
             )?,
-            intervals: xml::wrapped(el, "Intervals", "Interval")?.map(Into::into),
-            restore_points: xml::wrapped(el, "RestorePoints", "RestorePoint")?
-                .map(Into::into),
+            intervals: xml::wrapped(el, "Intervals", "Interval")?,
+            restore_points: xml::wrapped(el, "RestorePoints", "RestorePoint")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -335,8 +334,8 @@ impl crate::runtime::xml::ToXml for CdpReplicaIntervals {
             "HasApplicationConsistentState",
             &self.has_application_consistent_state,
         );
-        w.wrapped("Intervals", "Interval", self.intervals.as_deref());
-        w.wrapped("RestorePoints", "RestorePoint", self.restore_points.as_deref());
+        w.wrapped("Intervals", "Interval", self.intervals.as_ref());
+        w.wrapped("RestorePoints", "RestorePoint", self.restore_points.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -650,7 +649,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaVm {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             vm_ref: xml::elem_text(el, "VmRef")?,
             replica_uid: xml::elem_text(el, "ReplicaUid")?,
             backup_server: xml::elem_text(el, "BackupServer")?,
@@ -682,7 +681,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaVm {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("VmRef", &self.vm_ref);
         w.elem_text("ReplicaUid", &self.replica_uid);
         w.elem_text("BackupServer", &self.backup_server);
@@ -1057,7 +1056,7 @@ impl crate::runtime::xml::FromXml for Items {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             replica_uid: xml::elem_text(el, "ReplicaUid")?,
             vm_ref: xml::elem_text(el, "VmRef")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -1081,7 +1080,7 @@ impl crate::runtime::xml::ToXml for Items {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("ReplicaUid", &self.replica_uid);
         w.elem_text("VmRef", &self.vm_ref);
         self.unknown.write_xml(w);
@@ -1426,7 +1425,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplica {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             v_app_ref: xml::elem_text(el, "vAppRef")?,
             replica_uid: xml::elem_text(el, "ReplicaUid")?,
             backup_server: xml::elem_text(el, "BackupServer")?,
@@ -1456,7 +1455,7 @@ impl crate::runtime::xml::ToXml for VAppCdpReplica {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("vAppRef", &self.v_app_ref);
         w.elem_text("ReplicaUid", &self.replica_uid);
         w.elem_text("BackupServer", &self.backup_server);
@@ -1575,7 +1574,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVm {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             replica_uid: xml::elem_text(el, "ReplicaUid")?,
             vm_ref: xml::elem_text(el, "VmRef")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -1599,7 +1598,7 @@ impl crate::runtime::xml::ToXml for VAppCdpReplicaVm {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("ReplicaUid", &self.replica_uid);
         w.elem_text("VmRef", &self.vm_ref);
         self.unknown.write_xml(w);

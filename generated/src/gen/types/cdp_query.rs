@@ -152,7 +152,7 @@ impl crate::runtime::xml::FromXml for CdpPolicy {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             policy_type: xml::elem_text(el, "PolicyType")?,
             platform: xml::elem_text(el, "Platform")?,
             description: xml::elem_text(el, "Description")?,
@@ -160,8 +160,7 @@ impl crate::runtime::xml::FromXml for CdpPolicy {
             schedule_enabled: xml::elem_text(el, "ScheduleEnabled")?,
             next_run: xml::elem_text(el, "NextRun")?,
             policy_schedule_options: xml::elem(el, "PolicyScheduleOptions")?,
-            cdp_policy_info: xml::wrapped(el, "CdpPolicyInfo", "CdpReplicaPolicyInfo")?
-                .map(Into::into),
+            cdp_policy_info: xml::wrapped(el, "CdpPolicyInfo", "CdpReplicaPolicyInfo")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID"],
@@ -189,7 +188,7 @@ impl crate::runtime::xml::ToXml for CdpPolicy {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("PolicyType", &self.policy_type);
         w.elem_text("Platform", &self.platform);
         w.elem_text("Description", &self.description);
@@ -200,7 +199,7 @@ impl crate::runtime::xml::ToXml for CdpPolicy {
         w.wrapped(
             "CdpPolicyInfo",
             "CdpReplicaPolicyInfo",
-            self.cdp_policy_info.as_deref(),
+            self.cdp_policy_info.as_ref(),
         );
         self.unknown.write_xml(w);
     }
@@ -284,7 +283,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaPolicyInfo {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            includes: xml::wrapped(el, "Includes", "ObjectInJob")?.map(Into::into),
+            includes: xml::wrapped(el, "Includes", "ObjectInJob")?,
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -302,7 +301,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaPolicyInfo {
 impl crate::runtime::xml::ToXml for CdpReplicaPolicyInfo {
     #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.wrapped("Includes", "ObjectInJob", self.includes.as_deref());
+        w.wrapped("Includes", "ObjectInJob", self.includes.as_ref());
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
         self.unknown.write_xml(w);
     }
@@ -492,7 +491,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaSession {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             policy_uid: xml::elem_text(el, "PolicyUid")?,
             policy_name: xml::elem_text(el, "PolicyName")?,
             policy_type: xml::elem_text(el, "PolicyType")?,
@@ -532,7 +531,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaSession {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("PolicyUid", &self.policy_uid);
         w.elem_text("PolicyName", &self.policy_name);
         w.elem_text("PolicyType", &self.policy_type);
@@ -705,7 +704,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSession {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             vm_display_name: xml::attr(el, "VmDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             policy_session_uid: xml::elem_text(el, "PolicySessionUid")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
@@ -740,7 +739,7 @@ impl crate::runtime::xml::ToXml for CdpReplicaTaskSession {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VmDisplayName", &self.vm_display_name);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("PolicySessionUid", &self.policy_session_uid);
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("EndTimeUTC", &self.end_time_utc);

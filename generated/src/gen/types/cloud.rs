@@ -71,7 +71,7 @@ impl crate::runtime::xml::FromXml for CloudConnectService {
         Ok(Self {
             href: xml::attr(el, "Href")?,
             r#type: xml::attr(el, "Type")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type"],
@@ -87,7 +87,7 @@ impl crate::runtime::xml::ToXml for CloudConnectService {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -1446,7 +1446,7 @@ impl crate::runtime::xml::FromXml for CloudSubtenants {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -1462,7 +1462,7 @@ impl crate::runtime::xml::ToXml for CloudSubtenants {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -2805,10 +2805,8 @@ impl crate::runtime::xml::FromXml for CreateCloudGatewayPoolSpec {
             name: xml::elem_text(el, "Name")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("Name"))?,
             description: xml::elem_text(el, "Description")?,
-            cloud_gateways: xml::wrapped_text(el, "CloudGateways", "CloudGatewayUid")?
-                .map(Into::into),
-            cloud_tenants: xml::wrapped_text(el, "CloudTenants", "CloudTenantUid")?
-                .map(Into::into),
+            cloud_gateways: xml::wrapped_text(el, "CloudGateways", "CloudGatewayUid")?,
+            cloud_tenants: xml::wrapped_text(el, "CloudTenants", "CloudTenantUid")?,
             backup_server_uid: xml::elem_text(el, "BackupServerUid")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("BackupServerUid"))?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -2832,12 +2830,8 @@ impl crate::runtime::xml::ToXml for CreateCloudGatewayPoolSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("Name", &self.name);
         w.elem_text("Description", &self.description);
-        w.wrapped_text(
-            "CloudGateways",
-            "CloudGatewayUid",
-            self.cloud_gateways.as_deref(),
-        );
-        w.wrapped_text("CloudTenants", "CloudTenantUid", self.cloud_tenants.as_deref());
+        w.wrapped_text("CloudGateways", "CloudGatewayUid", self.cloud_gateways.as_ref());
+        w.wrapped_text("CloudTenants", "CloudTenantUid", self.cloud_tenants.as_ref());
         w.elem_text_req("BackupServerUid", &self.backup_server_uid);
         self.unknown.write_xml(w);
     }
@@ -3606,9 +3600,8 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
             password: xml::elem_text(el, "Password")?,
             enabled: xml::elem_text(el, "Enabled")?,
             lease_expiration_date: xml::elem_text(el, "LeaseExpirationDate")?,
-            resources: xml::wrapped(el, "Resources", "BackupResource")?.map(Into::into),
-            compute_resources: xml::wrapped(el, "ComputeResources", "ComputeResource")?
-                .map(Into::into),
+            resources: xml::wrapped(el, "Resources", "BackupResource")?,
+            compute_resources: xml::wrapped(el, "ComputeResources", "ComputeResource")?,
             backup_server_uid: xml::elem_text(el, "BackupServerUid")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("BackupServerUid"))?,
             throttling_enabled: xml::elem_text(el, "ThrottlingEnabled")?,
@@ -3627,11 +3620,10 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
             domain: xml::elem(el, "Domain")?,
             organization_ref: xml::elem_text(el, "OrganizationRef")?,
             v_cloud_compute_resources: xml::wrapped(
-                    el,
-                    "VCloudComputeResources",
-                    "VCloudComputeResource",
-                )?
-                .map(Into::into),
+                el,
+                "VCloudComputeResources",
+                "VCloudComputeResource",
+            )?,
             failover_to_others_gateways_if_fail: xml::elem_text(
                 el,
                 "FailoverToOthersGatewaysIfFail",
@@ -3681,11 +3673,11 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantSpec {
         w.elem_text("Password", &self.password);
         w.elem_text("Enabled", &self.enabled);
         w.elem_text("LeaseExpirationDate", &self.lease_expiration_date);
-        w.wrapped("Resources", "BackupResource", self.resources.as_deref());
+        w.wrapped("Resources", "BackupResource", self.resources.as_ref());
         w.wrapped(
             "ComputeResources",
             "ComputeResource",
-            self.compute_resources.as_deref(),
+            self.compute_resources.as_ref(),
         );
         w.elem_text_req("BackupServerUid", &self.backup_server_uid);
         w.elem_text("ThrottlingEnabled", &self.throttling_enabled);
@@ -3706,7 +3698,7 @@ impl crate::runtime::xml::ToXml for CreateCloudTenantSpec {
         w.wrapped(
             "VCloudComputeResources",
             "VCloudComputeResource",
-            self.v_cloud_compute_resources.as_deref(),
+            self.v_cloud_compute_resources.as_ref(),
         );
         w.elem_text(
             "FailoverToOthersGatewaysIfFail",

@@ -258,17 +258,16 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlan {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             tenant_uid: xml::elem_text(el, "TenantUid")?,
             tenant_name: xml::elem_text(el, "TenantName")?,
             description: xml::elem_text(el, "Description")?,
             cloud_failover_plan_options: xml::elem(el, "CloudFailoverPlanOptions")?,
             cloud_failover_plan_info: xml::wrapped(
-                    el,
-                    "CloudFailoverPlanInfo",
-                    "Includes",
-                )?
-                .map(Into::into),
+                el,
+                "CloudFailoverPlanInfo",
+                "Includes",
+            )?,
             post_failover_plan_command_enabled: xml::elem_text(
                 el,
                 "PostFailoverPlanCommandEnabled",
@@ -307,7 +306,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlan {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("TenantUid", &self.tenant_uid);
         w.elem_text("TenantName", &self.tenant_name);
         w.elem_text("Description", &self.description);
@@ -315,7 +314,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverPlan {
         w.wrapped(
             "CloudFailoverPlanInfo",
             "Includes",
-            self.cloud_failover_plan_info.as_deref(),
+            self.cloud_failover_plan_info.as_ref(),
         );
         w.elem_text(
             "PostFailoverPlanCommandEnabled",
@@ -751,7 +750,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverSession {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             job_type: xml::elem_text(el, "JobType")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
@@ -787,7 +786,7 @@ impl crate::runtime::xml::ToXml for CloudFailoverSession {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("JobType", &self.job_type);
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("EndTimeUTC", &self.end_time_utc);
@@ -1266,7 +1265,7 @@ impl crate::runtime::xml::FromXml for CloudGateway {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             enabled: xml::elem_text(el, "Enabled")?,
             network_mode: xml::elem_text(el, "NetworkMode")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("NetworkMode"))?,
@@ -1302,7 +1301,7 @@ impl crate::runtime::xml::ToXml for CloudGateway {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("Enabled", &self.enabled);
         w.elem_text_req("NetworkMode", &self.network_mode);
         w.elem_text_req("ExternalIP", &self.external_ip);
@@ -1450,12 +1449,10 @@ impl crate::runtime::xml::FromXml for CloudGatewayPool {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             description: xml::elem_text(el, "Description")?,
-            cloud_gateways: xml::wrapped_text(el, "CloudGateways", "CloudGatewayUid")?
-                .map(Into::into),
-            cloud_tenants: xml::wrapped_text(el, "CloudTenants", "CloudTenantUid")?
-                .map(Into::into),
+            cloud_gateways: xml::wrapped_text(el, "CloudGateways", "CloudGatewayUid")?,
+            cloud_tenants: xml::wrapped_text(el, "CloudTenants", "CloudTenantUid")?,
             cloud_gateway_uids: xml::elems_text(el, "CloudGatewayUid")?.into(),
             cloud_tenant_uids: xml::elems_text(el, "CloudTenantUid")?.into(),
             backup_server_uid: xml::elem_text(el, "BackupServerUid")?,
@@ -1484,14 +1481,10 @@ impl crate::runtime::xml::ToXml for CloudGatewayPool {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("Description", &self.description);
-        w.wrapped_text(
-            "CloudGateways",
-            "CloudGatewayUid",
-            self.cloud_gateways.as_deref(),
-        );
-        w.wrapped_text("CloudTenants", "CloudTenantUid", self.cloud_tenants.as_deref());
+        w.wrapped_text("CloudGateways", "CloudGatewayUid", self.cloud_gateways.as_ref());
+        w.wrapped_text("CloudTenants", "CloudTenantUid", self.cloud_tenants.as_ref());
         w.elems_text("CloudGatewayUid", &self.cloud_gateway_uids);
         w.elems_text("CloudTenantUid", &self.cloud_tenant_uids);
         w.elem_text("BackupServerUid", &self.backup_server_uid);
@@ -1930,7 +1923,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlan {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             description: xml::elem_text(el, "Description")?,
             processor_usage_limit_mhz: xml::elem_text(el, "ProcessorUsageLimitMhz")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing(
@@ -1967,7 +1960,7 @@ impl crate::runtime::xml::ToXml for CloudHardwarePlan {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("Description", &self.description);
         w.elem_text_req("ProcessorUsageLimitMhz", &self.processor_usage_limit_mhz);
         w.elem_text_req("MemoryUsageLimitMb", &self.memory_usage_limit_mb);
@@ -2195,7 +2188,7 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddress {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             backup_server_uid: xml::attr(el, "BackupServerUid")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             ip_address: xml::elem_text(el, "IpAddress")?,
             tenant_uid: xml::elem_text(el, "TenantUid")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -2220,7 +2213,7 @@ impl crate::runtime::xml::ToXml for CloudPublicIpAddress {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("BackupServerUid", &self.backup_server_uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("IpAddress", &self.ip_address);
         w.elem_text("TenantUid", &self.tenant_uid);
         self.unknown.write_xml(w);
@@ -2333,7 +2326,7 @@ impl crate::runtime::xml::FromXml for CloudReplica {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             platform: xml::elem_text(el, "Platform")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -2357,7 +2350,7 @@ impl crate::runtime::xml::ToXml for CloudReplica {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("Platform", &self.platform);
         self.unknown.write_xml(w);
     }
@@ -3195,7 +3188,7 @@ impl crate::runtime::xml::FromXml for CloudTenant {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             password: xml::elem_text(el, "Password")?,
             description: xml::elem_text(el, "Description")?,
             enabled: xml::elem_text(el, "Enabled")?,
@@ -3205,11 +3198,10 @@ impl crate::runtime::xml::FromXml for CloudTenant {
             last_active: xml::elem_text(el, "LastActive")?,
             vm_count: xml::elem_text(el, "VmCount")?,
             compute_resources: xml::wrapped(
-                    el,
-                    "ComputeResources",
-                    "CloudTenantComputeResource",
-                )?
-                .map(Into::into),
+                el,
+                "ComputeResources",
+                "CloudTenantComputeResource",
+            )?,
             throttling_enabled: xml::elem_text(el, "ThrottlingEnabled")?,
             throttling_speed_limit: xml::elem_text(el, "ThrottlingSpeedLimit")?,
             throttling_speed_unit: xml::elem_text(el, "ThrottlingSpeedUnit")?,
@@ -3326,7 +3318,7 @@ impl crate::runtime::xml::ToXml for CloudTenant {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("Password", &self.password);
         w.elem_text("Description", &self.description);
         w.elem_text("Enabled", &self.enabled);
@@ -3338,7 +3330,7 @@ impl crate::runtime::xml::ToXml for CloudTenant {
         w.wrapped(
             "ComputeResources",
             "CloudTenantComputeResource",
-            self.compute_resources.as_deref(),
+            self.compute_resources.as_ref(),
         );
         w.elem_text("ThrottlingEnabled", &self.throttling_enabled);
         w.elem_text("ThrottlingSpeedLimit", &self.throttling_speed_limit);
@@ -4710,7 +4702,7 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoint {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             vm_display_name: xml::attr(el, "VmDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             point_type: xml::elem_text(el, "PointType")?,
             state: xml::elem_text(el, "State")?,
@@ -4741,7 +4733,7 @@ impl crate::runtime::xml::ToXml for CloudVmReplicaPoint {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VmDisplayName", &self.vm_display_name);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("PointType", &self.point_type);
         w.elem_text("State", &self.state);
@@ -5170,7 +5162,7 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlan {
         use crate::runtime::xml;
         Ok(Self {
             hypervisor_host_ref: xml::elem_text(el, "HypervisorHostRef")?,
-            volumes: xml::wrapped(el, "Volumes", "Volume")?.map(Into::into),
+            volumes: xml::wrapped(el, "Volumes", "Volume")?,
             network: xml::elem(el, "Network")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -5190,7 +5182,7 @@ impl crate::runtime::xml::ToXml for HvCloudHardwarePlan {
     #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("HypervisorHostRef", &self.hypervisor_host_ref);
-        w.wrapped("Volumes", "Volume", self.volumes.as_deref());
+        w.wrapped("Volumes", "Volume", self.volumes.as_ref());
         w.elem("Network", &self.network);
         self.unknown.write_xml(w);
     }
@@ -6041,8 +6033,11 @@ impl crate::runtime::xml::FromXml for TenantType {
         use crate::runtime::xml;
         Ok(Self {
             ad_tenant_type: xml::elem(el, "ADTenantType")?,
-            standalone_tenant: xml::wrapped(el, "StandaloneTenant", "TenantCredentials")?
-                .map(Into::into),
+            standalone_tenant: xml::wrapped(
+                el,
+                "StandaloneTenant",
+                "TenantCredentials",
+            )?,
             v_cloud_tenant: xml::elem(el, "vCloudTenant")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -6065,7 +6060,7 @@ impl crate::runtime::xml::ToXml for TenantType {
         w.wrapped(
             "StandaloneTenant",
             "TenantCredentials",
-            self.standalone_tenant.as_deref(),
+            self.standalone_tenant.as_ref(),
         );
         w.elem("vCloudTenant", &self.v_cloud_tenant);
         self.unknown.write_xml(w);
@@ -6725,7 +6720,7 @@ impl crate::runtime::xml::FromXml for VlanConfiguration {
             cluster_name: xml::elem_text(el, "ClusterName")?,
             cluster_id: xml::elem_text(el, "ClusterId")?,
             switch_type: xml::elem_text(el, "SwitchType")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Name", "UID"],
@@ -6779,7 +6774,7 @@ impl crate::runtime::xml::ToXml for VlanConfiguration {
         w.elem_text("ClusterName", &self.cluster_name);
         w.elem_text("ClusterId", &self.cluster_id);
         w.elem_text("SwitchType", &self.switch_type);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }

@@ -136,7 +136,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPoint {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             vm_display_name: xml::attr(el, "VmDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             vm_name: xml::elem_text(el, "VmName")?,
             algorithm: xml::elem_text(el, "Algorithm")?,
@@ -169,7 +169,7 @@ impl crate::runtime::xml::ToXml for VmReplicaPoint {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VmDisplayName", &self.vm_display_name);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("VmName", &self.vm_name);
         w.elem_text("Algorithm", &self.algorithm);

@@ -312,7 +312,7 @@ impl crate::runtime::xml::FromXml for CatalogVmRestorePoint {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             backup_date_utc: xml::elem_text(el, "BackupDateUTC")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -334,7 +334,7 @@ impl crate::runtime::xml::ToXml for CatalogVmRestorePoint {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("BackupDateUTC", &self.backup_date_utc);
         self.unknown.write_xml(w);
     }
@@ -586,7 +586,7 @@ impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
         Ok(Self {
             backup_scope: xml::elem_text(el, "BackupScope")?,
             include_lists: xml::elems_text(el, "IncludeList")?.into(),
-            exclude_list: xml::wrapped_text(el, "ExcludeList", "Path")?.map(Into::into),
+            exclude_list: xml::wrapped_text(el, "ExcludeList", "Path")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -608,7 +608,7 @@ impl crate::runtime::xml::ToXml for FsFileExcludeOptionsType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text("BackupScope", &self.backup_scope);
         w.elems_text("IncludeList", &self.include_lists);
-        w.wrapped_text("ExcludeList", "Path", self.exclude_list.as_deref());
+        w.wrapped_text("ExcludeList", "Path", self.exclude_list.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -893,11 +893,10 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptionsType {
             included_indexing_folders: xml::elems_text(el, "IncludedIndexingFolders")?
                 .into(),
             excluded_indexing_folders: xml::wrapped_text(
-                    el,
-                    "ExcludedIndexingFolders",
-                    "Path",
-                )?
-                .map(Into::into),
+                el,
+                "ExcludedIndexingFolders",
+                "Path",
+            )?,
             credentials_id: xml::elem_text(el, "CredentialsId")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -940,7 +939,7 @@ impl crate::runtime::xml::ToXml for GuestProcessingOptionsType {
         w.wrapped_text(
             "ExcludedIndexingFolders",
             "Path",
-            self.excluded_indexing_folders.as_deref(),
+            self.excluded_indexing_folders.as_ref(),
         );
         w.elem_text("CredentialsId", &self.credentials_id);
         self.unknown.write_xml(w);
@@ -1147,11 +1146,10 @@ impl crate::runtime::xml::FromXml for LinuxGuestFsIndexingOptions {
             included_indexing_folders: xml::elems_text(el, "IncludedIndexingFolders")?
                 .into(),
             excluded_indexing_folders: xml::wrapped_text(
-                    el,
-                    "ExcludedIndexingFolders",
-                    "Path",
-                )?
-                .map(Into::into),
+                el,
+                "ExcludedIndexingFolders",
+                "Path",
+            )?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -1174,7 +1172,7 @@ impl crate::runtime::xml::ToXml for LinuxGuestFsIndexingOptions {
         w.wrapped_text(
             "ExcludedIndexingFolders",
             "Path",
-            self.excluded_indexing_folders.as_deref(),
+            self.excluded_indexing_folders.as_ref(),
         );
         self.unknown.write_xml(w);
     }
@@ -1262,7 +1260,7 @@ impl crate::runtime::xml::FromXml for LongTermRetentionScheduleType {
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
             schedule: xml::elem_text(el, "Schedule")?,
-            time_periods: xml::wrapped(el, "TimePeriods", "Day")?.map(Into::into),
+            time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -1281,7 +1279,7 @@ impl crate::runtime::xml::ToXml for LongTermRetentionScheduleType {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
         w.elem_text("Schedule", &self.schedule);
-        w.wrapped("TimePeriods", "Day", self.time_periods.as_deref());
+        w.wrapped("TimePeriods", "Day", self.time_periods.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -2462,7 +2460,7 @@ impl crate::runtime::xml::FromXml for RpoScheduleType {
         use crate::runtime::xml;
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
-            time_periods: xml::wrapped(el, "TimePeriods", "Day")?.map(Into::into),
+            time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -2477,7 +2475,7 @@ impl crate::runtime::xml::ToXml for RpoScheduleType {
     #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
-        w.wrapped("TimePeriods", "Day", self.time_periods.as_deref());
+        w.wrapped("TimePeriods", "Day", self.time_periods.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -2569,7 +2567,7 @@ impl crate::runtime::xml::FromXml for Ref {
             name: xml::attr(el, "Name")?,
             href: xml::attr(el, "Href")?,
             r#type: xml::attr(el, "Type")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["UID", "Name", "Href", "Type"],
@@ -2587,7 +2585,7 @@ impl crate::runtime::xml::ToXml for Ref {
         w.attr("Name", &self.name);
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -2988,7 +2986,7 @@ impl crate::runtime::xml::FromXml for Task {
         Ok(Self {
             href: xml::attr(el, "Href")?,
             r#type: xml::attr(el, "Type")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             task_id: xml::elem_text(el, "TaskId")?,
             state: xml::elem_text(el, "State")?,
             operation: xml::elem_text(el, "Operation")?,
@@ -3014,7 +3012,7 @@ impl crate::runtime::xml::ToXml for Task {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
         w.attr("Type", &self.r#type);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("TaskId", &self.task_id);
         w.elem_text("State", &self.state);
         w.elem_text("Operation", &self.operation);
@@ -3886,11 +3884,10 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptionsType {
             included_indexing_folders: xml::elems_text(el, "IncludedIndexingFolders")?
                 .into(),
             excluded_indexing_folders: xml::wrapped_text(
-                    el,
-                    "ExcludedIndexingFolders",
-                    "Path",
-                )?
-                .map(Into::into),
+                el,
+                "ExcludedIndexingFolders",
+                "Path",
+            )?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -3915,7 +3912,7 @@ impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptionsType {
         w.wrapped_text(
             "ExcludedIndexingFolders",
             "Path",
-            self.excluded_indexing_folders.as_deref(),
+            self.excluded_indexing_folders.as_ref(),
         );
         self.unknown.write_xml(w);
     }
@@ -4003,8 +4000,7 @@ impl crate::runtime::xml::FromXml for VCloudVAppRestoreSpec {
             hierarchy_root_uid: xml::elem_text(el, "HierarchyRootUid")?,
             org_vdc_ref: xml::elem_text(el, "OrgVdcRef")?,
             v_app_new_name: xml::elem_text(el, "vAppNewName")?,
-            vms_restore_parameters: xml::wrapped(el, "VmsRestoreParameters", "Vm")?
-                .map(Into::into),
+            vms_restore_parameters: xml::wrapped(el, "VmsRestoreParameters", "Vm")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -4028,7 +4024,7 @@ impl crate::runtime::xml::ToXml for VCloudVAppRestoreSpec {
         w.elem_text("HierarchyRootUid", &self.hierarchy_root_uid);
         w.elem_text("OrgVdcRef", &self.org_vdc_ref);
         w.elem_text("vAppNewName", &self.v_app_new_name);
-        w.wrapped("VmsRestoreParameters", "Vm", self.vms_restore_parameters.as_deref());
+        w.wrapped("VmsRestoreParameters", "Vm", self.vms_restore_parameters.as_ref());
         self.unknown.write_xml(w);
     }
 }

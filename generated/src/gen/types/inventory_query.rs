@@ -116,7 +116,7 @@ impl crate::runtime::xml::FromXml for HierarchyRoot {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             hierarchy_root_id: xml::elem_text(el, "HierarchyRootId")?,
             unique_id: xml::elem_text(el, "UniqueId")?,
             host_type: xml::elem_text(el, "HostType")?,
@@ -144,7 +144,7 @@ impl crate::runtime::xml::ToXml for HierarchyRoot {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("HierarchyRootId", &self.hierarchy_root_id);
         w.elem_text("UniqueId", &self.unique_id);
         w.elem_text("HostType", &self.host_type);
@@ -283,7 +283,7 @@ impl crate::runtime::xml::FromXml for ManagedServer {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             description: xml::elem_text(el, "Description")?,
             managed_server_type: xml::elem_text(el, "ManagedServerType")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -309,7 +309,7 @@ impl crate::runtime::xml::ToXml for ManagedServer {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("Description", &self.description);
         w.elem_text("ManagedServerType", &self.managed_server_type);
         self.unknown.write_xml(w);

@@ -239,7 +239,7 @@ impl crate::runtime::xml::FromXml for Job {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             job_type: xml::elem_text(el, "JobType")?,
             platform: xml::elem_text(el, "Platform")?,
             description: xml::elem_text(el, "Description")?,
@@ -298,7 +298,7 @@ impl crate::runtime::xml::ToXml for Job {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("JobType", &self.job_type);
         w.elem_text("Platform", &self.platform);
         w.elem_text("Description", &self.description);

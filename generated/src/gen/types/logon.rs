@@ -98,7 +98,7 @@ impl crate::runtime::xml::FromXml for LogonSession {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             user_name: xml::elem_text(el, "UserName")?,
             session_id: xml::elem_text(el, "SessionId")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -120,7 +120,7 @@ impl crate::runtime::xml::ToXml for LogonSession {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("UserName", &self.user_name);
         w.elem_text("SessionId", &self.session_id);
         self.unknown.write_xml(w);

@@ -313,7 +313,7 @@ impl crate::runtime::xml::FromXml for FileServer {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             server_type: xml::elem_text(el, "ServerType")?,
             hierarchy_obj_ref: xml::elem_text(el, "HierarchyObjRef")?,
             smb_server_options: xml::elem(el, "SmbServerOptions")?,
@@ -321,11 +321,10 @@ impl crate::runtime::xml::FromXml for FileServer {
             file_server_options: xml::elem(el, "FileServerOptions")?,
             processing_options: xml::elem(el, "ProcessingOptions")?,
             nas_server_advanced_options: xml::wrapped_text(
-                    el,
-                    "NASServerAdvancedOptions",
-                    "ProcessingMode",
-                )?
-                .map(Into::into),
+                el,
+                "NASServerAdvancedOptions",
+                "ProcessingMode",
+            )?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID"],
@@ -354,7 +353,7 @@ impl crate::runtime::xml::ToXml for FileServer {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("ServerType", &self.server_type);
         w.elem_text("HierarchyObjRef", &self.hierarchy_obj_ref);
         w.elem("SmbServerOptions", &self.smb_server_options);
@@ -364,7 +363,7 @@ impl crate::runtime::xml::ToXml for FileServer {
         w.wrapped_text(
             "NASServerAdvancedOptions",
             "ProcessingMode",
-            self.nas_server_advanced_options.as_deref(),
+            self.nas_server_advanced_options.as_ref(),
         );
         self.unknown.write_xml(w);
     }
@@ -614,9 +613,9 @@ impl crate::runtime::xml::FromXml for NasJob {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             description: xml::elem_text(el, "Description")?,
-            includes: xml::wrapped(el, "Includes", "NASObject")?.map(Into::into),
+            includes: xml::wrapped(el, "Includes", "NASObject")?,
             storage_options: xml::elem(el, "StorageOptions")?,
             schedule_configured: xml::elem_text(el, "ScheduleConfigured")?,
             schedule_enabled: xml::elem_text(el, "ScheduleEnabled")?,
@@ -648,9 +647,9 @@ impl crate::runtime::xml::ToXml for NasJob {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("Description", &self.description);
-        w.wrapped("Includes", "NASObject", self.includes.as_deref());
+        w.wrapped("Includes", "NASObject", self.includes.as_ref());
         w.elem("StorageOptions", &self.storage_options);
         w.elem_text("ScheduleConfigured", &self.schedule_configured);
         w.elem_text("ScheduleEnabled", &self.schedule_enabled);
@@ -1149,8 +1148,7 @@ impl crate::runtime::xml::FromXml for NasJobStorageOptionsInfoType {
                 el,
                 "NASJobAdvancedStorageOptions",
             )?,
-            advanced_storage_options: xml::wrapped(el, "AdvancedStorageOptions", "ACL")?
-                .map(Into::into),
+            advanced_storage_options: xml::wrapped(el, "AdvancedStorageOptions", "ACL")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -1186,7 +1184,7 @@ impl crate::runtime::xml::ToXml for NasJobStorageOptionsInfoType {
         w.wrapped(
             "AdvancedStorageOptions",
             "ACL",
-            self.advanced_storage_options.as_deref(),
+            self.advanced_storage_options.as_ref(),
         );
         self.unknown.write_xml(w);
     }
@@ -1476,10 +1474,8 @@ impl crate::runtime::xml::FromXml for NasObject {
             object_in_job_id: xml::elem_text(el, "ObjectInJobId")?,
             file_or_folder: xml::elem_text(el, "FileOrFolder")?,
             file_server_uid: xml::elem_text(el, "FileServerUid")?,
-            inclusion_mask: xml::wrapped_text(el, "InclusionMask", "Extension")?
-                .map(Into::into),
-            exclusion_mask: xml::wrapped_text(el, "ExclusionMask", "Extension")?
-                .map(Into::into),
+            inclusion_mask: xml::wrapped_text(el, "InclusionMask", "Extension")?,
+            exclusion_mask: xml::wrapped_text(el, "ExclusionMask", "Extension")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -1506,8 +1502,8 @@ impl crate::runtime::xml::ToXml for NasObject {
         w.elem_text("ObjectInJobId", &self.object_in_job_id);
         w.elem_text("FileOrFolder", &self.file_or_folder);
         w.elem_text("FileServerUid", &self.file_server_uid);
-        w.wrapped_text("InclusionMask", "Extension", self.inclusion_mask.as_deref());
-        w.wrapped_text("ExclusionMask", "Extension", self.exclusion_mask.as_deref());
+        w.wrapped_text("InclusionMask", "Extension", self.inclusion_mask.as_ref());
+        w.wrapped_text("ExclusionMask", "Extension", self.exclusion_mask.as_ref());
         self.unknown.write_xml(w);
     }
 }

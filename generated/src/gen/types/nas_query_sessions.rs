@@ -172,7 +172,7 @@ impl crate::runtime::xml::FromXml for BackupJobSession {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             job_uid: xml::elem_text(el, "JobUid")?,
             job_name: xml::elem_text(el, "JobName")?,
             job_type: xml::elem_text(el, "JobType")?,
@@ -212,7 +212,7 @@ impl crate::runtime::xml::ToXml for BackupJobSession {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("JobUid", &self.job_uid);
         w.elem_text("JobName", &self.job_name);
         w.elem_text("JobType", &self.job_type);

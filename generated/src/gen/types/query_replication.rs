@@ -101,7 +101,7 @@ impl crate::runtime::xml::FromXml for FailoverPlan {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             description: xml::elem_text(el, "Description")?,
             failover_plan_info: xml::elem(el, "FailoverPlanInfo")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
@@ -125,7 +125,7 @@ impl crate::runtime::xml::ToXml for FailoverPlan {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("Description", &self.description);
         w.elem("FailoverPlanInfo", &self.failover_plan_info);
         self.unknown.write_xml(w);
@@ -250,7 +250,7 @@ impl crate::runtime::xml::FromXml for FailoverPlanInfoType {
             display_name: xml::elem_text(el, "DisplayName")?,
             order: xml::elem_text(el, "Order")?,
             guest_processing_options: xml::elem(el, "GuestProcessingOptions")?,
-            includes: xml::wrapped(el, "Includes", "FailoveredVm")?.map(Into::into),
+            includes: xml::wrapped(el, "Includes", "FailoveredVm")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -278,7 +278,7 @@ impl crate::runtime::xml::ToXml for FailoverPlanInfoType {
         w.elem_text("DisplayName", &self.display_name);
         w.elem_text("Order", &self.order);
         w.elem("GuestProcessingOptions", &self.guest_processing_options);
-        w.wrapped("Includes", "FailoveredVm", self.includes.as_deref());
+        w.wrapped("Includes", "FailoveredVm", self.includes.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -532,7 +532,7 @@ impl crate::runtime::xml::FromXml for Replica {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             platform: xml::elem_text(el, "Platform")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -554,7 +554,7 @@ impl crate::runtime::xml::ToXml for Replica {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("Platform", &self.platform);
         self.unknown.write_xml(w);
     }
@@ -699,7 +699,7 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoint {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             v_app_display_name: xml::attr(el, "VAppDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             v_app_name: xml::elem_text(el, "VAppName")?,
             algorithm: xml::elem_text(el, "Algorithm")?,
@@ -730,7 +730,7 @@ impl crate::runtime::xml::ToXml for VAppReplicaPoint {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VAppDisplayName", &self.v_app_display_name);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("VAppName", &self.v_app_name);
         w.elem_text("Algorithm", &self.algorithm);

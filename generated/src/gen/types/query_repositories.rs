@@ -122,7 +122,7 @@ impl crate::runtime::xml::FromXml for Repository {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             capacity: xml::elem_text(el, "Capacity")?,
             free_space: xml::elem_text(el, "FreeSpace")?,
             kind: xml::elem_text(el, "Kind")?,
@@ -148,7 +148,7 @@ impl crate::runtime::xml::ToXml for Repository {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("Capacity", &self.capacity);
         w.elem_text("FreeSpace", &self.free_space);
         w.elem_text("Kind", &self.kind);
@@ -321,7 +321,7 @@ impl crate::runtime::xml::FromXml for WanAccelerator {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             description: xml::elem_text(el, "Description")?,
             out_of_date: xml::elem_text(el, "OutOfDate")?,
             version: xml::elem_text(el, "Version")?,
@@ -361,7 +361,7 @@ impl crate::runtime::xml::ToXml for WanAccelerator {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("Description", &self.description);
         w.elem_text("OutOfDate", &self.out_of_date);
         w.elem_text("Version", &self.version);

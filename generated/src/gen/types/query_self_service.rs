@@ -352,7 +352,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfig {
             job_scheduler_type: xml::elem_text(el, "JobSchedulerType")?,
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
             template_job_uid: xml::elem_text(el, "TemplateJobUid")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type", "Name", "UID"],
@@ -398,7 +398,7 @@ impl crate::runtime::xml::ToXml for VCloudOrganizationConfig {
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
         w.elem_text("HighPriorityJob", &self.high_priority_job);
         w.elem_text("TemplateJobUid", &self.template_job_uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -647,14 +647,13 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfig {
                 .ok_or_else(|| crate::runtime::DecodeError::missing("Account"))?,
             job_settings: xml::elem(el, "JobSettings")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("JobSettings"))?,
-            v_centers_scope: xml::wrapped_text(el, "VCentersScope", "VCenterUid")?
-                .map(Into::into),
-            tags: xml::wrapped_text(el, "Tags", "Tag")?.map(Into::into),
+            v_centers_scope: xml::wrapped_text(el, "VCentersScope", "VCenterUid")?,
+            tags: xml::wrapped_text(el, "Tags", "Tag")?,
             used_quota_mb: xml::elem_text(el, "UsedQuotaMb")?,
             default_settings: xml::elem_text(el, "DefaultSettings")?,
             job_scheduler_type: xml::elem_text(el, "JobSchedulerType")?,
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Href", "Type", "Name", "UID"],
@@ -694,13 +693,13 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfig {
         w.elem_text("PerUser", &self.per_user);
         w.elem_req("Account", &self.account);
         w.elem_req("JobSettings", &self.job_settings);
-        w.wrapped_text("VCentersScope", "VCenterUid", self.v_centers_scope.as_deref());
-        w.wrapped_text("Tags", "Tag", self.tags.as_deref());
+        w.wrapped_text("VCentersScope", "VCenterUid", self.v_centers_scope.as_ref());
+        w.wrapped_text("Tags", "Tag", self.tags.as_ref());
         w.elem_text("UsedQuotaMb", &self.used_quota_mb);
         w.elem_text("DefaultSettings", &self.default_settings);
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
         w.elem_text("HighPriorityJob", &self.high_priority_job);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }

@@ -157,7 +157,7 @@ impl crate::runtime::xml::FromXml for BackupTaskSession {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             vm_display_name: xml::attr(el, "VmDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             job_session_uid: xml::elem_text(el, "JobSessionUid")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
@@ -194,7 +194,7 @@ impl crate::runtime::xml::ToXml for BackupTaskSession {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VmDisplayName", &self.vm_display_name);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("JobSessionUid", &self.job_session_uid);
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("EndTimeUTC", &self.end_time_utc);
@@ -379,7 +379,7 @@ impl crate::runtime::xml::FromXml for ReplicaJobSession {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             job_uid: xml::elem_text(el, "JobUid")?,
             job_name: xml::elem_text(el, "JobName")?,
             job_type: xml::elem_text(el, "JobType")?,
@@ -417,7 +417,7 @@ impl crate::runtime::xml::ToXml for ReplicaJobSession {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("JobUid", &self.job_uid);
         w.elem_text("JobName", &self.job_name);
         w.elem_text("JobType", &self.job_type);
@@ -589,7 +589,7 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSession {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             vm_display_name: xml::attr(el, "VmDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             job_session_uid: xml::elem_text(el, "JobSessionUid")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
@@ -624,7 +624,7 @@ impl crate::runtime::xml::ToXml for ReplicaTaskSession {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VmDisplayName", &self.vm_display_name);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("JobSessionUid", &self.job_session_uid);
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("EndTimeUTC", &self.end_time_utc);
@@ -798,7 +798,7 @@ impl crate::runtime::xml::FromXml for RestoreSession {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             vm_display_name: xml::attr(el, "VmDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             job_type: xml::elem_text(el, "JobType")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
@@ -835,7 +835,7 @@ impl crate::runtime::xml::ToXml for RestoreSession {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VmDisplayName", &self.vm_display_name);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("JobType", &self.job_type);
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("EndTimeUTC", &self.end_time_utc);

@@ -501,7 +501,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMount {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             fs_roots: xml::elem(el, "FSRoots")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -518,7 +518,7 @@ impl crate::runtime::xml::ToXml for VmReplicaPointMount {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem("FSRoots", &self.fs_roots);
         self.unknown.write_xml(w);
     }

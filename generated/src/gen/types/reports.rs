@@ -409,7 +409,7 @@ impl crate::runtime::xml::FromXml for ProcessedVmsReportFrame {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -425,7 +425,7 @@ impl crate::runtime::xml::ToXml for ProcessedVmsReportFrame {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -515,7 +515,7 @@ impl crate::runtime::xml::FromXml for RepositoryReportFrame {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
             capacity_planning_report_link: xml::attr(el, "CapacityPlanningReportLink")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "CapacityPlanningReportLink"],
@@ -532,7 +532,7 @@ impl crate::runtime::xml::ToXml for RepositoryReportFrame {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
         w.attr("CapacityPlanningReportLink", &self.capacity_planning_report_link);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -597,7 +597,7 @@ impl crate::runtime::xml::FromXml for SummaryReport {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -611,7 +611,7 @@ impl crate::runtime::xml::FromXml for SummaryReport {
 impl crate::runtime::xml::ToXml for SummaryReport {
     #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -695,7 +695,7 @@ impl crate::runtime::xml::FromXml for VmsOverviewReportFrame {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -711,7 +711,7 @@ impl crate::runtime::xml::ToXml for VmsOverviewReportFrame {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }

@@ -87,7 +87,7 @@ impl crate::runtime::xml::FromXml for CatalogVm {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             vm_display_name: xml::attr(el, "VmDisplayName")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID", "VmDisplayName"],
@@ -106,7 +106,7 @@ impl crate::runtime::xml::ToXml for CatalogVm {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.attr("VmDisplayName", &self.vm_display_name);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -412,8 +412,7 @@ impl crate::runtime::xml::FromXml for RestoreSpec {
             vm_restore_parameters: xml::elem(el, "VmRestoreParameters")?,
             org_vdc_ref: xml::elem_text(el, "OrgVdcRef")?,
             v_app_new_name: xml::elem_text(el, "vAppNewName")?,
-            vms_restore_parameters: xml::wrapped(el, "VmsRestoreParameters", "Vm")?
-                .map(Into::into),
+            vms_restore_parameters: xml::wrapped(el, "VmsRestoreParameters", "Vm")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -447,7 +446,7 @@ impl crate::runtime::xml::ToXml for RestoreSpec {
         w.elem("VmRestoreParameters", &self.vm_restore_parameters);
         w.elem_text("OrgVdcRef", &self.org_vdc_ref);
         w.elem_text("vAppNewName", &self.v_app_new_name);
-        w.wrapped("VmsRestoreParameters", "Vm", self.vms_restore_parameters.as_deref());
+        w.wrapped("VmsRestoreParameters", "Vm", self.vms_restore_parameters.as_ref());
         self.unknown.write_xml(w);
     }
 }

@@ -123,7 +123,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccount {
             href: xml::attr(el, "Href")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             account_type: xml::elem_text(el, "AccountType")?,
             allow_restore_all_vms: xml::elem_text(el, "AllowRestoreAllVms")?,
             flr_settings: xml::elem(el, "FlrSettings")?,
@@ -153,7 +153,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccount {
         w.attr("Href", &self.href);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("AccountType", &self.account_type);
         w.elem_text("AllowRestoreAllVms", &self.allow_restore_all_vms);
         w.elem("FlrSettings", &self.flr_settings);
@@ -311,7 +311,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountCreateSpec {
                 .ok_or_else(|| crate::runtime::DecodeError::missing("AccountType"))?,
             account_name: xml::elem_text(el, "AccountName")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("AccountName"))?,
-            roles: xml::wrapped(el, "Roles", "EnterpriseRole")?.map(Into::into),
+            roles: xml::wrapped(el, "Roles", "EnterpriseRole")?,
             allow_restore_all_vms: xml::elem_text(el, "AllowRestoreAllVms")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing(
                     "AllowRestoreAllVms",
@@ -344,7 +344,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountCreateSpec {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("AccountType", &self.account_type);
         w.elem_text_req("AccountName", &self.account_name);
-        w.wrapped("Roles", "EnterpriseRole", self.roles.as_deref());
+        w.wrapped("Roles", "EnterpriseRole", self.roles.as_ref());
         w.elem_text_req("AllowRestoreAllVms", &self.allow_restore_all_vms);
         w.elem("HierarchyScopeObjects", &self.hierarchy_scope_objects);
         w.elem("FlrSettings", &self.flr_settings);
@@ -486,7 +486,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScope {
         use crate::runtime::xml;
         Ok(Self {
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             name: xml::elem_text(el, "Name")?,
             hierarchy_root_name: xml::elem_text(el, "HierarchyRootName")?,
             platform: xml::elem_text(el, "Platform")?,
@@ -515,7 +515,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScope {
     #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("Name", &self.name);
         w.elem_text("HierarchyRootName", &self.hierarchy_root_name);
         w.elem_text("Platform", &self.platform);
@@ -705,7 +705,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRole {
         use crate::runtime::xml;
         Ok(Self {
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             role_name: xml::elem_text(el, "RoleName")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
@@ -724,7 +724,7 @@ impl crate::runtime::xml::ToXml for EnterpriseAccountInRole {
     #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("RoleName", &self.role_name);
         self.unknown.write_xml(w);
     }
@@ -1087,7 +1087,7 @@ impl crate::runtime::xml::FromXml for EnterpriseRole {
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
             enterprise_role_uid: xml::elem_text(el, "EnterpriseRoleUid")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href", "Name", "UID"],
@@ -1109,7 +1109,7 @@ impl crate::runtime::xml::ToXml for EnterpriseRole {
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
         w.elem_text("EnterpriseRoleUid", &self.enterprise_role_uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -1276,7 +1276,7 @@ impl crate::runtime::xml::FromXml for EnterpriseSecuritySettings {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -1292,7 +1292,7 @@ impl crate::runtime::xml::ToXml for EnterpriseSecuritySettings {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }

@@ -604,7 +604,7 @@ impl crate::runtime::xml::FromXml for VCloudService {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -620,7 +620,7 @@ impl crate::runtime::xml::ToXml for VCloudService {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -704,7 +704,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfService {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -720,7 +720,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfService {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -808,7 +808,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigJobSettings {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -824,7 +824,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigJobSettings {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -1105,7 +1105,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceCreateSpec {
             job_scheduler_type: xml::elem_text(el, "JobSchedulerType")?,
             high_priority_job: xml::elem_text(el, "HighPriorityJob")?,
             v_centers_scopes: xml::elems(el, "VCentersScope")?.into(),
-            tags: xml::wrapped_text(el, "Tags", "Tag")?.map(Into::into),
+            tags: xml::wrapped_text(el, "Tags", "Tag")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -1145,7 +1145,7 @@ impl crate::runtime::xml::ToXml for VSphereSelfServiceCreateSpec {
         w.elem_text("JobSchedulerType", &self.job_scheduler_type);
         w.elem_text("HighPriorityJob", &self.high_priority_job);
         w.elems("VCentersScope", &self.v_centers_scopes);
-        w.wrapped_text("Tags", "Tag", self.tags.as_deref());
+        w.wrapped_text("Tags", "Tag", self.tags.as_ref());
         self.unknown.write_xml(w);
     }
 }

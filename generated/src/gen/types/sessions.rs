@@ -582,7 +582,7 @@ impl crate::runtime::xml::FromXml for SystemSession {
             r#type: xml::attr(el, "Type")?,
             name: xml::attr(el, "Name")?,
             uid: xml::attr(el, "UID")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             session_type: xml::elem_text(el, "SessionType")?,
             creation_time_utc: xml::elem_text(el, "CreationTimeUTC")?,
             end_time_utc: xml::elem_text(el, "EndTimeUTC")?,
@@ -614,7 +614,7 @@ impl crate::runtime::xml::ToXml for SystemSession {
         w.attr("Type", &self.r#type);
         w.attr("Name", &self.name);
         w.attr("UID", &self.uid);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("SessionType", &self.session_type);
         w.elem_text("CreationTimeUTC", &self.creation_time_utc);
         w.elem_text("EndTimeUTC", &self.end_time_utc);
@@ -708,7 +708,7 @@ impl crate::runtime::xml::FromXml for SystemSessionEvents {
         Ok(Self {
             r#type: xml::attr(el, "Type")?,
             href: xml::attr(el, "Href")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Type", "Href"],
@@ -724,7 +724,7 @@ impl crate::runtime::xml::ToXml for SystemSessionEvents {
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Type", &self.r#type);
         w.attr("Href", &self.href);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         self.unknown.write_xml(w);
     }
 }

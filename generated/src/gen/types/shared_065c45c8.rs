@@ -422,11 +422,10 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptions {
             file_system_indexing_mode: xml::elem_text(el, "FileSystemIndexingMode")?,
             included_indexing_folders: xml::elem_text(el, "IncludedIndexingFolders")?,
             excluded_indexing_folders: xml::wrapped_text(
-                    el,
-                    "ExcludedIndexingFolders",
-                    "Path",
-                )?
-                .map(Into::into),
+                el,
+                "ExcludedIndexingFolders",
+                "Path",
+            )?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -449,7 +448,7 @@ impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptions {
         w.wrapped_text(
             "ExcludedIndexingFolders",
             "Path",
-            self.excluded_indexing_folders.as_deref(),
+            self.excluded_indexing_folders.as_ref(),
         );
         self.unknown.write_xml(w);
     }

@@ -174,7 +174,7 @@ impl crate::runtime::xml::FromXml for CdpReplica {
                 "LongTermRetentionKeepDays",
             )?,
             long_term_retention_schedule: xml::elem(el, "LongTermRetentionSchedule")?,
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             backup_server: xml::elem_text(el, "BackupServer")?,
             policy_uid: xml::elem_text(el, "PolicyUid")?,
             policy_name: xml::elem_text(el, "PolicyName")?,
@@ -224,7 +224,7 @@ impl crate::runtime::xml::ToXml for CdpReplica {
         w.elem_text("LongTermRetentionHours", &self.long_term_retention_hours);
         w.elem_text("LongTermRetentionKeepDays", &self.long_term_retention_keep_days);
         w.elem("LongTermRetentionSchedule", &self.long_term_retention_schedule);
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("BackupServer", &self.backup_server);
         w.elem_text("PolicyUid", &self.policy_uid);
         w.elem_text("PolicyName", &self.policy_name);
@@ -328,7 +328,7 @@ impl crate::runtime::xml::FromXml for JobScheduleBackupWindowOptionsType {
         use crate::runtime::xml;
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
-            time_periods: xml::wrapped(el, "TimePeriods", "Day")?.map(Into::into),
+            time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -343,7 +343,7 @@ impl crate::runtime::xml::ToXml for JobScheduleBackupWindowOptionsType {
     #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
-        w.wrapped("TimePeriods", "Day", self.time_periods.as_deref());
+        w.wrapped("TimePeriods", "Day", self.time_periods.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -429,7 +429,7 @@ impl crate::runtime::xml::FromXml for JobScheduleContinuousOptionsType {
         use crate::runtime::xml;
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
-            schedule: xml::wrapped(el, "Schedule", "Day")?.map(Into::into),
+            schedule: xml::wrapped(el, "Schedule", "Day")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -444,7 +444,7 @@ impl crate::runtime::xml::ToXml for JobScheduleContinuousOptionsType {
     #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
-        w.wrapped("Schedule", "Day", self.schedule.as_deref());
+        w.wrapped("Schedule", "Day", self.schedule.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -955,7 +955,7 @@ impl crate::runtime::xml::FromXml for JobSchedulePeriodicallyOptionsType {
             enabled: xml::attr(el, "Enabled")?,
             kind: xml::elem_text(el, "Kind")?,
             full_period: xml::elem_text(el, "FullPeriod")?,
-            schedule: xml::wrapped(el, "Schedule", "Day")?.map(Into::into),
+            schedule: xml::wrapped(el, "Schedule", "Day")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -978,7 +978,7 @@ impl crate::runtime::xml::ToXml for JobSchedulePeriodicallyOptionsType {
         w.attr("Enabled", &self.enabled);
         w.elem_text("Kind", &self.kind);
         w.elem_text("FullPeriod", &self.full_period);
-        w.wrapped("Schedule", "Day", self.schedule.as_deref());
+        w.wrapped("Schedule", "Day", self.schedule.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -1157,7 +1157,7 @@ impl crate::runtime::xml::FromXml for LongTermRetentionSchedule {
         use crate::runtime::xml;
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
-            time_periods: xml::wrapped(el, "TimePeriods", "Day")?.map(Into::into),
+            time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -1172,7 +1172,7 @@ impl crate::runtime::xml::ToXml for LongTermRetentionSchedule {
     #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
-        w.wrapped("TimePeriods", "Day", self.time_periods.as_deref());
+        w.wrapped("TimePeriods", "Day", self.time_periods.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -1568,7 +1568,7 @@ impl crate::runtime::xml::FromXml for OptionsBackupWindow {
         use crate::runtime::xml;
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
-            time_periods: xml::wrapped(el, "TimePeriods", "Day")?.map(Into::into),
+            time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -1583,7 +1583,7 @@ impl crate::runtime::xml::ToXml for OptionsBackupWindow {
     #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
-        w.wrapped("TimePeriods", "Day", self.time_periods.as_deref());
+        w.wrapped("TimePeriods", "Day", self.time_periods.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -1657,7 +1657,7 @@ impl crate::runtime::xml::FromXml for OptionsContinuous {
         use crate::runtime::xml;
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
-            schedule: xml::wrapped(el, "Schedule", "Day")?.map(Into::into),
+            schedule: xml::wrapped(el, "Schedule", "Day")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -1672,7 +1672,7 @@ impl crate::runtime::xml::ToXml for OptionsContinuous {
     #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
-        w.wrapped("Schedule", "Day", self.schedule.as_deref());
+        w.wrapped("Schedule", "Day", self.schedule.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -2078,7 +2078,7 @@ impl crate::runtime::xml::FromXml for OptionsPeriodically {
             enabled: xml::attr(el, "Enabled")?,
             kind: xml::elem_text(el, "Kind")?,
             full_period: xml::elem_text(el, "FullPeriod")?,
-            schedule: xml::wrapped(el, "Schedule", "Day")?.map(Into::into),
+            schedule: xml::wrapped(el, "Schedule", "Day")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -2099,7 +2099,7 @@ impl crate::runtime::xml::ToXml for OptionsPeriodically {
         w.attr("Enabled", &self.enabled);
         w.elem_text("Kind", &self.kind);
         w.elem_text("FullPeriod", &self.full_period);
-        w.wrapped("Schedule", "Day", self.schedule.as_deref());
+        w.wrapped("Schedule", "Day", self.schedule.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -2267,7 +2267,7 @@ impl crate::runtime::xml::FromXml for RpoSchedule {
         use crate::runtime::xml;
         Ok(Self {
             enabled: xml::attr(el, "Enabled")?,
-            time_periods: xml::wrapped(el, "TimePeriods", "Day")?.map(Into::into),
+            time_periods: xml::wrapped(el, "TimePeriods", "Day")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &["Enabled"],
@@ -2282,7 +2282,7 @@ impl crate::runtime::xml::ToXml for RpoSchedule {
     #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.attr("Enabled", &self.enabled);
-        w.wrapped("TimePeriods", "Day", self.time_periods.as_deref());
+        w.wrapped("TimePeriods", "Day", self.time_periods.as_ref());
         self.unknown.write_xml(w);
     }
 }
@@ -2647,11 +2647,10 @@ impl crate::runtime::xml::FromXml for ScheduleOptionsInfoType {
             standart: xml::elem(el, "Standart")?,
             cdp_replica: xml::elem(el, "CdpReplica")?,
             immediate_copy_mode: xml::wrapped(
-                    el,
-                    "ImmediateCopyMode",
-                    "OptionsContinuous",
-                )?
-                .map(Into::into),
+                el,
+                "ImmediateCopyMode",
+                "OptionsContinuous",
+            )?,
             options_backup_window: xml::elem(el, "OptionsBackupWindow")?,
             options_daisy_chaining: xml::elem(el, "OptionsDaisyChaining")?,
             retain_cycles: xml::elem_text(el, "RetainCycles")?,
@@ -2737,7 +2736,7 @@ impl crate::runtime::xml::ToXml for ScheduleOptionsInfoType {
         w.wrapped(
             "ImmediateCopyMode",
             "OptionsContinuous",
-            self.immediate_copy_mode.as_deref(),
+            self.immediate_copy_mode.as_ref(),
         );
         w.elem("OptionsBackupWindow", &self.options_backup_window);
         w.elem("OptionsDaisyChaining", &self.options_daisy_chaining);
