@@ -144,11 +144,12 @@ fn check_diagnostics(folder: &str, diagnostics: &[Diagnostic]) -> Result<(), Str
         Ok(())
     } else {
         let raised: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
-        Err(format!(
-            "{}\nthe page raises:\n  {}",
-            problems.join("\n"),
-            raised.join("\n  ")
-        ))
+        let raised = if raised.is_empty() {
+            "no diagnostic".to_string()
+        } else {
+            format!("these diagnostics:\n  {}", raised.join("\n  "))
+        };
+        Err(format!("{}\nthe page raises {raised}", problems.join("\n")))
     }
 }
 

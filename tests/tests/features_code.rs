@@ -102,13 +102,16 @@ fn show(el: &Element, depth: usize, out: &mut String) {
     }
 }
 
-fn diff(want: &str, got: &str, name: &str) -> String {
+/// A unified diff of `want` (the fixture file `name`) and `got` (what the code made of it).
+fn diff(want: &str, got: &str, name: &str, got_is: &str) -> String {
     similar::TextDiff::from_lines(want, got)
         .unified_diff()
         .context_radius(3)
-        .header(name, "decoded and encoded again")
+        .header(name, got_is)
         .to_string()
 }
+
+const ROUND_TRIP: &str = "decoded and encoded again";
 
 /// The members of `value` no page names, by path, against `unknown`.
 fn assert_unknown<T: Members>(value: &T, unknown: &[&str], name: &str) {
@@ -138,12 +141,6 @@ where
     });
     assert_unknown(&value, unknown, &name);
     let encoded = xml::to_document(&original.name, &value);
-    let again: T = xml::from_document(encoded.as_bytes())
-        .unwrap_or_else(|e| panic!("{name}: the encoding does not decode: {e}\n{encoded}"));
-    assert_eq!(
-        again, value,
-        "{name}: decoding the encoding gives another value"
-    );
     let want = normalized(original);
     let got = normalized(xml::parse(encoded.as_bytes()).expect("the encoding parses"));
     if got != want {
@@ -152,9 +149,15 @@ where
         show(&got, 0, &mut b);
         panic!(
             "{name}: the encoding is not the document (as trees):\n{}",
-            diff(&a, &b, &name)
+            diff(&a, &b, &name, ROUND_TRIP)
         );
     }
+    let again: T = xml::from_document(encoded.as_bytes())
+        .unwrap_or_else(|e| panic!("{name}: the encoding does not decode: {e}\n{encoded}"));
+    assert_eq!(
+        again, value,
+        "{name}: decoding the encoding gives another value"
+    );
     value
 }
 
@@ -185,6 +188,13 @@ where
         )
     });
     assert_unknown(&value, unknown, &name);
+    let got = to_json_value(&value, &name);
+    if got != original {
+        panic!(
+            "{name}: the encoding is not the document (as JSON values):\n{}",
+            diff(&pretty(&original), &pretty(&got), &name, ROUND_TRIP)
+        );
+    }
     let encoded = json::to_vec(&value);
     let again: T = json::from_slice(&encoded).unwrap_or_else(|e| {
         panic!(
@@ -196,13 +206,6 @@ where
         again, value,
         "{name}: decoding the encoding gives another value"
     );
-    let got = to_json_value(&value, &name);
-    if got != original {
-        panic!(
-            "{name}: the encoding is not the document (as JSON values):\n{}",
-            diff(&pretty(&original), &pretty(&got), &name)
-        );
-    }
     value
 }
 
@@ -233,7 +236,12 @@ where
         panic!(
             "{name}: the value of example.xml is not written as this document (the documented \
              JSON names and list shapes):\n{}",
-            diff(&pretty(&want), &pretty(&got), &name)
+            diff(
+                &pretty(&want),
+                &pretty(&got),
+                &name,
+                "example.xml decoded and encoded as JSON"
+            )
         );
     }
     from_xml
