@@ -198,7 +198,15 @@ fn every_fixture_folder_has_its_files() {
         "example.json",
     ];
     let mut problems = Vec::new();
-    for folder in feature_folders() {
+    // Every subfolder is a fixture: one without a page would be skipped silently.
+    let mut folders: Vec<String> = std::fs::read_dir(feature_dir())
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", feature_dir().display()))
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    folders.sort();
+    for folder in folders {
         let dir = feature_dir().join(&folder);
         for required in ["page.md", "expected.rs", "example.xml"] {
             if !Path::new(&dir).join(required).is_file() {
