@@ -99,3 +99,22 @@ pub fn model_json(inputs: &[Input]) -> Value {
     let model = veeam_em_codegen::build_model(inputs);
     serde_json::to_value(&model).expect("the model serializes")
 }
+
+/// The fixture folders of `tests/feature/` (one per reconciliation or emission rule), by name,
+/// sorted: every subfolder holding a `page.md`.
+pub fn feature_folders() -> Vec<String> {
+    let dir = feature_dir();
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("page.md").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// `tests/feature/`: the fixture folders.
+pub fn feature_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("feature")
+}

@@ -77,6 +77,29 @@ pub fn generate_all(model: &Model) -> Result<Generated, EmitError> {
     })
 }
 
+/// The structs and enums of `schema` as one file of Rust items, without the header line or
+/// the feature-gate modules the crate spreads them over (`types/<gate>.rs`, `enums/<gate>.rs`):
+/// every struct with its impls, in name order, then every enum with its impls: the items
+/// [`generate`] writes for them, printed the same way, so that what a page turns into reads in
+/// one place (the fixture tests of `tests/feature/` compare and compile it).
+///
+/// The items are written for the crate's layout: they name the runtime as `crate::runtime`,
+/// enums as `super::enums::X` and other structs by their bare names, so a file including them
+/// needs a `runtime` module at its crate root and an `enums` module beside the module that
+/// holds them. The file has no inner attributes or `//!` docs, so `include!` takes it.
+pub fn items_file(schema: &Schema) -> Result<String, EmitError> {
+    let structs = schema
+        .structs
+        .values()
+        .map(|s| types::struct_tokens(s, schema));
+    let enums = schema.enums.values().map(enums::enum_tokens);
+    let tokens = quote! {
+        #(#structs)*
+        #(#enums)*
+    };
+    render_items("items.rs", tokens)
+}
+
 /// The files of `generated/tests/gen/`.
 fn client_test_files(schema: &Schema) -> Result<Files, EmitError> {
     let gates = areas::gates(schema);
@@ -467,6 +490,11 @@ fn samples(schema: &Schema, gates: &areas::Gates) -> TokenStream {
 }
 
 fn render(file: &str, tokens: TokenStream) -> Result<String, EmitError> {
+    Ok(format!("{HEADER}\n{}", render_items(file, tokens)?))
+}
+
+/// [`render`] without the header line.
+fn render_items(file: &str, tokens: TokenStream) -> Result<String, EmitError> {
     let parsed: syn::File = syn::parse2(tokens).map_err(|e| EmitError::InvalidRust {
         file: file.to_string(),
         message: e.to_string(),
@@ -483,7 +511,7 @@ fn render(file: &str, tokens: TokenStream) -> Result<String, EmitError> {
     };
     let spaced_tokens = tokens_of(&spaced);
     let same = spaced_tokens.is_some() && spaced_tokens == tokens_of(&text);
-    Ok(format!("{HEADER}\n{}", if same { spaced } else { text }))
+    Ok(if same { spaced } else { text })
 }
 
 /// `text` (prettyplease's output, which has none) with one blank line between top-level items:
