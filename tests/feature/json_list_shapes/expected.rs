@@ -79,8 +79,8 @@ impl crate::runtime::xml::FromXml for CratePackSpec {
         Ok(Self {
             label: xml::elem_text(el, "Label")?
                 .ok_or_else(|| crate::runtime::DecodeError::missing("Label"))?,
-            items: xml::wrapped_text(el, "Items", "Item")?.map(Into::into),
-            seals: xml::wrapped(el, "Seals", "CrateSeal")?.map(Into::into),
+            items: xml::wrapped_text(el, "Items", "Item")?,
+            seals: xml::wrapped(el, "Seals", "CrateSeal")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -99,8 +99,8 @@ impl crate::runtime::xml::ToXml for CratePackSpec {
     #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
         w.elem_text_req("Label", &self.label);
-        w.wrapped_text("Items", "Item", self.items.as_deref());
-        w.wrapped("Seals", "CrateSeal", self.seals.as_deref());
+        w.wrapped_text("Items", "Item", self.items.as_ref());
+        w.wrapped("Seals", "CrateSeal", self.seals.as_ref());
         self.unknown.write_xml(w);
     }
 }

@@ -70,9 +70,9 @@ impl crate::runtime::xml::FromXml for Harbor {
     ) -> Result<Self, crate::runtime::DecodeError> {
         use crate::runtime::xml;
         Ok(Self {
-            links: xml::wrapped(el, "Links", "Link")?.map(Into::into),
+            links: xml::wrapped(el, "Links", "Link")?,
             title: xml::elem_text(el, "Title")?,
-            moorings: xml::wrapped_text(el, "Moorings", "Mooring")?.map(Into::into),
+            moorings: xml::wrapped_text(el, "Moorings", "Mooring")?,
             unknown: crate::runtime::UnknownMembers::from_xml(
                 el,
                 &[],
@@ -90,9 +90,9 @@ impl crate::runtime::xml::FromXml for Harbor {
 impl crate::runtime::xml::ToXml for Harbor {
     #[inline]
     fn write_xml(&self, w: &mut crate::runtime::xml::ElementWriter) {
-        w.wrapped("Links", "Link", self.links.as_deref());
+        w.wrapped("Links", "Link", self.links.as_ref());
         w.elem_text("Title", &self.title);
-        w.wrapped_text("Moorings", "Mooring", self.moorings.as_deref());
+        w.wrapped_text("Moorings", "Mooring", self.moorings.as_ref());
         self.unknown.write_xml(w);
     }
 }
