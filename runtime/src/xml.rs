@@ -176,7 +176,7 @@ impl XmlText for f64 {
 /// name, whether the type reads it once or every occurrence, and whether an occurrence it reads
 /// is written back. A list of them is in the order the type's [`ToXml`] writes its members.
 ///
-/// [`UnknownMembers::from_xml`]: super::unknown::UnknownMembers::from_xml
+/// [`UnknownMembers::from_xml`]: UnknownMembers::from_xml
 #[derive(Clone, Copy)]
 pub struct Child<'a> {
     pub(crate) name: &'a str,
@@ -700,7 +700,7 @@ fn xml_char(c: char) -> bool {
 /// Names are written as given (the generator's names are valid XML names); values are escaped.
 ///
 /// Children are kept as separate parts until [`finish`](Self::finish), so that members a type
-/// does not know ([`UnknownMembers`](super::unknown::UnknownMembers)) can go back in their place.
+/// does not know ([`UnknownMembers`]) can go back in their place.
 #[derive(Debug, Clone)]
 pub struct ElementWriter {
     name: String,
