@@ -117,7 +117,7 @@ async fn every_injected_fault_is_a_typed_error() {
                 }) => {
                     assert_eq!(operation, "GET /backups", "{format:?} {fault:?}");
                     // The request that got the bad body, in full.
-                    assert_eq!(method, Some(veeam_em::Method::Get));
+                    assert_eq!(method, Some(veeam_em::Method::GET));
                     assert_eq!(url, Some(format!("{}/backups", mock.base_url())));
                     assert!(excerpt.len() <= 400, "a short excerpt");
                 }

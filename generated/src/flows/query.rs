@@ -952,7 +952,7 @@ impl Client {
         let response = self
             .send(Request {
                 operation: QUERY_OPERATION,
-                method: Method::Get,
+                method: Method::GET,
                 path,
                 query: pairs,
                 body: None,

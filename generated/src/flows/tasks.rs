@@ -136,7 +136,7 @@ impl Client {
         let response = self
             .send(Request {
                 operation: POLL_OPERATION,
-                method: Method::Get,
+                method: Method::GET,
                 path,
                 query: vec![],
                 body: None,
