@@ -1,6 +1,7 @@
 //! The query service: `GET /api/query?type=…` with `format`, `pageSize`/`page`, `filter` and
 //! `sortAsc`/`sortDesc`, answering `<QueryResult>` with `<PagingInfo>`.
 
+use http::{Method, StatusCode};
 use serde_json::{json, Value};
 
 use crate::body::{element, Body, El};
@@ -296,7 +297,7 @@ pub(crate) fn query(
 /// table's own routing says.
 fn documented_query_type(type_name: &str) -> bool {
     let query = [("type".to_owned(), type_name.to_owned())];
-    Operation::find("GET", "/api/query", &query).is_some_and(|op| op.info().query)
+    Operation::find(&Method::GET, "/api/query", &query).is_some_and(|op| op.info().query)
 }
 
 /// `<QueryResult>` with no item and one page.

@@ -59,7 +59,7 @@ use serde_json::Value;
 use crate::api::query_types::{self, QueryType};
 use crate::api::types::{Link, Ref};
 use crate::runtime::xml::{self, Element, FromXml};
-use crate::runtime::{DecodeError, Error, Members, Method, Request, UnknownMembers};
+use crate::runtime::{DecodeError, Error, Members, Method, Request, StatusCode, UnknownMembers};
 use crate::Client;
 
 use super::links::{find_link, HasLinks};
@@ -956,7 +956,7 @@ impl Client {
                 path,
                 query: pairs,
                 body: None,
-                expect: &[200],
+                expect: &[StatusCode::OK],
             })
             .await?;
         response.decode(QUERY_OPERATION, self.format())
@@ -1654,7 +1654,7 @@ mod tests {
         let client = Client::new(&server.base).unwrap();
         let items: Vec<Result<Ref, Error>> = client.query_all(&Query::new("Job")).collect().await;
         assert_eq!(items.len(), 2);
-        assert!(matches!(items[1], Err(Error::Status { status: 500, .. })));
+        assert!(matches!(items[1], Err(Error::Status { status: StatusCode::INTERNAL_SERVER_ERROR, .. })));
 
         // An invalid query is one error, without a request.
         let client = Client::new("http://127.0.0.1:9/api").unwrap();
