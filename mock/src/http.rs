@@ -90,7 +90,10 @@ where
             Some(parsed) => break parsed,
             None => {
                 if buf.len() > MAX_HEAD {
-                    return Err(ReadError::Bad(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, "request head too large"));
+                    return Err(ReadError::Bad(
+                        StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+                        "request head too large",
+                    ));
                 }
                 if fill(io, buf, Some(deadline)).await? == 0 {
                     return Err(ReadError::Gone);
@@ -102,7 +105,10 @@ where
     request.body = match framing {
         Framing::Length(len) => {
             if len > MAX_BODY {
-                return Err(ReadError::Bad(StatusCode::PAYLOAD_TOO_LARGE, "request body too large"));
+                return Err(ReadError::Bad(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "request body too large",
+                ));
             }
             while buf.len() < len {
                 if fill(io, buf, Some(deadline)).await? == 0 {
@@ -119,7 +125,10 @@ where
                 }
                 None => {
                     if buf.len() > MAX_BODY + MAX_HEAD {
-                        return Err(ReadError::Bad(StatusCode::PAYLOAD_TOO_LARGE, "request body too large"));
+                        return Err(ReadError::Bad(
+                            StatusCode::PAYLOAD_TOO_LARGE,
+                            "request body too large",
+                        ));
                     }
                     if fill(io, buf, Some(deadline)).await? == 0 {
                         return Err(ReadError::Gone);
@@ -163,7 +172,10 @@ fn parse_head(buf: &[u8]) -> Result<Option<(usize, Request, Framing)>, ReadError
         Ok(httparse::Status::Complete(n)) => n,
         Ok(httparse::Status::Partial) => return Ok(None),
         Err(httparse::Error::TooManyHeaders) => {
-            return Err(ReadError::Bad(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, "too many header lines"))
+            return Err(ReadError::Bad(
+                StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+                "too many header lines",
+            ))
         }
         Err(_) => return Err(ReadError::Bad(StatusCode::BAD_REQUEST, "malformed request")),
     };
@@ -191,7 +203,10 @@ fn parse_head(buf: &[u8]) -> Result<Option<(usize, Request, Framing)>, ReadError
         None => target,
     };
     if !target.starts_with('/') {
-        return Err(ReadError::Bad(StatusCode::BAD_REQUEST, "the request target is not a path"));
+        return Err(ReadError::Bad(
+            StatusCode::BAD_REQUEST,
+            "the request target is not a path",
+        ));
     }
     let (path, query) = match target.split_once('?') {
         Some((path, query)) => (path.to_owned(), Some(query.to_owned())),
@@ -223,19 +238,28 @@ fn parse_head(buf: &[u8]) -> Result<Option<(usize, Request, Framing)>, ReadError
     let framed = chunked || !lengths.is_empty();
     let framing = if chunked {
         if !lengths.is_empty() {
-            return Err(ReadError::Bad(StatusCode::BAD_REQUEST, "both Content-Length and chunked"));
+            return Err(ReadError::Bad(
+                StatusCode::BAD_REQUEST,
+                "both Content-Length and chunked",
+            ));
         }
         Framing::Chunked
     } else if let Some(first) = lengths.first() {
         if lengths.iter().any(|l| l != first) {
-            return Err(ReadError::Bad(StatusCode::BAD_REQUEST, "conflicting Content-Length headers"));
+            return Err(ReadError::Bad(
+                StatusCode::BAD_REQUEST,
+                "conflicting Content-Length headers",
+            ));
         }
         let len = first
             .parse::<usize>()
             .map_err(|_| ReadError::Bad(StatusCode::BAD_REQUEST, "invalid Content-Length"))?;
         Framing::Length(len)
     } else if find(&headers, "transfer-encoding").next().is_some() {
-        return Err(ReadError::Bad(StatusCode::NOT_IMPLEMENTED, "unsupported Transfer-Encoding"));
+        return Err(ReadError::Bad(
+            StatusCode::NOT_IMPLEMENTED,
+            "unsupported Transfer-Encoding",
+        ));
     } else {
         Framing::Length(0)
     };
@@ -264,12 +288,20 @@ fn dechunk(data: &[u8]) -> Result<Option<(Vec<u8>, usize)>, ReadError> {
         let (start, size) = match httparse::parse_chunk_size(&data[pos..]) {
             Ok(httparse::Status::Complete(found)) => found,
             Ok(httparse::Status::Partial) => return Ok(None),
-            Err(_) => return Err(ReadError::Bad(StatusCode::BAD_REQUEST, "malformed chunk size")),
+            Err(_) => {
+                return Err(ReadError::Bad(
+                    StatusCode::BAD_REQUEST,
+                    "malformed chunk size",
+                ))
+            }
         };
         let size = usize::try_from(size)
             .ok()
             .filter(|s| body.len() + s <= MAX_BODY)
-            .ok_or(ReadError::Bad(StatusCode::PAYLOAD_TOO_LARGE, "request body too large"))?;
+            .ok_or(ReadError::Bad(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "request body too large",
+            ))?;
         pos += start;
         if size == 0 {
             // Trailers (ignored) up to an empty line.

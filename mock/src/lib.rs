@@ -120,15 +120,15 @@ use tokio::sync::Semaphore;
 use tokio::task::{JoinHandle, JoinSet};
 use tokio_rustls::TlsAcceptor;
 
+/// The `http` crate's method and status types, which [`Answer`], [`Fault`], [`RequestRecord`] and
+/// [`OperationInfo`] carry (the same types as `veeam_em::runtime::{Method, StatusCode}`).
+pub use ::http::{Method, StatusCode};
 pub use data::{
     BackupInfo, BackupServerInfo, DataShape, Dataset, RestorePointInfo, VmRestorePointInfo,
 };
 pub use fault::{Fault, FaultRule};
 pub use operation::{Answer, Example, Examples, ExamplesError, Operation, OperationInfo};
 pub use state::{AnsweredBy, RequestRecord, SessionCheck};
-/// The `http` crate's method and status types, which [`Answer`], [`Fault`], [`RequestRecord`] and
-/// [`OperationInfo`] carry (the same types as `veeam_em::runtime::{Method, StatusCode}`).
-pub use ::http::{Method, StatusCode};
 
 /// The session header's name as Enterprise Manager spells it.
 pub const SESSION_HEADER: &str = "X-RestSvcSessionId";

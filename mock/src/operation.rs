@@ -362,7 +362,8 @@ mod tests {
 
     #[test]
     fn a_request_finds_the_most_specific_operation() {
-        let get = |path: &str, query: &[(&str, &str)]| Operation::find(&Method::GET, path, &q(query));
+        let get =
+            |path: &str, query: &[(&str, &str)]| Operation::find(&Method::GET, path, &q(query));
         let backups = get("/api/backups", &[]).expect("GET /backups");
         assert_eq!(backups.fn_name(), "get_backups");
         let entities = get("/api/Backups", &[("format", "Entity")]).expect("entity form");

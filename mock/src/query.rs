@@ -162,12 +162,22 @@ pub(crate) fn query(
     let page_size = match param(params, "pageSize").map(|s| s.trim().parse::<usize>()) {
         None | Some(Ok(0)) => None,
         Some(Ok(n)) => Some(n),
-        Some(Err(_)) => return Reply::error(StatusCode::BAD_REQUEST, "The pageSize parameter must be a number."),
+        Some(Err(_)) => {
+            return Reply::error(
+                StatusCode::BAD_REQUEST,
+                "The pageSize parameter must be a number.",
+            )
+        }
     };
     let page = match param(params, "page").map(|s| s.trim().parse::<usize>()) {
         None => 1,
         Some(Ok(n)) if n >= 1 => n,
-        _ => return Reply::error(StatusCode::BAD_REQUEST, "The page parameter must be a number from 1."),
+        _ => {
+            return Reply::error(
+                StatusCode::BAD_REQUEST,
+                "The page parameter must be a number from 1.",
+            )
+        }
     };
     let unknown = |name: &str, what: &str| {
         Reply::error(
@@ -203,7 +213,12 @@ pub(crate) fn query(
     if let Some(text) = param(params, "filter") {
         let filter = match Expr::parse(text) {
             Ok(filter) => filter,
-            Err(why) => return Reply::error(StatusCode::BAD_REQUEST, format!("The filter is not valid: {why}")),
+            Err(why) => {
+                return Reply::error(
+                    StatusCode::BAD_REQUEST,
+                    format!("The filter is not valid: {why}"),
+                )
+            }
         };
         let mut names = Vec::new();
         filter.names(&mut names);
@@ -217,7 +232,9 @@ pub(crate) fn query(
         (Some(name), None) => Some((name.trim().to_ascii_lowercase(), false)),
         (None, Some(name)) => Some((name.trim().to_ascii_lowercase(), true)),
         (None, None) => None,
-        (Some(_), Some(_)) => return Reply::error(StatusCode::BAD_REQUEST, "Use either sortAsc or sortDesc."),
+        (Some(_), Some(_)) => {
+            return Reply::error(StatusCode::BAD_REQUEST, "Use either sortAsc or sortDesc.")
+        }
     };
     if let Some((name, descending)) = sort {
         if !kind.fields.contains(&name.as_str()) {
@@ -269,7 +286,10 @@ pub(crate) fn query(
                 values.push(value);
             }
             Err(e) => {
-                return Reply::error(StatusCode::INTERNAL_SERVER_ERROR, format!("The mock could not build its answer: {e}"))
+                return Reply::error(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("The mock could not build its answer: {e}"),
+                )
             }
         }
     }

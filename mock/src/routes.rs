@@ -69,7 +69,10 @@ impl Reply {
     fn built(status: StatusCode, body: Result<Body, String>) -> Reply {
         match body {
             Ok(body) => Reply::new(status, body),
-            Err(e) => Reply::error(StatusCode::INTERNAL_SERVER_ERROR, format!("The mock could not build its answer: {e}")),
+            Err(e) => Reply::error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("The mock could not build its answer: {e}"),
+            ),
         }
     }
 
@@ -194,7 +197,10 @@ pub(crate) async fn handle(shared: &Shared, request: Request) -> Response {
             if let Some(token) = &token {
                 shared.state().expire_token(token);
             }
-            Reply::error(StatusCode::UNAUTHORIZED, "The logon session has expired. Log on again.")
+            Reply::error(
+                StatusCode::UNAUTHORIZED,
+                "The logon session has expired. Log on again.",
+            )
         }
         _ => route(shared, &request, session, operation),
     };
@@ -467,7 +473,10 @@ fn route_to(
             if shared.state().logoff(id(1)) {
                 Reply::empty(StatusCode::NO_CONTENT)
             } else {
-                Reply::error(StatusCode::NOT_FOUND, format!("Logon session {} was not found.", id(1)))
+                Reply::error(
+                    StatusCode::NOT_FOUND,
+                    format!("Logon session {} was not found.", id(1)),
+                )
             }
         }
         (["logonsessions", _], _, _) => documented_or(not_allowed("GET, DELETE")),
@@ -636,7 +645,10 @@ fn route_to(
 fn documented_request(shared: &Shared, op: Operation, request: &Request) -> Reply {
     let path = request.path.trim_end_matches('/').to_ascii_lowercase();
     if shared.state().is_deleted(&path) {
-        return Reply::error(StatusCode::NOT_FOUND, format!("The resource {} was deleted.", request.path));
+        return Reply::error(
+            StatusCode::NOT_FOUND,
+            format!("The resource {} was deleted.", request.path),
+        );
     }
     let json = request
         .header("content-type")
@@ -658,7 +670,10 @@ fn documented_request(shared: &Shared, op: Operation, request: &Request) -> Repl
             );
         }
         if let Some(Err(e)) = crate::gen::requests::check(op, format, &request.body) {
-            return Reply::error(StatusCode::BAD_REQUEST, format!("The request body is malformed: {e}"));
+            return Reply::error(
+                StatusCode::BAD_REQUEST,
+                format!("The request body is malformed: {e}"),
+            );
         }
     }
     let reply = documented(shared, op);
@@ -715,11 +730,7 @@ fn documented(shared: &Shared, op: Operation) -> Reply {
 }
 
 /// [`MockServer::canned_answer`](crate::MockServer::canned_answer).
-pub(crate) fn canned(
-    shared: &Shared,
-    op: Operation,
-    json: bool,
-) -> Option<(StatusCode, Vec<u8>)> {
+pub(crate) fn canned(shared: &Shared, op: Operation, json: bool) -> Option<(StatusCode, Vec<u8>)> {
     if op.info().starts_task() {
         return None;
     }
@@ -729,7 +740,10 @@ pub(crate) fn canned(
 }
 
 fn not_found(request: &Request) -> Reply {
-    let mut reply = Reply::error(StatusCode::NOT_FOUND, format!("The resource {} was not found.", request.path));
+    let mut reply = Reply::error(
+        StatusCode::NOT_FOUND,
+        format!("The resource {} was not found.", request.path),
+    );
     reply.not_found_path = true;
     reply
 }
@@ -739,7 +753,11 @@ fn not_found_id(what: &str, id: &str) -> Reply {
 }
 
 fn not_allowed(allow: &str) -> Reply {
-    Reply::error(StatusCode::METHOD_NOT_ALLOWED, "The HTTP method is not allowed for this resource.").header("Allow", allow)
+    Reply::error(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "The HTTP method is not allowed for this resource.",
+    )
+    .header("Allow", allow)
 }
 
 pub(crate) fn served_as_refs_only(what: &str) -> Reply {
@@ -879,7 +897,10 @@ fn logon(shared: &Shared, request: &Request, params: &[(String, String)]) -> Rep
         let known =
             v.eq_ignore_ascii_case("latest") || versions.iter().any(|k| k.eq_ignore_ascii_case(v));
         if !known {
-            return Reply::error(StatusCode::BAD_REQUEST, format!("The REST API version '{v}' is not supported."));
+            return Reply::error(
+                StatusCode::BAD_REQUEST,
+                format!("The REST API version '{v}' is not supported."),
+            );
         }
     }
     let Some(credentials) = request.header("authorization").and_then(basic_credentials) else {
@@ -900,8 +921,11 @@ fn logon(shared: &Shared, request: &Request, params: &[(String, String)]) -> Rep
         );
     }
     let (token, session) = shared.state().logon(&shared.config.username);
-    Reply::new(StatusCode::CREATED, logon_session_body(shared, &session.id, &session.user))
-        .header(&shared.config.session_header_name, token)
+    Reply::new(
+        StatusCode::CREATED,
+        logon_session_body(shared, &session.id, &session.user),
+    )
+    .header(&shared.config.session_header_name, token)
 }
 
 /// (user, password) from `Basic base64(user:password)`.
@@ -1016,7 +1040,10 @@ fn mount(shared: &Shared, request: &Request, id: &str) -> Reply {
         return not_found_id("VM restore point", id);
     };
     if let Err(why) = check_request_body(request) {
-        return Reply::error(StatusCode::BAD_REQUEST, format!("The request body is malformed: {why}"));
+        return Reply::error(
+            StatusCode::BAD_REQUEST,
+            format!("The request body is malformed: {why}"),
+        );
     }
     let (task_id, mount) = shared.state().mount(&vm.id);
     let task = TaskEntry {
@@ -1053,7 +1080,10 @@ fn job_action(shared: &Shared, request: &Request, params: &[(String, String)], i
         }
     };
     if let Err(why) = check_request_body(request) {
-        return Reply::error(StatusCode::BAD_REQUEST, format!("The request body is malformed: {why}"));
+        return Reply::error(
+            StatusCode::BAD_REQUEST,
+            format!("The request body is malformed: {why}"),
+        );
     }
     let task_id = format!("task-{action}-{}", backup.id);
     let href = format!("{}/tasks/{task_id}", shared.base_url);
@@ -1113,7 +1143,10 @@ fn task(shared: &Shared, task_id: &str) -> Reply {
     } else {
         Phase::Finished(config.task_failure.as_deref())
     };
-    Reply::built(StatusCode::OK, task_body(&shared.base_url, task_id, &task, phase))
+    Reply::built(
+        StatusCode::OK,
+        task_body(&shared.base_url, task_id, &task, phase),
+    )
 }
 
 /// `<Task>`, as in the docs' mount and task examples.

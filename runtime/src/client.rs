@@ -11,14 +11,14 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 pub use http::{Method, StatusCode};
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 pub use reqwest::header::HeaderMap;
 use reqwest::header::{
     HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE,
 };
-use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-use url::Url;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use url::Url;
 
 use super::error::{error_chain, scrub_text, Error, ServerError};
 use super::session::{Credentials, SessionInfo};
@@ -415,7 +415,12 @@ impl Client {
                     utf8_percent_encode(value, QUERY_COMPONENT)
                 )
             });
-            let query: Vec<String> = url.query().map(str::to_owned).into_iter().chain(pairs).collect();
+            let query: Vec<String> = url
+                .query()
+                .map(str::to_owned)
+                .into_iter()
+                .chain(pairs)
+                .collect();
             url.set_query(Some(&query.join("&")));
         }
         Ok(url)
@@ -444,7 +449,12 @@ impl Client {
         }
         let retry = req.clone();
         match self.execute(req, Auth::Session(&token), self.format).await {
-            Err(error @ Error::Status { status: StatusCode::UNAUTHORIZED, .. }) => {
+            Err(
+                error @ Error::Status {
+                    status: StatusCode::UNAUTHORIZED,
+                    ..
+                },
+            ) => {
                 let Some(token) = self.relogon(generation).await? else {
                     return Err(error);
                 };
@@ -1123,7 +1133,10 @@ mod tests {
         let client = Client::new("https://em:9398/api").unwrap();
         let value = "Name==\"a b&c=d#e+f?g%h/i\";Ünïcødé==日本 ~.-_*'";
         let url = client
-            .url("/query", &[("type", "Job".into()), ("filter", value.into())])
+            .url(
+                "/query",
+                &[("type", "Job".into()), ("filter", value.into())],
+            )
             .unwrap();
         assert_eq!(
             url.as_str(),

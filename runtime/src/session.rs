@@ -553,7 +553,9 @@ impl Client {
             .ok_or_else(|| {
                 Error::Logon(format!(
                     "the logon response (HTTP {} to {} {}) has no {SESSION_HEADER} header",
-                    response.status.as_u16(), response.method, response.url
+                    response.status.as_u16(),
+                    response.method,
+                    response.url
                 ))
             })?;
         token.header_value().map_err(|_| {

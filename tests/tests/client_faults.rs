@@ -50,7 +50,10 @@ async fn a_dead_session_without_credentials_is_a_401() {
     let mut client = Client::new(mock.base_url()).expect("client");
     client.set_session_id("a-session-the-server-does-not-know");
     match client.get_backups().await {
-        Err(Error::Status { status: StatusCode::UNAUTHORIZED, .. }) => {}
+        Err(Error::Status {
+            status: StatusCode::UNAUTHORIZED,
+            ..
+        }) => {}
         other => panic!("expected a 401 Status error, got {other:?}"),
     }
 }

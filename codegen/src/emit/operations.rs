@@ -593,3 +593,34 @@ fn query_doc(
     out.push_str(&related.see_also(fn_name));
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn methods_and_statuses_are_http_constants() {
+        let runtime = quote!(crate::runtime);
+        let text = |t: TokenStream| t.to_string().replace(' ', "");
+        assert_eq!(
+            text(method_tokens("DELETE", &runtime)),
+            "crate::runtime::Method::DELETE"
+        );
+        assert_eq!(
+            text(method_tokens("GET", &quote!(http))),
+            "http::Method::GET"
+        );
+        assert_eq!(
+            text(status_tokens(204, &runtime)),
+            "crate::runtime::StatusCode::NO_CONTENT"
+        );
+        // A status without a named constant here is built from its number at compile time.
+        let other = text(status_tokens(206, &runtime));
+        assert!(
+            other.starts_with("const{matchcrate::runtime::StatusCode::from_u16(206)"),
+            "{other}"
+        );
+        assert_eq!(reason(204), "No Content");
+        assert_eq!(reason(206), "");
+    }
+}

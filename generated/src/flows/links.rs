@@ -11,8 +11,8 @@ use serde::de::DeserializeOwned;
 use crate::api::types::Link;
 use crate::runtime::xml::FromXml;
 use crate::runtime::{Error, Members, Method, Request, Url};
-use url::Position;
 use crate::Client;
+use url::Position;
 
 /// The operation name [`Client::follow`] reports in its errors.
 pub const FOLLOW_OPERATION: &str = "GET <link Href>";

@@ -1577,6 +1577,36 @@ mod tests {
         );
     }
 
+    /// A filter value holding URL syntax (`&`, `=`, `#`, `+`, `?`, `%`), a space and non-ASCII
+    /// text goes on the wire percent-encoded (a space `%20`, never `+`) and reads back whole.
+    #[tokio::test]
+    async fn filter_values_with_url_syntax_reach_the_server_whole() {
+        let server = serve(|n, _| (n == 0).then(|| (200, refs_page(&["a"], 1, 1))));
+        let client = Client::new(&server.base).unwrap();
+        let name = "a b&c=d#e+f?g%h Ünïcødé 日本";
+        let q = Query::new("Job").filter(Filter::eq("Name", name));
+        let page: QueryResult<Ref> = client.query_page(&q).await.unwrap();
+        assert_eq!(page.items.len(), 1);
+        let requests = server.requests();
+        let sent = target(&requests[0]);
+        assert_eq!(
+            sent,
+            "/api/query?type=Job&filter=Name%3D%3D%22a%20b%26c%3Dd%23e%2Bf%3Fg%25h%20\
+             %C3%9Cn%C3%AFc%C3%B8d%C3%A9%20%E6%97%A5%E6%9C%AC%22"
+        );
+        let (_, query) = sent.split_once('?').unwrap();
+        let pairs: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+            .into_owned()
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("type".to_owned(), "Job".to_owned()),
+                ("filter".to_owned(), format!("Name==\"{name}\""))
+            ]
+        );
+    }
+
     #[tokio::test]
     async fn query_all_walks_every_page() {
         let server = serve(|_, request| {
@@ -1654,7 +1684,13 @@ mod tests {
         let client = Client::new(&server.base).unwrap();
         let items: Vec<Result<Ref, Error>> = client.query_all(&Query::new("Job")).collect().await;
         assert_eq!(items.len(), 2);
-        assert!(matches!(items[1], Err(Error::Status { status: StatusCode::INTERNAL_SERVER_ERROR, .. })));
+        assert!(matches!(
+            items[1],
+            Err(Error::Status {
+                status: StatusCode::INTERNAL_SERVER_ERROR,
+                ..
+            })
+        ));
 
         // An invalid query is one error, without a request.
         let client = Client::new("http://127.0.0.1:9/api").unwrap();

@@ -406,7 +406,13 @@ mod tests {
             .await
             .unwrap_err();
         assert!(
-            matches!(&e, TaskError::Client(Error::Status { status: StatusCode::NOT_FOUND, .. })),
+            matches!(
+                &e,
+                TaskError::Client(Error::Status {
+                    status: StatusCode::NOT_FOUND,
+                    ..
+                })
+            ),
             "{e:?}"
         );
 
