@@ -592,7 +592,7 @@ impl Client {
         } else {
             let content_type = headers
                 .get(CONTENT_TYPE)
-                .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).into());
             Err(Error::Status {
                 operation: req.operation,
                 method,
@@ -780,7 +780,7 @@ fn decode_body<T: FromXml + DeserializeOwned + Members>(
         operation,
         method: request.map(|(method, _)| method.clone()),
         url: request.map(|(_, url)| url.to_owned()),
-        error,
+        error: Box::new(error),
         excerpt: excerpt(body),
     })?;
     super::unknown::report(operation, &value);

@@ -1079,7 +1079,7 @@ impl Client {
                             operation: QUERY_OPERATION,
                             method: None,
                             url: None,
-                            error,
+                            error: Box::new(error),
                             excerpt: String::new(),
                         }),
                         st,
