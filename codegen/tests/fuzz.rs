@@ -1,5 +1,6 @@
 //! Fuzz-style tests: truncated, damaged and random pages must end in diagnostics, never in a
-//! panic. Deterministic (a small xorshift generator with fixed seeds, no extra crates). Every
+//! panic. Deterministic: `rand`'s ChaCha8 generator with fixed seeds (`seed_from_u64`; ChaCha8,
+//! unlike `StdRng`, is a named algorithm that gives the same numbers on every platform). Every
 //! case runs under `catch_unwind`, and a failure names the case (file, offset, seed, index) so it
 //! can be replayed.
 //!
@@ -8,6 +9,9 @@
 
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
+
+use rand::rngs::ChaCha8Rng;
+use rand::{RngExt, SeedableRng};
 
 use veeam_em_codegen::diag::{Code, Sink};
 use veeam_em_codegen::extract::request_line;
@@ -23,32 +27,9 @@ const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seeds");
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/// xorshift64: small, deterministic, good enough to pick offsets and bytes.
-struct Rng(u64);
-
-impl Rng {
-    fn new(seed: u64) -> Self {
-        // Never zero (a zero state stays zero); mix the seed a little so 1, 2, 3 differ early.
-        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
-    }
-
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-
-    /// Uniform-ish in `0..n`; `n` must not be 0.
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
+/// The generator of case `seed`: the same seed gives the same numbers on every machine.
+fn rng(seed: u64) -> ChaCha8Rng {
+    ChaCha8Rng::seed_from_u64(seed)
 }
 
 /// A page read from disk: its base name and bytes.
@@ -439,14 +420,14 @@ fn dropped_rows_still_build() {
             .collect();
         for variant in 0..25u64 {
             let seed = 1000 + page_no as u64 * 100 + variant;
-            let mut rng = Rng::new(seed);
+            let mut rng = rng(seed);
             let mut dropped = Vec::new();
-            for _ in 0..1 + rng.below(8) {
+            for _ in 0..rng.random_range(1..=8) {
                 // Mostly table rows (headers and separators included), sometimes any line.
-                let line = if !rows.is_empty() && rng.chance(75) {
-                    rows[rng.below(rows.len())]
+                let line = if !rows.is_empty() && rng.random_ratio(3, 4) {
+                    rows[rng.random_range(..rows.len())]
                 } else {
-                    rng.below(lines.len())
+                    rng.random_range(..lines.len())
                 };
                 dropped.push(line);
             }
@@ -551,28 +532,28 @@ const TOKENS: &[&str] = &[
 /// one of the prefixes that select a reader.
 fn random_input(i: u64) -> Vec<u8> {
     const PREFIXES: &[&[u8]] = &[b"", b"---\n", b"<html>", b"| a |"];
-    let mut rng = Rng::new(0xF0F0 + i);
-    let len = rng.below(4096);
+    let mut rng = rng(0xF0F0 + i);
+    let len = rng.random_range(..4096);
     let mut out = PREFIXES[(i % 4) as usize].to_vec();
     match (i / 4) % 3 {
         0 => {
             while out.len() < len {
-                out.push(rng.next() as u8);
+                out.push(rng.random());
             }
         }
         1 => {
             while out.len() < len {
-                let b = match rng.below(10) {
+                let b = match rng.random_range(..10u8) {
                     0 => b'\n',
                     1 => b'|',
-                    _ => b' ' + rng.below(95) as u8,
+                    _ => rng.random_range(b' '..=b'~'),
                 };
                 out.push(b);
             }
         }
         _ => {
             while out.len() < len {
-                out.extend_from_slice(TOKENS[rng.below(TOKENS.len())].as_bytes());
+                out.extend_from_slice(TOKENS[rng.random_range(..TOKENS.len())].as_bytes());
             }
         }
     }

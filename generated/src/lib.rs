@@ -20,7 +20,7 @@ mod client;
 pub use client::{Client, ClientBuilder};
 pub use runtime::client::SESSION_HEADER;
 pub use runtime::session::{Credentials, Password};
-pub use runtime::{DateTime, DecodeError, Error, Format, Method, Uid, Url};
+pub use runtime::{DateTime, DecodeError, Error, Format, Method, StatusCode, Uid, Url};
 
 /// The documented base path of the API, below the server's `https://<host>:9398`.
 pub const API_BASE_PATH: &str = "/api";

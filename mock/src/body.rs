@@ -105,7 +105,8 @@ impl Body {
 
 /// An Enterprise Manager error body: `<Error Message="…" StatusCode="401"/>`, or
 /// `{"Message": "…", "StatusCode": 401}`.
-pub(crate) fn error_body(status: u16, message: &str) -> Body {
+pub(crate) fn error_body(status: http::StatusCode, message: &str) -> Body {
+    let status = status.as_u16();
     Body::literal(
         El::new("Error")
             .attr("Message", message)
@@ -395,7 +396,7 @@ mod tests {
 
     #[test]
     fn error_body_in_both_formats() {
-        let b = error_body(401, "a \"b\" & c");
+        let b = error_body(http::StatusCode::UNAUTHORIZED, "a \"b\" & c");
         assert_eq!(
             b.xml,
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><Error xmlns=\"http://www.veeam.com/ent/v1.0\" \

@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use http::StatusCode;
+
 /// A misbehaviour the mock shows on the next request(s) a [`FaultRule`] matches. Faults
 /// apply before anything else (even before the session check and on `GET /api`): they stand
 /// for a server, proxy or network in trouble, whatever the request.
@@ -12,7 +14,7 @@ pub enum Fault {
     /// StatusCode="…"/>`, or its JSON) carrying `message`.
     ServerError {
         /// The HTTP status.
-        status: u16,
+        status: StatusCode,
         /// The `Message` of the error body.
         message: String,
     },
@@ -45,7 +47,7 @@ pub enum Fault {
     /// camelCase, `null` lists.
     Respond {
         /// The HTTP status.
-        status: u16,
+        status: StatusCode,
         /// The `Content-Type` header.
         content_type: String,
         /// The body, sent as is.
@@ -57,7 +59,7 @@ impl Fault {
     /// `ServerError` with status 500.
     pub fn server_error(message: impl Into<String>) -> Fault {
         Fault::ServerError {
-            status: 500,
+            status: StatusCode::INTERNAL_SERVER_ERROR,
             message: message.into(),
         }
     }

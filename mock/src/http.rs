@@ -7,6 +7,7 @@
 
 use std::time::Duration;
 
+use http::{Method, StatusCode};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::time::Instant;
 
@@ -22,7 +23,7 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// One request.
 #[derive(Debug, Clone)]
 pub(crate) struct Request {
-    pub(crate) method: String,
+    pub(crate) method: Method,
     /// The path, as sent (not decoded), without the query.
     pub(crate) path: String,
     /// The query string as sent, without `?`.
@@ -53,13 +54,13 @@ pub(crate) enum ReadError {
     /// The connection failed or closed mid-request, or took too long: nothing to answer.
     Gone,
     /// A request that cannot be understood: answer this status (400, 413, 431, 501) and close.
-    Bad(u16, &'static str),
+    Bad(StatusCode, &'static str),
 }
 
 /// One response.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Response {
-    pub(crate) status: u16,
+    pub(crate) status: StatusCode,
     /// Extra headers, names written exactly as given. `Content-Length` is added.
     pub(crate) headers: Vec<(String, String)>,
     pub(crate) body: Vec<u8>,
@@ -89,7 +90,10 @@ where
             Some(parsed) => break parsed,
             None => {
                 if buf.len() > MAX_HEAD {
-                    return Err(ReadError::Bad(431, "request head too large"));
+                    return Err(ReadError::Bad(
+                        StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+                        "request head too large",
+                    ));
                 }
                 if fill(io, buf, Some(deadline)).await? == 0 {
                     return Err(ReadError::Gone);
@@ -101,7 +105,10 @@ where
     request.body = match framing {
         Framing::Length(len) => {
             if len > MAX_BODY {
-                return Err(ReadError::Bad(413, "request body too large"));
+                return Err(ReadError::Bad(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "request body too large",
+                ));
             }
             while buf.len() < len {
                 if fill(io, buf, Some(deadline)).await? == 0 {
@@ -118,7 +125,10 @@ where
                 }
                 None => {
                     if buf.len() > MAX_BODY + MAX_HEAD {
-                        return Err(ReadError::Bad(413, "request body too large"));
+                        return Err(ReadError::Bad(
+                            StatusCode::PAYLOAD_TOO_LARGE,
+                            "request body too large",
+                        ));
                     }
                     if fill(io, buf, Some(deadline)).await? == 0 {
                         return Err(ReadError::Gone);
@@ -162,11 +172,18 @@ fn parse_head(buf: &[u8]) -> Result<Option<(usize, Request, Framing)>, ReadError
         Ok(httparse::Status::Complete(n)) => n,
         Ok(httparse::Status::Partial) => return Ok(None),
         Err(httparse::Error::TooManyHeaders) => {
-            return Err(ReadError::Bad(431, "too many header lines"))
+            return Err(ReadError::Bad(
+                StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+                "too many header lines",
+            ))
         }
-        Err(_) => return Err(ReadError::Bad(400, "malformed request")),
+        Err(_) => return Err(ReadError::Bad(StatusCode::BAD_REQUEST, "malformed request")),
     };
-    let method = parsed.method.unwrap_or_default().to_owned();
+    // httparse has checked that the method is a token, which is what `Method` takes; in upper
+    // case, as the mock has always compared methods without regard to case.
+    let method = parsed.method.unwrap_or_default().to_ascii_uppercase();
+    let method = Method::from_bytes(method.as_bytes())
+        .map_err(|_| ReadError::Bad(StatusCode::BAD_REQUEST, "malformed method"))?;
     let target = parsed.path.unwrap_or_default();
     let version = parsed.version.unwrap_or(1);
     let headers: Vec<(String, String)> = parsed
@@ -186,7 +203,10 @@ fn parse_head(buf: &[u8]) -> Result<Option<(usize, Request, Framing)>, ReadError
         None => target,
     };
     if !target.starts_with('/') {
-        return Err(ReadError::Bad(400, "the request target is not a path"));
+        return Err(ReadError::Bad(
+            StatusCode::BAD_REQUEST,
+            "the request target is not a path",
+        ));
     }
     let (path, query) = match target.split_once('?') {
         Some((path, query)) => (path.to_owned(), Some(query.to_owned())),
@@ -218,19 +238,28 @@ fn parse_head(buf: &[u8]) -> Result<Option<(usize, Request, Framing)>, ReadError
     let framed = chunked || !lengths.is_empty();
     let framing = if chunked {
         if !lengths.is_empty() {
-            return Err(ReadError::Bad(400, "both Content-Length and chunked"));
+            return Err(ReadError::Bad(
+                StatusCode::BAD_REQUEST,
+                "both Content-Length and chunked",
+            ));
         }
         Framing::Chunked
     } else if let Some(first) = lengths.first() {
         if lengths.iter().any(|l| l != first) {
-            return Err(ReadError::Bad(400, "conflicting Content-Length headers"));
+            return Err(ReadError::Bad(
+                StatusCode::BAD_REQUEST,
+                "conflicting Content-Length headers",
+            ));
         }
         let len = first
             .parse::<usize>()
-            .map_err(|_| ReadError::Bad(400, "invalid Content-Length"))?;
+            .map_err(|_| ReadError::Bad(StatusCode::BAD_REQUEST, "invalid Content-Length"))?;
         Framing::Length(len)
     } else if find(&headers, "transfer-encoding").next().is_some() {
-        return Err(ReadError::Bad(501, "unsupported Transfer-Encoding"));
+        return Err(ReadError::Bad(
+            StatusCode::NOT_IMPLEMENTED,
+            "unsupported Transfer-Encoding",
+        ));
     } else {
         Framing::Length(0)
     };
@@ -259,12 +288,20 @@ fn dechunk(data: &[u8]) -> Result<Option<(Vec<u8>, usize)>, ReadError> {
         let (start, size) = match httparse::parse_chunk_size(&data[pos..]) {
             Ok(httparse::Status::Complete(found)) => found,
             Ok(httparse::Status::Partial) => return Ok(None),
-            Err(_) => return Err(ReadError::Bad(400, "malformed chunk size")),
+            Err(_) => {
+                return Err(ReadError::Bad(
+                    StatusCode::BAD_REQUEST,
+                    "malformed chunk size",
+                ))
+            }
         };
         let size = usize::try_from(size)
             .ok()
             .filter(|s| body.len() + s <= MAX_BODY)
-            .ok_or(ReadError::Bad(413, "request body too large"))?;
+            .ok_or(ReadError::Bad(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "request body too large",
+            ))?;
         pos += start;
         if size == 0 {
             // Trailers (ignored) up to an empty line.
@@ -282,7 +319,7 @@ fn dechunk(data: &[u8]) -> Result<Option<(Vec<u8>, usize)>, ReadError> {
         }
         body.extend_from_slice(&data[pos..pos + size]);
         if &data[pos + size..pos + size + 2] != b"\r\n" {
-            return Err(ReadError::Bad(400, "malformed chunk"));
+            return Err(ReadError::Bad(StatusCode::BAD_REQUEST, "malformed chunk"));
         }
         pos += size + 2;
     }
@@ -298,14 +335,17 @@ where
     S: AsyncWrite + Unpin,
 {
     let status = response.status;
-    let mut out = format!("HTTP/1.1 {status} {}\r\n", reason(status)).into_bytes();
+    let reason = status.canonical_reason().unwrap_or("Status");
+    let mut out = format!("HTTP/1.1 {} {reason}\r\n", status.as_u16()).into_bytes();
     for (name, value) in &response.headers {
         out.extend_from_slice(name.as_bytes());
         out.extend_from_slice(b": ");
         out.extend_from_slice(value.as_bytes());
         out.extend_from_slice(b"\r\n");
     }
-    let bodiless = status == 204 || status == 304 || (100..200).contains(&status);
+    let bodiless = status == StatusCode::NO_CONTENT
+        || status == StatusCode::NOT_MODIFIED
+        || status.is_informational();
     if !bodiless {
         let length = response.declared_length.unwrap_or(response.body.len());
         out.extend_from_slice(format!("Content-Length: {length}\r\n").as_bytes());
@@ -319,33 +359,6 @@ where
     }
     io.write_all(&out).await?;
     io.flush().await
-}
-
-/// The reason phrase of a status.
-fn reason(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        201 => "Created",
-        202 => "Accepted",
-        204 => "No Content",
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not Found",
-        405 => "Method Not Allowed",
-        408 => "Request Timeout",
-        409 => "Conflict",
-        411 => "Length Required",
-        413 => "Payload Too Large",
-        429 => "Too Many Requests",
-        431 => "Request Header Fields Too Large",
-        500 => "Internal Server Error",
-        501 => "Not Implemented",
-        502 => "Bad Gateway",
-        503 => "Service Unavailable",
-        504 => "Gateway Timeout",
-        _ => "Status",
-    }
 }
 
 #[cfg(test)]
@@ -424,7 +437,7 @@ POST /api/x HTTP/1.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n3
     async fn responses_keep_header_case_and_may_lie_about_length() {
         let mut out = Vec::new();
         let response = Response {
-            status: 201,
+            status: StatusCode::CREATED,
             headers: vec![("X-RestSvcSessionId".into(), "abc".into())],
             body: b"half".to_vec(),
             declared_length: Some(8),
@@ -437,7 +450,7 @@ POST /api/x HTTP/1.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n3
         );
         let mut out = Vec::new();
         let response = Response {
-            status: 204,
+            status: StatusCode::NO_CONTENT,
             ..Response::default()
         };
         write_response(&mut out, &response, false).await.unwrap();

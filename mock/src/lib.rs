@@ -18,10 +18,13 @@
 //!
 //! ```no_run
 //! # async fn demo() {
-//! use veeam_em_mock::{Answer, MockServer, Operation};
+//! use veeam_em_mock::{Answer, MockServer, Operation, StatusCode};
 //!
 //! let em = MockServer::start().await; // http://127.0.0.1:PORT/api, Administrator / Passw0rd!
-//! em.answer(Operation::GetJobs, Answer::error(500, "The database is unavailable"));
+//! em.answer(
+//!     Operation::GetJobs,
+//!     Answer::error(StatusCode::INTERNAL_SERVER_ERROR, "The database is unavailable"),
+//! );
 //! // … the code under test calls em.base_url() …
 //! assert_eq!(em.requests_of(Operation::GetJobs).len(), 1);
 //! # }
@@ -117,6 +120,9 @@ use tokio::sync::Semaphore;
 use tokio::task::{JoinHandle, JoinSet};
 use tokio_rustls::TlsAcceptor;
 
+/// The `http` crate's method and status types, which [`Answer`], [`Fault`], [`RequestRecord`] and
+/// [`OperationInfo`] carry (the same types as `veeam_em::runtime::{Method, StatusCode}`).
+pub use ::http::{Method, StatusCode};
 pub use data::{
     BackupInfo, BackupServerInfo, DataShape, Dataset, RestorePointInfo, VmRestorePointInfo,
 };
@@ -439,7 +445,11 @@ impl MockServer {
     /// the status and body of the documented example, else of the skeleton, in XML or JSON (as
     /// configured: PascalCase or camelCase), links leading to this mock. `None` for an answer
     /// without a body, and for a 202 (which starts a task).
-    pub fn canned_answer(&self, operation: Operation, json: bool) -> Option<(u16, Vec<u8>)> {
+    pub fn canned_answer(
+        &self,
+        operation: Operation,
+        json: bool,
+    ) -> Option<(::http::StatusCode, Vec<u8>)> {
         routes::canned(&self.shared, operation, json)
     }
 
@@ -546,7 +556,7 @@ async fn connection<S: AsyncRead + AsyncWrite + Unpin>(mut io: S, shared: Arc<Sh
                 return;
             }
         };
-        let head = request.method.eq_ignore_ascii_case("HEAD");
+        let head = request.method == ::http::Method::HEAD;
         let keep_alive = request.keep_alive;
         let response = routes::handle(&shared, request).await;
         if http::write_response(&mut io, &response, head)

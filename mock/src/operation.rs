@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
 
-use serde::Deserialize;
+use http::{Method, StatusCode};
+use serde::{Deserialize, Deserializer};
 
 pub use crate::gen::operations::Operation;
 
@@ -18,13 +19,13 @@ pub struct OperationInfo {
     /// Its call on `veeam_em::Client` (`get_backups`).
     pub fn_name: &'static str,
     /// `GET`, `POST`, `PUT` or `DELETE`.
-    pub method: &'static str,
+    pub method: Method,
     /// The path template below `/api` (`/backups/{ID}`).
     pub path: &'static str,
     /// Query parameters that select this operation (`action=start`, `format=Entity`).
     pub fixed_query: &'static [(&'static str, &'static str)],
     /// The first documented success status.
-    pub status: u16,
+    pub status: StatusCode,
     /// The request body's root element, when it has one.
     pub request_root: Option<&'static str>,
     /// The answer's root element, when it has a typed body.
@@ -45,7 +46,7 @@ pub struct OperationInfo {
 impl OperationInfo {
     /// A 202 answered with a `Task`: the mock starts a task it can be polled for.
     pub(crate) fn starts_task(&self) -> bool {
-        self.status == 202 && self.response_root == Some("Task")
+        self.status == StatusCode::ACCEPTED && self.response_root == Some("Task")
     }
 }
 
@@ -73,7 +74,7 @@ impl Operation {
             .iter()
             .map(|op| op.info())
             .filter(|info| literal_segments(info.path, &segments).is_some())
-            .map(|info| info.method)
+            .map(|info| info.method.as_str())
             .collect();
         methods.sort_unstable();
         methods.dedup();
@@ -84,9 +85,9 @@ impl Operation {
     /// compared without regard to case, `{…}` matching any one segment) and query parameters
     /// (each of the operation's fixed ones present). The most specific wins: more fixed query
     /// parameters, then more literal segments.
-    pub fn find(method: &str, path: &str, query: &[(String, String)]) -> Option<Operation> {
-        let method = if method.eq_ignore_ascii_case("HEAD") {
-            "GET"
+    pub fn find(method: &Method, path: &str, query: &[(String, String)]) -> Option<Operation> {
+        let method = if method == Method::HEAD {
+            &Method::GET
         } else {
             method
         };
@@ -94,7 +95,7 @@ impl Operation {
         Operation::ALL
             .iter()
             .map(|op| op.info())
-            .filter(|info| info.method.eq_ignore_ascii_case(method))
+            .filter(|info| info.method == method)
             .filter_map(|info| {
                 let literal = literal_segments(info.path, &segments)?;
                 let fixed = info.fixed_query.iter().all(|(k, v)| {
@@ -148,8 +149,10 @@ impl fmt::Display for Operation {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Example {
-    /// The status the example shows (the operation's documented one when it shows none).
-    pub status: u16,
+    /// The status the example shows (the operation's documented one when it shows none); a
+    /// number in the file.
+    #[serde(deserialize_with = "status_code")]
+    pub status: StatusCode,
     /// The XML body, as the page gives it.
     #[serde(default)]
     pub xml: Option<String>,
@@ -165,6 +168,12 @@ pub struct Example {
     /// The page it comes from (`file:line`).
     #[serde(default)]
     pub source: Option<String>,
+}
+
+/// A status written as a number (`200`), as `veeam-em-codegen mock-examples` writes it.
+fn status_code<'de, D: Deserializer<'de>>(deserializer: D) -> Result<StatusCode, D::Error> {
+    let code = u16::deserialize(deserializer)?;
+    StatusCode::from_u16(code).map_err(serde::de::Error::custom)
 }
 
 /// Documented example answers by operation, served verbatim (links rewritten to the mock's URL)
@@ -263,14 +272,14 @@ impl Examples {
 /// hand-written logic included, but not the session check.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answer {
-    pub(crate) status: u16,
+    pub(crate) status: StatusCode,
     pub(crate) xml: Option<String>,
     pub(crate) json: Option<String>,
 }
 
 impl Answer {
     /// An answer with this status and no body.
-    pub fn status(status: u16) -> Answer {
+    pub fn status(status: StatusCode) -> Answer {
         Answer {
             status,
             xml: None,
@@ -279,7 +288,7 @@ impl Answer {
     }
 
     /// An Enterprise Manager error: `<Error Message="…" StatusCode="…"/>` or its JSON.
-    pub fn error(status: u16, message: &str) -> Answer {
+    pub fn error(status: StatusCode, message: &str) -> Answer {
         let body = crate::body::error_body(status, message);
         Answer {
             status,
@@ -353,14 +362,15 @@ mod tests {
 
     #[test]
     fn a_request_finds_the_most_specific_operation() {
-        let get = |path: &str, query: &[(&str, &str)]| Operation::find("GET", path, &q(query));
+        let get =
+            |path: &str, query: &[(&str, &str)]| Operation::find(&Method::GET, path, &q(query));
         let backups = get("/api/backups", &[]).expect("GET /backups");
         assert_eq!(backups.fn_name(), "get_backups");
         let entities = get("/api/Backups", &[("format", "Entity")]).expect("entity form");
         assert_eq!(entities.fn_name(), "get_backups_entities");
         let one = get("/api/backups/abc", &[]).expect("GET /backups/{ID}");
         assert_eq!(one.info().path, "/backups/{ID}");
-        let start = Operation::find("POST", "/api/jobs/1", &q(&[("action", "start")]))
+        let start = Operation::find(&Method::POST, "/api/jobs/1", &q(&[("action", "start")]))
             .expect("start a job");
         assert_eq!(start.info().fixed_query, &[("action", "start")]);
         assert_eq!(get("/api/no/such/thing", &[]), None);
@@ -382,7 +392,7 @@ mod tests {
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect();
-            let found = Operation::find(info.method, &format!("/api{path}"), &query);
+            let found = Operation::find(&info.method, &format!("/api{path}"), &query);
             // Two documented operations may share a route (a page and its copy under another
             // name); the one found must then have the same route.
             let found = found.unwrap_or_else(|| panic!("{op} is not found by its own route"));

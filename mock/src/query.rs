@@ -1,6 +1,7 @@
 //! The query service: `GET /api/query?type=…` with `format`, `pageSize`/`page`, `filter` and
 //! `sortAsc`/`sortDesc`, answering `<QueryResult>` with `<PagingInfo>`.
 
+use http::{Method, StatusCode};
 use serde_json::{json, Value};
 
 use crate::body::{element, Body, El};
@@ -128,7 +129,7 @@ pub(crate) fn query(
 ) -> Reply {
     let data = &shared.data;
     let Some(type_name) = param(params, "type") else {
-        return Reply::error(400, "The query has no type parameter.");
+        return Reply::error(StatusCode::BAD_REQUEST, "The query has no type parameter.");
     };
     let kind = QUERY_TYPES
         .iter()
@@ -139,7 +140,7 @@ pub(crate) fn query(
         Some(f) if f.eq_ignore_ascii_case("Entities") => true,
         Some(f) => {
             return Reply::error(
-                400,
+                StatusCode::BAD_REQUEST,
                 format!("The value '{f}' of the format parameter is not valid (Refs, Entities)."),
             )
         }
@@ -150,7 +151,7 @@ pub(crate) fn query(
             return empty_page(shared, request, entities);
         }
         return Reply::error(
-            400,
+            StatusCode::BAD_REQUEST,
             format!("The query type '{type_name}' is not a documented query type."),
         );
     };
@@ -161,16 +162,26 @@ pub(crate) fn query(
     let page_size = match param(params, "pageSize").map(|s| s.trim().parse::<usize>()) {
         None | Some(Ok(0)) => None,
         Some(Ok(n)) => Some(n),
-        Some(Err(_)) => return Reply::error(400, "The pageSize parameter must be a number."),
+        Some(Err(_)) => {
+            return Reply::error(
+                StatusCode::BAD_REQUEST,
+                "The pageSize parameter must be a number.",
+            )
+        }
     };
     let page = match param(params, "page").map(|s| s.trim().parse::<usize>()) {
         None => 1,
         Some(Ok(n)) if n >= 1 => n,
-        _ => return Reply::error(400, "The page parameter must be a number from 1."),
+        _ => {
+            return Reply::error(
+                StatusCode::BAD_REQUEST,
+                "The page parameter must be a number from 1.",
+            )
+        }
     };
     let unknown = |name: &str, what: &str| {
         Reply::error(
-            400,
+            StatusCode::BAD_REQUEST,
             format!(
                 "'{name}' is not a {what} parameter of type {} (or not one the mock serves).",
                 kind.name
@@ -202,7 +213,12 @@ pub(crate) fn query(
     if let Some(text) = param(params, "filter") {
         let filter = match Expr::parse(text) {
             Ok(filter) => filter,
-            Err(why) => return Reply::error(400, format!("The filter is not valid: {why}")),
+            Err(why) => {
+                return Reply::error(
+                    StatusCode::BAD_REQUEST,
+                    format!("The filter is not valid: {why}"),
+                )
+            }
         };
         let mut names = Vec::new();
         filter.names(&mut names);
@@ -216,7 +232,9 @@ pub(crate) fn query(
         (Some(name), None) => Some((name.trim().to_ascii_lowercase(), false)),
         (None, Some(name)) => Some((name.trim().to_ascii_lowercase(), true)),
         (None, None) => None,
-        (Some(_), Some(_)) => return Reply::error(400, "Use either sortAsc or sortDesc."),
+        (Some(_), Some(_)) => {
+            return Reply::error(StatusCode::BAD_REQUEST, "Use either sortAsc or sortDesc.")
+        }
     };
     if let Some((name, descending)) = sort {
         if !kind.fields.contains(&name.as_str()) {
@@ -268,7 +286,10 @@ pub(crate) fn query(
                 values.push(value);
             }
             Err(e) => {
-                return Reply::error(500, format!("The mock could not build its answer: {e}"))
+                return Reply::error(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("The mock could not build its answer: {e}"),
+                )
             }
         }
     }
@@ -296,7 +317,7 @@ pub(crate) fn query(
 /// table's own routing says.
 fn documented_query_type(type_name: &str) -> bool {
     let query = [("type".to_owned(), type_name.to_owned())];
-    Operation::find("GET", "/api/query", &query).is_some_and(|op| op.info().query)
+    Operation::find(&Method::GET, "/api/query", &query).is_some_and(|op| op.info().query)
 }
 
 /// `<QueryResult>` with no item and one page.

@@ -1,5 +1,6 @@
 //! What the mock answers: routing, the session check, the handlers, and the faults.
 
+use http::{Method, StatusCode};
 use serde_json::{json, Value};
 use veeam_em::api::types::{
     EntityReferences, Ref, RestorePoint, RestorePoints, Task, VmRestorePoint, VmRestorePoints,
@@ -15,7 +16,7 @@ use crate::{AnsweredBy, JsonCase, Operation, Shared, SESSION_HEADER};
 
 /// An answer before it is written in a format.
 pub(crate) struct Reply {
-    status: u16,
+    status: StatusCode,
     body: Option<Body>,
     /// A body given as text (a documented example, a skeleton, a test's answer): sent as it is,
     /// in the format asked for when both are given.
@@ -34,7 +35,7 @@ pub(crate) struct Text {
 }
 
 impl Reply {
-    fn new(status: u16, body: Body) -> Reply {
+    fn new(status: StatusCode, body: Body) -> Reply {
         Reply {
             status,
             body: Some(body),
@@ -46,10 +47,10 @@ impl Reply {
     }
 
     pub(crate) fn ok(body: Body) -> Reply {
-        Reply::new(200, body)
+        Reply::new(StatusCode::OK, body)
     }
 
-    fn empty(status: u16) -> Reply {
+    fn empty(status: StatusCode) -> Reply {
         Reply {
             status,
             body: None,
@@ -60,20 +61,23 @@ impl Reply {
         }
     }
 
-    pub(crate) fn error(status: u16, message: impl AsRef<str>) -> Reply {
+    pub(crate) fn error(status: StatusCode, message: impl AsRef<str>) -> Reply {
         Reply::new(status, error_body(status, message.as_ref()))
     }
 
     /// A body that could be built, or a 500 saying why not.
-    fn built(status: u16, body: Result<Body, String>) -> Reply {
+    fn built(status: StatusCode, body: Result<Body, String>) -> Reply {
         match body {
             Ok(body) => Reply::new(status, body),
-            Err(e) => Reply::error(500, format!("The mock could not build its answer: {e}")),
+            Err(e) => Reply::error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("The mock could not build its answer: {e}"),
+            ),
         }
     }
 
     /// A body given as text; `None` for both is no body.
-    pub(crate) fn text(status: u16, xml: Option<String>, json: Option<String>) -> Reply {
+    pub(crate) fn text(status: StatusCode, xml: Option<String>, json: Option<String>) -> Reply {
         let text = (xml.is_some() || json.is_some()).then(|| Box::new(Text { xml, json }));
         Reply {
             status,
@@ -109,12 +113,12 @@ const LENGTH_REQUIRED_PAGE: &str = "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.0
 /// `Server: Microsoft-HTTPAPI/2.0`, and the connection closed. Enterprise Manager never sees
 /// such a request, so neither do the session check, the faults or the routes.
 pub(crate) fn length_required(request: &Request) -> Option<Response> {
-    let method = request.method.to_ascii_uppercase();
-    if request.framed || !matches!(method.as_str(), "POST" | "PUT" | "DELETE") {
+    let bodiless = [Method::POST, Method::PUT, Method::DELETE];
+    if request.framed || !bodiless.contains(&request.method) {
         return None;
     }
     Some(Response {
-        status: 411,
+        status: StatusCode::LENGTH_REQUIRED,
         headers: vec![
             (
                 "Content-Type".to_owned(),
@@ -182,10 +186,10 @@ pub(crate) async fn handle(shared: &Shared, request: Request) -> Response {
             route(shared, &request, session, operation)
         }
         Some(Fault::ServerError { status, message }) => {
-            let status = if (400..600).contains(status) {
+            let status = if status.is_client_error() || status.is_server_error() {
                 *status
             } else {
-                500
+                StatusCode::INTERNAL_SERVER_ERROR
             };
             Reply::error(status, message)
         }
@@ -193,7 +197,10 @@ pub(crate) async fn handle(shared: &Shared, request: Request) -> Response {
             if let Some(token) = &token {
                 shared.state().expire_token(token);
             }
-            Reply::error(401, "The logon session has expired. Log on again.")
+            Reply::error(
+                StatusCode::UNAUTHORIZED,
+                "The logon session has expired. Log on again.",
+            )
         }
         _ => route(shared, &request, session, operation),
     };
@@ -206,7 +213,7 @@ pub(crate) async fn handle(shared: &Shared, request: Request) -> Response {
 }
 
 /// The answer to a request that could not be read.
-pub(crate) fn unreadable(shared: &Shared, status: u16, why: &str) -> Response {
+pub(crate) fn unreadable(shared: &Shared, status: StatusCode, why: &str) -> Response {
     let mut response = finish(shared, Reply::error(status, why), Format::Xml, None);
     response.close = true;
     response
@@ -264,9 +271,9 @@ fn finish(shared: &Shared, reply: Reply, format: Format, fault: Option<&Fault>) 
         Some(Fault::HalfBody) => body.truncate(body.len() / 2),
         _ => {}
     }
-    if body_fault && status == 204 {
+    if body_fault && status == StatusCode::NO_CONTENT {
         // 204 cannot carry a body: the fault turns it into a 200.
-        status = 200;
+        status = StatusCode::OK;
     }
     let mut headers = reply.headers;
     if had_body || body_fault {
@@ -367,7 +374,7 @@ fn route(
         return reply;
     }
     match reply.status {
-        405 => {
+        StatusCode::METHOD_NOT_ALLOWED => {
             let listed = reply.headers.iter().find(|(n, _)| n == "Allow");
             for m in listed.map_or("", |(_, v)| v.as_str()).split(',') {
                 let m = m.trim();
@@ -377,7 +384,7 @@ fn route(
             }
             not_allowed(&allow.join(", "))
         }
-        404 if reply.not_found_path => not_allowed(&allow.join(", ")),
+        StatusCode::NOT_FOUND if reply.not_found_path => not_allowed(&allow.join(", ")),
         _ => reply,
     }
 }
@@ -397,7 +404,7 @@ fn route_to(
     }
     let lower: Vec<String> = rest.iter().map(|s| s.to_ascii_lowercase()).collect();
     let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
-    let method = request.method.to_ascii_uppercase();
+    let method = request.method.as_str();
     let get = method == "GET" || method == "HEAD";
     let params = params(request.query.as_deref());
     let reps = Reps {
@@ -445,28 +452,31 @@ fn route_to(
         SessionCheck::Valid => {}
         SessionCheck::Missing => {
             return Reply::error(
-                401,
+                StatusCode::UNAUTHORIZED,
                 format!("Authentication required: no {SESSION_HEADER} header in the request."),
             )
         }
         SessionCheck::Invalid => {
             return Reply::error(
-                401,
+                StatusCode::UNAUTHORIZED,
                 "The logon session does not exist or has expired. Log on again.",
             )
         }
     }
 
     let id = |i: usize| rest.get(i).copied().unwrap_or_default();
-    match (lower.as_slice(), get, method.as_str()) {
+    match (lower.as_slice(), get, method) {
         (["logonsessions"], true, _) => logon_sessions(shared),
         (["logonsessions"], _, _) => documented_or(not_allowed("GET")),
         (["logonsessions", _], true, _) => logon_session(shared, id(1)),
         (["logonsessions", _], _, "DELETE") => {
             if shared.state().logoff(id(1)) {
-                Reply::empty(204)
+                Reply::empty(StatusCode::NO_CONTENT)
             } else {
-                Reply::error(404, format!("Logon session {} was not found.", id(1)))
+                Reply::error(
+                    StatusCode::NOT_FOUND,
+                    format!("Logon session {} was not found.", id(1)),
+                )
             }
         }
         (["logonsessions", _], _, _) => documented_or(not_allowed("GET, DELETE")),
@@ -532,7 +542,7 @@ fn route_to(
             Some((b, rp)) => match entity_wanted(&params) {
                 Ok(false) => entity_ref(reps.restore_point_ref(b, rp)),
                 Ok(true) => Reply::built(
-                    200,
+                    StatusCode::OK,
                     reps.restore_point(b, rp)
                         .map(|v| Body::from_value("RestorePoint", &v)),
                 ),
@@ -583,7 +593,7 @@ fn route_to(
             Some((_, rp, vm)) => match entity_wanted(&params) {
                 Ok(false) => entity_ref(reps.vm_restore_point_ref(rp, vm)),
                 Ok(true) => Reply::built(
-                    200,
+                    StatusCode::OK,
                     reps.vm_restore_point(rp, vm)
                         .map(|v| Body::from_value("VmRestorePoint", &v)),
                 ),
@@ -592,7 +602,7 @@ fn route_to(
         },
         (["vmrestorepoints", _, "mounts"], _, "POST") => mount(shared, request, id(1)),
         (["vmrestorepoints", _, "mounts"], true, _) => documented_or(Reply::error(
-            501,
+            StatusCode::NOT_IMPLEMENTED,
             "The mock does not list mounts; follow the task's Related link.",
         )),
         (["vmrestorepoints", _, "mounts"], _, _) => documented_or(not_allowed("GET, POST")),
@@ -600,7 +610,7 @@ fn route_to(
         (["tasks", _], true, _) => task(shared, id(1)),
         (["tasks", _], _, "DELETE") => {
             if shared.state().delete_task(id(1)) {
-                Reply::empty(204)
+                Reply::empty(StatusCode::NO_CONTENT)
             } else {
                 not_found_id("Task", id(1))
             }
@@ -635,7 +645,10 @@ fn route_to(
 fn documented_request(shared: &Shared, op: Operation, request: &Request) -> Reply {
     let path = request.path.trim_end_matches('/').to_ascii_lowercase();
     if shared.state().is_deleted(&path) {
-        return Reply::error(404, format!("The resource {} was deleted.", request.path));
+        return Reply::error(
+            StatusCode::NOT_FOUND,
+            format!("The resource {} was deleted.", request.path),
+        );
     }
     let json = request
         .header("content-type")
@@ -649,7 +662,7 @@ fn documented_request(shared: &Shared, op: Operation, request: &Request) -> Repl
     if let Some(root) = op.info().request_root {
         if request.body.iter().all(u8::is_ascii_whitespace) {
             return Reply::error(
-                400,
+                StatusCode::BAD_REQUEST,
                 format!(
                     "The request body is missing: {} takes <{root}>.",
                     op.fn_name()
@@ -657,11 +670,14 @@ fn documented_request(shared: &Shared, op: Operation, request: &Request) -> Repl
             );
         }
         if let Some(Err(e)) = crate::gen::requests::check(op, format, &request.body) {
-            return Reply::error(400, format!("The request body is malformed: {e}"));
+            return Reply::error(
+                StatusCode::BAD_REQUEST,
+                format!("The request body is malformed: {e}"),
+            );
         }
     }
     let reply = documented(shared, op);
-    if op.info().method == "DELETE" && (200..300).contains(&reply.status) {
+    if op.info().method == Method::DELETE && reply.status.is_success() {
         shared.state().delete(path);
     }
     reply
@@ -690,12 +706,12 @@ fn documented(shared: &Shared, op: Operation) -> Reply {
             polls: 0,
         };
         return Reply::built(
-            202,
+            StatusCode::ACCEPTED,
             task_body(&shared.base_url, &task_id, &task, Phase::Running),
         );
     }
-    if info.status == 204 {
-        return Reply::empty(204).answered_by(AnsweredBy::Skeleton);
+    if info.status == StatusCode::NO_CONTENT {
+        return Reply::empty(StatusCode::NO_CONTENT).answered_by(AnsweredBy::Skeleton);
     }
     if let Some(example) = example {
         if example.xml.is_some() || example.json.is_some() {
@@ -714,7 +730,7 @@ fn documented(shared: &Shared, op: Operation) -> Reply {
 }
 
 /// [`MockServer::canned_answer`](crate::MockServer::canned_answer).
-pub(crate) fn canned(shared: &Shared, op: Operation, json: bool) -> Option<(u16, Vec<u8>)> {
+pub(crate) fn canned(shared: &Shared, op: Operation, json: bool) -> Option<(StatusCode, Vec<u8>)> {
     if op.info().starts_task() {
         return None;
     }
@@ -724,22 +740,29 @@ pub(crate) fn canned(shared: &Shared, op: Operation, json: bool) -> Option<(u16,
 }
 
 fn not_found(request: &Request) -> Reply {
-    let mut reply = Reply::error(404, format!("The resource {} was not found.", request.path));
+    let mut reply = Reply::error(
+        StatusCode::NOT_FOUND,
+        format!("The resource {} was not found.", request.path),
+    );
     reply.not_found_path = true;
     reply
 }
 
 fn not_found_id(what: &str, id: &str) -> Reply {
-    Reply::error(404, format!("{what} {id} was not found."))
+    Reply::error(StatusCode::NOT_FOUND, format!("{what} {id} was not found."))
 }
 
 fn not_allowed(allow: &str) -> Reply {
-    Reply::error(405, "The HTTP method is not allowed for this resource.").header("Allow", allow)
+    Reply::error(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "The HTTP method is not allowed for this resource.",
+    )
+    .header("Allow", allow)
 }
 
 pub(crate) fn served_as_refs_only(what: &str) -> Reply {
     Reply::error(
-        501,
+        StatusCode::NOT_IMPLEMENTED,
         format!("The mock serves {what} as references only (no format=Entity)."),
     )
 }
@@ -753,7 +776,7 @@ fn entity_wanted(params: &[(String, String)]) -> Result<bool, Reply> {
             Ok(false)
         }
         Some(f) => Err(Reply::error(
-            400,
+            StatusCode::BAD_REQUEST,
             format!("The value '{f}' of the format parameter is not valid."),
         )),
     }
@@ -761,7 +784,7 @@ fn entity_wanted(params: &[(String, String)]) -> Result<bool, Reply> {
 
 /// `<EntityRef …>` for one reference.
 fn entity_ref(r: Result<Ref, String>) -> Reply {
-    Reply::built(200, r.map(|r| Body::from_value("EntityRef", &r)))
+    Reply::built(StatusCode::OK, r.map(|r| Body::from_value("EntityRef", &r)))
 }
 
 /// `<EntityReferences>` for a list of references.
@@ -779,7 +802,7 @@ fn restore_points_reply(points: Result<Vec<RestorePoint>, String>) -> Reply {
         let values = serde_json::to_value(&points).map_err(|e| e.to_string())?;
         Body::typed::<RestorePoints>("RestorePoints", json!({ "RestorePoints": values }))
     });
-    Reply::built(200, body)
+    Reply::built(StatusCode::OK, body)
 }
 
 /// `<VmRestorePoints>` of the inventory's entities (`?format=Entity`).
@@ -788,26 +811,21 @@ fn vm_restore_points_reply(points: Result<Vec<VmRestorePoint>, String>) -> Reply
         let values = serde_json::to_value(&points).map_err(|e| e.to_string())?;
         Body::typed::<VmRestorePoints>("VmRestorePoints", json!({ "VmRestorePoints": values }))
     });
-    Reply::built(200, body)
+    Reply::built(StatusCode::OK, body)
 }
 
 fn refs_reply(refs: Result<Vec<Ref>, String>) -> Reply {
-    Reply::built(200, refs.and_then(refs_body))
+    Reply::built(StatusCode::OK, refs.and_then(refs_body))
 }
 
 // ---------------------------------------------------------------------------------------------
 // Query parameters
 
-/// The query's parameters, names and values percent-decoded (`+` is a space).
+/// The query's parameters, names and values percent-decoded (`+` is a space): read as
+/// `application/x-www-form-urlencoded`, invalid UTF-8 replaced.
 fn params(query: Option<&str>) -> Vec<(String, String)> {
-    query
-        .unwrap_or_default()
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode(name), decode(value))
-        })
+    form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .into_owned()
         .collect()
 }
 
@@ -817,33 +835,6 @@ pub(crate) fn param<'a>(params: &'a [(String, String)], name: &str) -> Option<&'
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case(name))
         .map(|(_, v)| v.as_str())
-}
-
-fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => {
-                let hex = bytes
-                    .get(i + 1..i + 3)
-                    .and_then(|h| std::str::from_utf8(h).ok())
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
-                match hex {
-                    Some(byte) => {
-                        out.push(byte);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -906,12 +897,15 @@ fn logon(shared: &Shared, request: &Request, params: &[(String, String)]) -> Rep
         let known =
             v.eq_ignore_ascii_case("latest") || versions.iter().any(|k| k.eq_ignore_ascii_case(v));
         if !known {
-            return Reply::error(400, format!("The REST API version '{v}' is not supported."));
+            return Reply::error(
+                StatusCode::BAD_REQUEST,
+                format!("The REST API version '{v}' is not supported."),
+            );
         }
     }
     let Some(credentials) = request.header("authorization").and_then(basic_credentials) else {
         return Reply::error(
-            401,
+            StatusCode::UNAUTHORIZED,
             "Authentication required: send HTTP Basic credentials in the Authorization header.",
         )
         .header(
@@ -922,13 +916,16 @@ fn logon(shared: &Shared, request: &Request, params: &[(String, String)]) -> Rep
     let (user, password) = credentials;
     if !user.eq_ignore_ascii_case(&shared.config.username) || password != shared.config.password {
         return Reply::error(
-            401,
+            StatusCode::UNAUTHORIZED,
             "Authentication failed: the user name or password is incorrect.",
         );
     }
     let (token, session) = shared.state().logon(&shared.config.username);
-    Reply::new(201, logon_session_body(shared, &session.id, &session.user))
-        .header(&shared.config.session_header_name, token)
+    Reply::new(
+        StatusCode::CREATED,
+        logon_session_body(shared, &session.id, &session.user),
+    )
+    .header(&shared.config.session_header_name, token)
 }
 
 /// (user, password) from `Basic base64(user:password)`.
@@ -1043,7 +1040,10 @@ fn mount(shared: &Shared, request: &Request, id: &str) -> Reply {
         return not_found_id("VM restore point", id);
     };
     if let Err(why) = check_request_body(request) {
-        return Reply::error(400, format!("The request body is malformed: {why}"));
+        return Reply::error(
+            StatusCode::BAD_REQUEST,
+            format!("The request body is malformed: {why}"),
+        );
     }
     let (task_id, mount) = shared.state().mount(&vm.id);
     let task = TaskEntry {
@@ -1052,7 +1052,7 @@ fn mount(shared: &Shared, request: &Request, id: &str) -> Reply {
         polls: 0,
     };
     Reply::built(
-        202,
+        StatusCode::ACCEPTED,
         task_body(&shared.base_url, &task_id, &task, Phase::Running),
     )
 }
@@ -1071,16 +1071,19 @@ fn job_action(shared: &Shared, request: &Request, params: &[(String, String)], i
         "start" => "StartJob",
         "stop" => "StopJob",
         "retry" => "RetryJob",
-        "" => return Reply::error(400, "The action parameter is required."),
+        "" => return Reply::error(StatusCode::BAD_REQUEST, "The action parameter is required."),
         _ => {
             return Reply::error(
-                400,
+                StatusCode::BAD_REQUEST,
                 format!("The action '{action}' is not valid for a job."),
             )
         }
     };
     if let Err(why) = check_request_body(request) {
-        return Reply::error(400, format!("The request body is malformed: {why}"));
+        return Reply::error(
+            StatusCode::BAD_REQUEST,
+            format!("The request body is malformed: {why}"),
+        );
     }
     let task_id = format!("task-{action}-{}", backup.id);
     let href = format!("{}/tasks/{task_id}", shared.base_url);
@@ -1093,7 +1096,7 @@ fn job_action(shared: &Shared, request: &Request, params: &[(String, String)], i
         "Result": { "Success": true, "Message": "Ok" },
         "Links": [link("Delete", Some("Task"), href.clone(), None)],
     });
-    Reply::built(202, Body::typed::<Task>("Task", value))
+    Reply::built(StatusCode::ACCEPTED, Body::typed::<Task>("Task", value))
 }
 
 /// An optional body (`<VmRestorePointMountSpec>` or its JSON) must at least be well-formed.
@@ -1140,7 +1143,10 @@ fn task(shared: &Shared, task_id: &str) -> Reply {
     } else {
         Phase::Finished(config.task_failure.as_deref())
     };
-    Reply::built(200, task_body(&shared.base_url, task_id, &task, phase))
+    Reply::built(
+        StatusCode::OK,
+        task_body(&shared.base_url, task_id, &task, phase),
+    )
 }
 
 /// `<Task>`, as in the docs' mount and task examples.

@@ -31,8 +31,8 @@ pub enum SessionCheck {
 pub struct RequestRecord {
     /// Arrival order, from 1.
     pub seq: u64,
-    /// `GET`, `POST`, …
-    pub method: String,
+    /// `GET`, `POST`, … (in upper case, whatever case it was sent in).
+    pub method: http::Method,
     /// The path as sent (`/api/backups`), without the query.
     pub path: String,
     /// The query string as sent (without `?`), if any.
@@ -43,7 +43,7 @@ pub struct RequestRecord {
     pub fault: Option<Fault>,
     /// The status answered; `None` while the request is being answered (or when the client went
     /// away first).
-    pub status: Option<u16>,
+    pub status: Option<http::StatusCode>,
     /// Every `Content-Length` header, as sent (HTTP.sys needs one on a body-less `POST`, `PUT`
     /// and `DELETE`).
     pub content_length: Vec<String>,
@@ -372,7 +372,7 @@ impl State {
         self.next_seq
     }
 
-    pub(crate) fn log_status(&mut self, seq: u64, status: u16) {
+    pub(crate) fn log_status(&mut self, seq: u64, status: http::StatusCode) {
         if let Some(record) = self.log.iter_mut().rev().find(|r| r.seq == seq) {
             record.status = Some(status);
         }

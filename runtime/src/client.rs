@@ -10,12 +10,15 @@ use std::fmt;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
+pub use http::{Method, StatusCode};
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 pub use reqwest::header::HeaderMap;
 use reqwest::header::{
     HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use url::Url;
 
 use super::error::{error_chain, scrub_text, Error, ServerError};
 use super::session::{Credentials, SessionInfo};
@@ -395,23 +398,32 @@ impl Client {
         secrets
     }
 
-    /// `base_url + path + ?query`, query keys and values percent-encoded.
-    fn url(&self, path: &str, query: &[(&'static str, String)]) -> String {
-        let mut url = String::with_capacity(self.base_url.len() + path.len() + 32);
-        url.push_str(&self.base_url);
-        if !path.starts_with('/') && !path.is_empty() {
-            url.push('/');
+    /// `base_url + path`, parsed, with `query` appended to the query `path` may already carry
+    /// (a followed link's): each key and value percent-encoded ([`QUERY_COMPONENT`]).
+    fn url(&self, path: &str, query: &[(&'static str, String)]) -> Result<Url, url::ParseError> {
+        let slash = if path.starts_with('/') || path.is_empty() {
+            ""
+        } else {
+            "/"
+        };
+        let mut url = Url::parse(&format!("{}{slash}{path}", self.base_url))?;
+        if !query.is_empty() {
+            let pairs = query.iter().map(|(key, value)| {
+                format!(
+                    "{}={}",
+                    utf8_percent_encode(key, QUERY_COMPONENT),
+                    utf8_percent_encode(value, QUERY_COMPONENT)
+                )
+            });
+            let query: Vec<String> = url
+                .query()
+                .map(str::to_owned)
+                .into_iter()
+                .chain(pairs)
+                .collect();
+            url.set_query(Some(&query.join("&")));
         }
-        url.push_str(path);
-        let mut sep = if path.contains('?') { '&' } else { '?' };
-        for (key, value) in query {
-            url.push(sep);
-            percent_encode(key, &mut url);
-            url.push('=');
-            percent_encode(value, &mut url);
-            sep = '&';
-        }
-        url
+        Ok(url)
     }
 
     /// Sends `req` with the session header (when there is a session) and returns the response
@@ -437,7 +449,12 @@ impl Client {
         }
         let retry = req.clone();
         match self.execute(req, Auth::Session(&token), self.format).await {
-            Err(error @ Error::Status { status: 401, .. }) => {
+            Err(
+                error @ Error::Status {
+                    status: StatusCode::UNAUTHORIZED,
+                    ..
+                },
+            ) => {
                 let Some(token) = self.relogon(generation).await? else {
                     return Err(error);
                 };
@@ -476,24 +493,23 @@ impl Client {
         also_secret: &[&str],
     ) -> Result<Response, Error> {
         let method = req.method;
-        let full_url = self.url(&req.path, &req.query);
+        let url = self.url(&req.path, &req.query).map_err(|e| {
+            Error::InvalidUrl(format!(
+                "{}: the request URL does not parse: {e}",
+                req.operation
+            ))
+        })?;
         let secrets = self.secrets();
         let secrets: Vec<&str> = secrets
             .iter()
             .map(String::as_str)
             .chain(also_secret.iter().copied())
             .collect();
-        let mut shown_url = full_url.clone();
+        let mut shown_url = url.as_str().to_owned();
         scrub_text(&mut shown_url, &secrets);
-        let url = reqwest::Url::parse(&full_url).map_err(|e| {
-            Error::InvalidUrl(format!(
-                "{}: the request URL does not parse: {e}",
-                req.operation
-            ))
-        })?;
         let mut builder = self
             .http
-            .request(method.to_reqwest(), url)
+            .request(method.clone(), url)
             .timeout(self.timeout)
             .header(ACCEPT, accept.content_type());
         match auth {
@@ -518,13 +534,13 @@ impl Client {
                     .header(CONTENT_LENGTH, body.len())
                     .body(body);
             }
-            _ if method != Method::Get => builder = builder.header(CONTENT_LENGTH, 0),
+            _ if method != Method::GET => builder = builder.header(CONTENT_LENGTH, 0),
             _ => {}
         }
 
         let started = Instant::now();
         let failed = |error: reqwest::Error| {
-            let error = Error::from_reqwest(method, shown_url.clone(), error);
+            let error = Error::from_reqwest(method.clone(), shown_url.clone(), error);
             tracing::debug!(
                 target: "veeam_em::http",
                 method = method.as_str(),
@@ -537,7 +553,7 @@ impl Client {
             error
         };
         let response = builder.send().await.map_err(failed)?;
-        let status = response.status().as_u16();
+        let status = response.status();
         let mut headers = response.headers().clone();
         for (name, value) in headers.iter_mut() {
             if is_secret_header(name) {
@@ -550,13 +566,13 @@ impl Client {
             method = method.as_str(),
             url = %shown_url,
             operation = req.operation,
-            status,
+            status = status.as_u16(),
             elapsed_ms = elapsed_ms(started),
             body_len = body.len(),
             "response",
         );
 
-        let success = (200..300).contains(&status);
+        let success = status.is_success();
         if req.expect.contains(&status) || (req.expect.is_empty() && success) {
             Ok(Response {
                 method,
@@ -576,7 +592,7 @@ impl Client {
         } else {
             let content_type = headers
                 .get(CONTENT_TYPE)
-                .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).into());
             Err(Error::Status {
                 operation: req.operation,
                 method,
@@ -605,63 +621,23 @@ fn is_secret_header(name: &HeaderName) -> bool {
         || name == AUTHORIZATION
 }
 
-/// An HTTP method the API uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Method {
-    /// `GET`
-    Get,
-    /// `POST`
-    Post,
-    /// `PUT`
-    Put,
-    /// `DELETE`
-    Delete,
-}
-
-impl Method {
-    /// `GET`, `POST`, `PUT` or `DELETE`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Method::Get => "GET",
-            Method::Post => "POST",
-            Method::Put => "PUT",
-            Method::Delete => "DELETE",
-        }
-    }
-
-    fn to_reqwest(self) -> reqwest::Method {
-        match self {
-            Method::Get => reqwest::Method::GET,
-            Method::Post => reqwest::Method::POST,
-            Method::Put => reqwest::Method::PUT,
-            Method::Delete => reqwest::Method::DELETE,
-        }
-    }
-}
-
-impl fmt::Display for Method {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 /// One call, as a generated operation builds it. `Debug` shows the body's length, not its
 /// content (bodies can carry passwords).
 #[derive(Clone)]
 pub struct Request {
     /// The operation, e.g. `GET /vmRestorePoints/{ID}` (used in errors).
     pub operation: &'static str,
-    /// The HTTP method.
+    /// The HTTP method (`Method::GET`, `POST`, `PUT` or `DELETE`: the ones the API uses).
     pub method: Method,
     /// The path below the base URL with its parameters filled in (each through
     /// [`path_segment`]), e.g. `/vmRestorePoints/abc`.
     pub path: String,
-    /// Query parameters, unencoded (the client percent-encodes them).
+    /// Query parameters, unencoded (the client percent-encodes them: [`QUERY_COMPONENT`]).
     pub query: Vec<(&'static str, String)>,
     /// The body, already encoded in the client's format ([`encode`]).
     pub body: Option<Vec<u8>>,
     /// The statuses the operation documents as success (empty: any 2xx).
-    pub expect: &'static [u16],
+    pub expect: &'static [StatusCode],
 }
 
 impl fmt::Debug for Request {
@@ -690,7 +666,7 @@ pub struct Response {
     /// `/logonSessions/{ID}`) replaced by `<redacted>`.
     pub url: String,
     /// The HTTP status.
-    pub status: u16,
+    pub status: StatusCode,
     /// The response headers (names are case-insensitive: `headers.get("x-restsvcsessionid")`
     /// finds `X-RestSvcSessionId`). The session header and cookies are marked sensitive.
     pub headers: HeaderMap,
@@ -714,7 +690,7 @@ impl Response {
     ) -> Result<T, Error> {
         decode_body(
             operation,
-            Some((self.method, &self.url)),
+            Some((&self.method, &self.url)),
             format,
             &self.body,
         )
@@ -759,22 +735,13 @@ impl fmt::Debug for RedactedHeaders<'_> {
     }
 }
 
-/// Percent-encodes everything but RFC 3986's unreserved characters (`A-Z a-z 0-9 - . _ ~`).
-fn percent_encode(value: &str, out: &mut String) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for &b in value.as_bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 0x0F)]));
-        }
-    }
-}
-
-/// What a path parameter keeps as it is: RFC 3986's unreserved characters only.
-const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+/// What a path parameter, a query key or a query value keeps as it is: RFC 3986's unreserved
+/// characters only (`A-Z a-z 0-9 - . _ ~`); every other byte of its UTF-8 is `%XX`.
+///
+/// So a space is `%20`, never `+` (`application/x-www-form-urlencoded`, which some servers do
+/// not read as a space in a query), and a query's `=`, `&`, `;`, `"`, `#`, `+` are data, never
+/// syntax: `filter=Name=="a b"` is sent `filter=Name%3D%3D%22a%20b%22`.
+pub const QUERY_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')
@@ -782,7 +749,7 @@ const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANU
 
 /// One path parameter, percent-encoded (all but `A-Z a-z 0-9 - . _ ~`, so `/` and `:` too).
 pub fn path_segment(value: &str) -> String {
-    percent_encoding::utf8_percent_encode(value, PATH_SEGMENT).to_string()
+    utf8_percent_encode(value, QUERY_COMPONENT).to_string()
 }
 
 /// Reads a body as `T` in `format`; failures are [`Error::Decode`] with an excerpt of the body
@@ -801,7 +768,7 @@ pub fn decode<T: FromXml + DeserializeOwned + Members>(
 /// [`decode`], naming the request (`method`, URL) the body answered when there was one.
 fn decode_body<T: FromXml + DeserializeOwned + Members>(
     operation: &'static str,
-    request: Option<(Method, &str)>,
+    request: Option<(&Method, &str)>,
     format: Format,
     body: &[u8],
 ) -> Result<T, Error> {
@@ -811,9 +778,9 @@ fn decode_body<T: FromXml + DeserializeOwned + Members>(
     };
     let value = result.map_err(|error| Error::Decode {
         operation,
-        method: request.map(|(method, _)| method),
+        method: request.map(|(method, _)| method.clone()),
         url: request.map(|(_, url)| url.to_owned()),
-        error,
+        error: Box::new(error),
         excerpt: excerpt(body),
     })?;
     super::unknown::report(operation, &value);
@@ -865,7 +832,7 @@ fn server_error(body: &[u8]) -> Option<ServerError> {
             for (name, value) in fields {
                 match name {
                     "Message" => error.message = Some(value.to_owned()),
-                    "StatusCode" => error.status_code = value.trim().parse().ok(),
+                    "StatusCode" => error.status_code = status_code(value),
                     _ => {
                         error.other.insert(name.to_owned(), value.to_owned());
                     }
@@ -886,7 +853,7 @@ fn server_error(body: &[u8]) -> Option<ServerError> {
                 if name.eq_ignore_ascii_case("Message") {
                     error.message = Some(text);
                 } else if name.eq_ignore_ascii_case("StatusCode") {
-                    error.status_code = text.trim().parse().ok();
+                    error.status_code = status_code(&text);
                 } else {
                     error.other.insert(name, text);
                 }
@@ -898,6 +865,12 @@ fn server_error(body: &[u8]) -> Option<ServerError> {
         }
         _ => None,
     }
+}
+
+/// A `StatusCode` field's text (`404`, ` 404 `) as a status; `None` for one outside 100-999.
+fn status_code(text: &str) -> Option<StatusCode> {
+    let code: u16 = text.trim().parse().ok()?;
+    StatusCode::from_u16(code).ok()
 }
 
 /// At most `EXCERPT_CHARS` characters of `body` (lossy UTF-8, `…` when cut), with the values of
@@ -1129,10 +1102,13 @@ mod tests {
     #[test]
     fn urls_and_path_segments_are_percent_encoded() {
         let client = Client::new("https://em:9398/api").unwrap();
+        let url = |path: &str, query: &[(&'static str, String)]| {
+            client.url(path, query).unwrap().to_string()
+        };
         assert_eq!(path_segment("a b/c:d?é"), "a%20b%2Fc%3Ad%3F%C3%A9");
         assert_eq!(path_segment("5acac742-1b4e_x.y~"), "5acac742-1b4e_x.y~");
         assert_eq!(
-            client.url(
+            url(
                 "/query",
                 &[
                     ("type", "VmRestorePoint".into()),
@@ -1142,10 +1118,48 @@ mod tests {
             "https://em:9398/api/query?type=VmRestorePoint&filter=Name%3D%3Da%26b%3Bx%3Dy"
         );
         assert_eq!(
-            client.url("/sessionMngr/?v=latest", &[("x", "1".into())]),
+            url("/sessionMngr/?v=latest", &[("x", "1".into())]),
             "https://em:9398/api/sessionMngr/?v=latest&x=1"
         );
-        assert_eq!(client.url("jobs", &[]), "https://em:9398/api/jobs");
+        assert_eq!(url("jobs", &[]), "https://em:9398/api/jobs");
+        assert_eq!(url("/jobs", &[]), "https://em:9398/api/jobs");
+    }
+
+    /// Query values are data: every character that means something in a URL (`&`, `=`, `#`,
+    /// `+`, `?`, `%`, `/`), a space and non-ASCII text reach the server as sent, `%XX` (a space
+    /// `%20`, never `+`), and decode back to the value.
+    #[test]
+    fn query_values_with_url_syntax_are_encoded() {
+        let client = Client::new("https://em:9398/api").unwrap();
+        let value = "Name==\"a b&c=d#e+f?g%h/i\";Ünïcødé==日本 ~.-_*'";
+        let url = client
+            .url(
+                "/query",
+                &[("type", "Job".into()), ("filter", value.into())],
+            )
+            .unwrap();
+        assert_eq!(
+            url.as_str(),
+            "https://em:9398/api/query?type=Job&filter=Name%3D%3D%22a%20b%26c%3Dd%23e%2Bf%3Fg%25h\
+             %2Fi%22%3B%C3%9Cn%C3%AFc%C3%B8d%C3%A9%3D%3D%E6%97%A5%E6%9C%AC%20~.-_%2A%27"
+        );
+        assert_eq!(url.fragment(), None);
+        let pairs: Vec<(String, String)> = url.query_pairs().into_owned().collect();
+        assert_eq!(
+            pairs,
+            [
+                ("type".to_owned(), "Job".to_owned()),
+                ("filter".to_owned(), value.to_owned())
+            ]
+        );
+        // Appended to a query the path already carries (a followed link's), kept as it was.
+        let url = client
+            .url("/query?type=Job&page=2", &[("sortAsc", "a b".into())])
+            .unwrap();
+        assert_eq!(
+            url.as_str(),
+            "https://em:9398/api/query?type=Job&page=2&sortAsc=a%20b"
+        );
     }
 
     #[test]
@@ -1179,11 +1193,11 @@ mod tests {
         )
         .unwrap();
         assert_eq!(xml.message.as_deref(), Some("Not found"));
-        assert_eq!(xml.status_code, Some(404));
+        assert_eq!(xml.status_code, Some(StatusCode::NOT_FOUND));
         assert_eq!(xml.other.get("Extra").map(String::as_str), Some("e"));
         let json = server_error(br#"{"Message": "Denied", "StatusCode": 401, "Code": 7}"#).unwrap();
         assert_eq!(json.message.as_deref(), Some("Denied"));
-        assert_eq!(json.status_code, Some(401));
+        assert_eq!(json.status_code, Some(StatusCode::UNAUTHORIZED));
         assert_eq!(json.other.get("Code").map(String::as_str), Some("7"));
         assert_eq!(server_error(b"<html><body>IIS</body></html>"), None);
         assert_eq!(server_error(b"{\"a\": 1}"), None);
@@ -1268,11 +1282,11 @@ mod tests {
         let e = client
             .send(Request {
                 operation: "GET /vmRestorePoints/{ID}",
-                method: Method::Get,
+                method: Method::GET,
                 path: format!("/vmRestorePoints/{}", path_segment("a b")),
                 query: vec![("format", "Entity".into())],
                 body: None,
-                expect: &[200],
+                expect: &[StatusCode::OK],
             })
             .await
             .unwrap_err();
@@ -1287,7 +1301,7 @@ mod tests {
                 excerpt,
             } => {
                 assert_eq!(*operation, "GET /vmRestorePoints/{ID}");
-                assert_eq!(*method, Method::Get);
+                assert_eq!(*method, Method::GET);
                 assert_eq!(*url, format!("{base}vmRestorePoints/a%20b?format=Entity"));
                 assert_eq!(
                     content_type.as_deref(),
@@ -1299,7 +1313,7 @@ mod tests {
                     body.message.as_deref(),
                     Some("Restore point with id [abc] was not found")
                 );
-                assert_eq!(body.status_code, Some(404));
+                assert_eq!(body.status_code, Some(StatusCode::NOT_FOUND));
                 assert!(excerpt.contains("<Error"), "{excerpt}");
             }
             other => panic!("{other:?}"),
@@ -1317,11 +1331,11 @@ mod tests {
         let response = client
             .send(Request {
                 operation: "POST /jobs",
-                method: Method::Post,
+                method: Method::POST,
                 path: "/jobs".into(),
                 query: vec![],
                 body: Some(br#"{"Name":"n"}"#.to_vec()),
-                expect: &[201],
+                expect: &[StatusCode::CREATED],
             })
             .await
             .unwrap();
@@ -1330,7 +1344,7 @@ mod tests {
         assert_eq!(
             format!("{response:?}"),
             format!(
-                "Response {{ method: Post, url: \"{base}jobs\", status: 201, headers: \
+                "Response {{ method: POST, url: \"{base}jobs\", status: 201, headers: \
                  {{\"content-type\": \"application/json\", \"content-length\": \"13\", \
                  \"connection\": \"close\"}}, body_len: 13 }}"
             )
@@ -1340,11 +1354,11 @@ mod tests {
         let e = client
             .send(Request {
                 operation: "DELETE /jobs/{ID}",
-                method: Method::Delete,
+                method: Method::DELETE,
                 path: "/jobs/1".into(),
                 query: vec![],
                 body: None,
-                expect: &[204],
+                expect: &[StatusCode::NO_CONTENT],
             })
             .await
             .unwrap_err();
@@ -1353,9 +1367,9 @@ mod tests {
                 &e,
                 Error::UnexpectedStatus {
                     operation: "DELETE /jobs/{ID}",
-                    method: Method::Delete,
-                    status: 200,
-                    expected: &[204],
+                    method: Method::DELETE,
+                    status: StatusCode::OK,
+                    expected: &[StatusCode::NO_CONTENT],
                     ..
                 }
             ),
@@ -1372,7 +1386,7 @@ mod tests {
         let e = client
             .send(Request {
                 operation: "PUT /jobs/{ID}",
-                method: Method::Put,
+                method: Method::PUT,
                 path: "/jobs/1".into(),
                 query: vec![],
                 body: None,
@@ -1382,7 +1396,7 @@ mod tests {
             .unwrap_err();
         match e {
             Error::Status {
-                status: 500,
+                status: StatusCode::INTERNAL_SERVER_ERROR,
                 body: None,
                 excerpt,
                 ..
@@ -1434,11 +1448,11 @@ mod tests {
         let e = client
             .send(Request {
                 operation: "GET /jobs",
-                method: Method::Get,
+                method: Method::GET,
                 path: "/jobs".into(),
                 query: vec![],
                 body: None,
-                expect: &[200],
+                expect: &[StatusCode::OK],
             })
             .await
             .unwrap_err();
@@ -1457,11 +1471,11 @@ mod tests {
         let response = client
             .send(Request {
                 operation: "POST /sessionMngr/",
-                method: Method::Post,
+                method: Method::POST,
                 path: "/sessionMngr/".into(),
                 query: vec![("v", "v1_7".into())],
                 body: None,
-                expect: &[201],
+                expect: &[StatusCode::CREATED],
             })
             .await
             .unwrap();
@@ -1586,11 +1600,11 @@ mod tests {
         client.state().logon_session_id = Some("lid-S3CR3T".to_owned());
         let get = |path: &str| Request {
             operation: "GET /jobs/{ID}",
-            method: Method::Get,
+            method: Method::GET,
             path: path.to_owned(),
             query: vec![("format", "Entity".into())],
             body: None,
-            expect: &[200],
+            expect: &[StatusCode::OK],
         };
         client.send(get("/jobs/1")).await.unwrap();
         client.send(get("/jobs/2")).await.unwrap_err();
@@ -1683,26 +1697,26 @@ mod tests {
             .unwrap();
         client.set_session_id("tok-S3CR3T");
         client.state().logon_session_id = Some("lid-S3CR3T".to_owned());
-        let get = |expect: &'static [u16]| Request {
+        let get = |expect: &'static [StatusCode]| Request {
             operation: "GET /jobs",
-            method: Method::Get,
+            method: Method::GET,
             path: "/jobs".into(),
             query: vec![],
             body: None,
             expect,
         };
         // Status, with the secrets in the message, another field and the excerpt.
-        errors.push(client.send(get(&[200])).await.unwrap_err());
+        errors.push(client.send(get(&[StatusCode::OK])).await.unwrap_err());
         // A 401 whose re-logon fails (the entry point offers no version): Logon.
-        errors.push(client.send(get(&[200])).await.unwrap_err());
+        errors.push(client.send(get(&[StatusCode::OK])).await.unwrap_err());
         // UnexpectedStatus.
         client.set_session_id("tok-S3CR3T");
-        errors.push(client.send(get(&[201])).await.unwrap_err());
+        errors.push(client.send(get(&[StatusCode::CREATED])).await.unwrap_err());
         let _ = server.join();
         // Transport, including the logout's (whose URL names the logon session).
         client.state().logon_session_id = Some("lid-S3CR3T".to_owned());
         errors.push(client.logout().await.unwrap_err());
-        errors.push(client.send(get(&[200])).await.unwrap_err());
+        errors.push(client.send(get(&[StatusCode::OK])).await.unwrap_err());
         // Decode, of a body carrying the session id.
         errors.push(
             decode::<Session>(
@@ -1714,7 +1728,7 @@ mod tests {
         );
         // Encode: a session id that is no header value.
         client.set_session_id("tok-S3CR3T\n");
-        errors.push(client.send(get(&[200])).await.unwrap_err());
+        errors.push(client.send(get(&[StatusCode::OK])).await.unwrap_err());
         // Timeout, of the logout (whose URL names the logon session).
         let (slow, server) = serve(vec![(
             Duration::from_millis(600),

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::client::Method;
+use super::client::{Method, StatusCode};
 
 /// A response body, or one value in it, that could not be read as the expected type.
 ///
@@ -79,8 +79,9 @@ impl std::error::Error for DecodeError {}
 pub struct ServerError {
     /// `Message`: what went wrong, in the server's words.
     pub message: Option<String>,
-    /// `StatusCode`: the HTTP status the server meant (usually the response's own).
-    pub status_code: Option<u16>,
+    /// `StatusCode`: the HTTP status the server meant (usually the response's own); `None` when
+    /// absent or not a status (a number outside 100-999).
+    pub status_code: Option<StatusCode>,
     /// Every other field of the body, by name (JSON values that are not strings as JSON text).
     pub other: BTreeMap<String, String>,
 }
@@ -89,7 +90,7 @@ impl fmt::Display for ServerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (&self.message, self.status_code) {
             (Some(message), _) => f.write_str(message),
-            (None, Some(code)) => write!(f, "status code {code}"),
+            (None, Some(code)) => write!(f, "status code {}", code.as_u16()),
             (None, None) => f.write_str("no message"),
         }
     }
@@ -136,7 +137,7 @@ pub enum Error {
     /// Manager error message>`; when the body is no Enterprise Manager error (an HTML page from
     /// another server or from HTTP.sys), its content type and a short plain-text snippet
     /// instead: `…: HTTP 411 (text/html; charset=us-ascii): "Length Required HTTP Error 411. …"`.
-    #[error("{}: HTTP {status}{}", request_label(method, url, Some(operation)), status_detail(body, content_type.as_deref(), excerpt))]
+    #[error("{}: HTTP {}{}", request_label(method, url, Some(operation)), status.as_u16(), status_detail(body, content_type.as_deref(), excerpt))]
     Status {
         /// The operation called, e.g. `GET /vmRestorePoints/{ID}`.
         operation: &'static str,
@@ -145,9 +146,10 @@ pub enum Error {
         /// The full URL requested (secrets `<redacted>`).
         url: String,
         /// The HTTP status.
-        status: u16,
-        /// The response's `Content-Type`, when it sent one.
-        content_type: Option<String>,
+        status: StatusCode,
+        /// The response's `Content-Type`, when it sent one (a `Box<str>`, with the boxed
+        /// `body`, keeps `Error` small).
+        content_type: Option<Box<str>>,
         /// The server's error body, when it was one (`<Error Message=… StatusCode=…/>` or its
         /// JSON); boxed to keep `Error` small.
         body: Option<Box<ServerError>>,
@@ -164,15 +166,17 @@ pub enum Error {
         method: Option<Method>,
         /// The full URL requested (secrets `<redacted>`); `None` as for `method`.
         url: Option<String>,
-        /// What failed, and where in the body.
-        error: DecodeError,
+        /// What failed, and where in the body; boxed to keep `Error` small (a `Method` is 24
+        /// bytes where the hand-written enum it replaced was one).
+        error: Box<DecodeError>,
         /// At most 200 characters of the response body.
         excerpt: String,
     },
     /// The server answered with a success status the operation does not document.
     #[error(
-        "{}: unexpected HTTP status {status} (expected one of {expected:?})",
-        request_label(method, url, Some(operation))
+        "{}: unexpected HTTP status {} (expected one of {expected:?})",
+        request_label(method, url, Some(operation)),
+        status.as_u16()
     )]
     UnexpectedStatus {
         /// The operation called, e.g. `GET /vmRestorePoints/{ID}`.
@@ -182,9 +186,9 @@ pub enum Error {
         /// The full URL requested (secrets `<redacted>`).
         url: String,
         /// The HTTP status received.
-        status: u16,
+        status: StatusCode,
         /// The statuses the operation documents.
-        expected: &'static [u16],
+        expected: &'static [StatusCode],
     },
     /// The request could not be encoded (its body, or the session id as a header value); when
     /// it happens while sending, the text starts with the method and URL.
@@ -206,7 +210,7 @@ pub enum Error {
 
 impl Error {
     /// The HTTP status of [`Error::Status`] and [`Error::UnexpectedStatus`].
-    pub fn status(&self) -> Option<u16> {
+    pub fn status(&self) -> Option<StatusCode> {
         match self {
             Error::Status { status, .. } | Error::UnexpectedStatus { status, .. } => Some(*status),
             _ => None,
@@ -224,13 +228,13 @@ impl Error {
     }
 
     /// The HTTP method of the request that failed, when the error is about one.
-    pub fn method(&self) -> Option<Method> {
+    pub fn method(&self) -> Option<&Method> {
         match self {
             Error::Transport { method, .. }
             | Error::Timeout { method, .. }
             | Error::Status { method, .. }
-            | Error::UnexpectedStatus { method, .. } => Some(*method),
-            Error::Decode { method, .. } => *method,
+            | Error::UnexpectedStatus { method, .. } => Some(method),
+            Error::Decode { method, .. } => method.as_ref(),
             _ => None,
         }
     }
@@ -463,13 +467,13 @@ mod tests {
     fn status_display_shows_the_server_message() {
         let e = Error::Status {
             operation: "GET /vmRestorePoints/{ID}",
-            method: Method::Get,
+            method: Method::GET,
             url: "https://em:9398/api/vmRestorePoints/1?format=Entity".into(),
-            status: 404,
+            status: StatusCode::NOT_FOUND,
             content_type: Some("application/xml".into()),
             body: Some(Box::new(ServerError {
                 message: Some("Restore point not found".into()),
-                status_code: Some(404),
+                status_code: Some(StatusCode::NOT_FOUND),
                 other: BTreeMap::new(),
             })),
             excerpt: String::new(),
@@ -479,7 +483,7 @@ mod tests {
             "GET https://em:9398/api/vmRestorePoints/1?format=Entity (GET /vmRestorePoints/{ID}): \
              HTTP 404: Restore point not found"
         );
-        assert_eq!(e.method(), Some(Method::Get));
+        assert_eq!(e.method(), Some(&Method::GET));
         assert_eq!(
             e.url(),
             Some("https://em:9398/api/vmRestorePoints/1?format=Entity")
@@ -496,9 +500,9 @@ mod tests {
 <BODY><h2>Length Required</h2>\r\n<hr><p>HTTP Error 411. The request must be chunked or have a content length.</p>\r\n</BODY></HTML>\r\n";
         let e = Error::Status {
             operation: "POST /sessionMngr/",
-            method: Method::Post,
+            method: Method::POST,
             url: "https://em:9398/api/sessionMngr/?v=v1_7".into(),
-            status: 411,
+            status: StatusCode::LENGTH_REQUIRED,
             content_type: Some("text/html; charset=us-ascii".into()),
             body: None,
             excerpt: page.into(),
@@ -520,9 +524,9 @@ mod tests {
         assert_eq!(snippet(&"word ".repeat(100)).chars().count(), 120);
         let empty = Error::Status {
             operation: "GET /",
-            method: Method::Get,
+            method: Method::GET,
             url: "http://h:1/api/".into(),
-            status: 502,
+            status: StatusCode::BAD_GATEWAY,
             content_type: None,
             body: None,
             excerpt: String::new(),
@@ -536,7 +540,7 @@ mod tests {
     #[test]
     fn scrub_covers_urls_and_their_percent_encoded_form() {
         let e = Error::Timeout {
-            method: Method::Delete,
+            method: Method::DELETE,
             url: "https://em/api/logonSessions/lid-1%2F2".into(),
         }
         .scrub(&["lid-1/2"]);

@@ -6,6 +6,10 @@
 //! `veeam_em::runtime`, which is the path its code and its users name.
 #![warn(missing_docs)]
 
+/// The `http` crate (1.x), whose [`Method`] and [`StatusCode`] requests, responses and errors
+/// carry: the version this crate and reqwest are built with.
+pub use http;
+
 pub mod calling;
 pub mod client;
 pub mod error;
@@ -20,7 +24,7 @@ pub mod xml;
 pub use calling::{id_segment, MissingMembers};
 pub use client::{
     decode, encode, path_segment, Client, ClientBuilder, HeaderMap, Method, Request, Response,
-    DEFAULT_TIMEOUT,
+    StatusCode, DEFAULT_TIMEOUT,
 };
 pub use error::{DecodeError, Error, ServerError};
 pub use list::{JsonShape, List};

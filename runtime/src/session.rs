@@ -447,7 +447,7 @@ impl Client {
                     .execute_redacting(
                         Request {
                             operation: GET_LOGON_SESSIONS,
-                            method: client::Method::Get,
+                            method: client::Method::GET,
                             path: "/logonSessions".to_owned(),
                             query: vec![],
                             body: None,
@@ -474,7 +474,7 @@ impl Client {
         self.execute_redacting(
             Request {
                 operation: DELETE_LOGON_SESSION,
-                method: client::Method::Delete,
+                method: client::Method::DELETE,
                 path: format!("/logonSessions/{}", client::path_segment(&id)),
                 query: vec![],
                 body: None,
@@ -513,7 +513,7 @@ impl Client {
             .execute(
                 Request {
                     operation: GET_ENTRY_POINT,
-                    method: client::Method::Get,
+                    method: client::Method::GET,
                     path: "/".to_owned(),
                     query: vec![],
                     body: None,
@@ -533,7 +533,7 @@ impl Client {
             .execute(
                 Request {
                     operation: POST_SESSION_MNGR,
-                    method: client::Method::Post,
+                    method: client::Method::POST,
                     path: "/sessionMngr/".to_owned(),
                     query: vec![("v", choice.version.name().to_owned())],
                     body: None,
@@ -553,7 +553,9 @@ impl Client {
             .ok_or_else(|| {
                 Error::Logon(format!(
                     "the logon response (HTTP {} to {} {}) has no {SESSION_HEADER} header",
-                    response.status, response.method, response.url
+                    response.status.as_u16(),
+                    response.method,
+                    response.url
                 ))
             })?;
         token.header_value().map_err(|_| {
@@ -579,7 +581,7 @@ impl Client {
 mod tests {
     use super::*;
     use crate::client::test_server::{header, headers, reply, serve};
-    use crate::Method;
+    use crate::{Method, StatusCode};
     use std::time::Duration;
 
     fn versions(names: &[&str]) -> Vec<ApiVersion> {
@@ -629,11 +631,11 @@ mod tests {
     fn get_jobs() -> Request {
         Request {
             operation: "GET /jobs",
-            method: Method::Get,
+            method: Method::GET,
             path: "/jobs".into(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[StatusCode::OK],
         }
     }
 
@@ -891,7 +893,7 @@ mod tests {
         match &e {
             Error::Status {
                 operation: "GET /jobs",
-                status: 401,
+                status: StatusCode::UNAUTHORIZED,
                 body: Some(body),
                 ..
             } => assert_eq!(
@@ -909,7 +911,7 @@ mod tests {
         let mut client = Client::new(&base).unwrap();
         client.set_session_id("tok-SECRET");
         let e = client.send(get_jobs()).await.unwrap_err();
-        assert_eq!(e.status(), Some(401));
+        assert_eq!(e.status(), Some(StatusCode::UNAUTHORIZED));
         assert_eq!(server.join().unwrap().len(), 1);
         let e = client.logon().await.unwrap_err();
         assert!(matches!(e, Error::Logon(_)), "{e:?}");
@@ -946,7 +948,7 @@ mod tests {
                 e,
                 Error::Status {
                     operation: "POST /sessionMngr/",
-                    status: 401,
+                    status: StatusCode::UNAUTHORIZED,
                     ..
                 }
             ),
@@ -995,7 +997,7 @@ mod tests {
         );
         assert!(base.starts_with("http://127.0.0.1:") && base.ends_with("/api/"));
         assert_eq!(e.url(), Some(base.as_str()));
-        assert_eq!(e.method(), Some(Method::Get));
+        assert_eq!(e.method(), Some(&Method::GET));
         assert_eq!(server.join().unwrap().len(), 1);
     }
 

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use veeam_em::runtime::session::Credentials;
-use veeam_em::{Client, Error, Format};
+use veeam_em::{Client, Error, Format, StatusCode};
 use veeam_em_mock::{Config, Fault, FaultRule, MockServer};
 
 const PASSWORD: &str = "Passw0rd!";
@@ -50,7 +50,10 @@ async fn a_dead_session_without_credentials_is_a_401() {
     let mut client = Client::new(mock.base_url()).expect("client");
     client.set_session_id("a-session-the-server-does-not-know");
     match client.get_backups().await {
-        Err(Error::Status { status: 401, .. }) => {}
+        Err(Error::Status {
+            status: StatusCode::UNAUTHORIZED,
+            ..
+        }) => {}
         other => panic!("expected a 401 Status error, got {other:?}"),
     }
 }
@@ -73,7 +76,7 @@ async fn every_injected_fault_is_a_typed_error() {
         match client.get_backups().await {
             Err(
                 e @ Error::Status {
-                    status: 500,
+                    status: StatusCode::INTERNAL_SERVER_ERROR,
                     body: Some(_),
                     ..
                 },
@@ -117,7 +120,7 @@ async fn every_injected_fault_is_a_typed_error() {
                 }) => {
                     assert_eq!(operation, "GET /backups", "{format:?} {fault:?}");
                     // The request that got the bad body, in full.
-                    assert_eq!(method, Some(veeam_em::Method::Get));
+                    assert_eq!(method, Some(veeam_em::Method::GET));
                     assert_eq!(url, Some(format!("{}/backups", mock.base_url())));
                     assert!(excerpt.len() <= 400, "a short excerpt");
                 }

@@ -137,7 +137,9 @@ async fn drive(format: Format, case: JsonCase, examples: &Examples) -> Tally {
             (Ok(_), AnsweredBy::Skeleton) => tally.skeleton.push(op),
 
             (Ok(_), _) => tally.logic.push(op),
-            (Err(CallError::Call(e)), AnsweredBy::Logic) if e.status().is_some_and(|s| s < 500) => {
+            (Err(CallError::Call(e)), AnsweredBy::Logic)
+                if e.status().is_some_and(|s| s.as_u16() < 500) =>
+            {
                 tally.refused.push((op, e.to_string()))
             }
             (Err(e), by) => tally.failed.push(format!("{op} ({by:?}): {e:?}")),

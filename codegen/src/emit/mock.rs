@@ -15,6 +15,7 @@ use quote::{format_ident, quote};
 use serde_json::{json, Map, Value};
 
 use super::names::{path_param_names, type_ident, value_ident};
+use super::operations::{method_tokens, status_tokens};
 use super::{render, EmitError, Files};
 use crate::reconcile::schema::{
     BodyDef, FieldDef, JsonList, OperationDef, Schema, StructDef, ValueType, XmlPlacement,
@@ -175,10 +176,11 @@ fn operations_file(schema: &Schema, routes: &[Route]) -> TokenStream {
     let infos = routes.iter().map(|r| {
         let v = variant(&r.fn_name);
         let fn_name = &r.fn_name;
-        let method = &r.method;
+        let http = quote!(http);
+        let method = method_tokens(&r.method, &http);
         let path = &r.path;
         let fixed = r.fixed_query.iter().map(|(k, v)| quote!((#k, #v)));
-        let status = proc_macro2::Literal::u16_unsuffixed(r.status);
+        let status = status_tokens(r.status, &http);
         let opt = |s: Option<&String>| match s {
             Some(s) => quote!(Some(#s)),
             None => quote!(None),

@@ -125,23 +125,50 @@ fn is_id_param(p: &str) -> bool {
         .eq_ignore_ascii_case("id")
 }
 
-fn method_tokens(method: &str) -> TokenStream {
+/// The `http::Method` constant of a documented method (`POST` → `Method::POST`); the API uses
+/// `GET`, `POST`, `PUT` and `DELETE`, and anything else is sent as `GET`, as before.
+pub(crate) fn method_tokens(method: &str, runtime: &TokenStream) -> TokenStream {
     match method {
-        "POST" => quote!(crate::runtime::Method::Post),
-        "PUT" => quote!(crate::runtime::Method::Put),
-        "DELETE" => quote!(crate::runtime::Method::Delete),
-        _ => quote!(crate::runtime::Method::Get),
+        "POST" => quote!(#runtime::Method::POST),
+        "PUT" => quote!(#runtime::Method::PUT),
+        "DELETE" => quote!(#runtime::Method::DELETE),
+        _ => quote!(#runtime::Method::GET),
+    }
+}
+
+/// The success statuses the pages document: code, `http::StatusCode` constant, reason phrase.
+const SUCCESS_STATUSES: &[(u16, &str, &str)] = &[
+    (200, "OK", "OK"),
+    (201, "CREATED", "Created"),
+    (202, "ACCEPTED", "Accepted"),
+    (204, "NO_CONTENT", "No Content"),
+];
+
+/// A status as an `http::StatusCode` constant (`204` → `StatusCode::NO_CONTENT`); a code without
+/// one in [`SUCCESS_STATUSES`] as an inline `const` built from the number.
+pub(crate) fn status_tokens(code: u16, runtime: &TokenStream) -> TokenStream {
+    match SUCCESS_STATUSES.iter().find(|(c, _, _)| *c == code) {
+        Some((_, name, _)) => {
+            let name = quote::format_ident!("{}", name);
+            quote!(#runtime::StatusCode::#name)
+        }
+        None => {
+            let code = proc_macro2::Literal::u16_unsuffixed(code);
+            quote!(const {
+                match #runtime::StatusCode::from_u16(#code) {
+                    Ok(status) => status,
+                    Err(_) => panic!("not an HTTP status"),
+                }
+            })
+        }
     }
 }
 
 fn reason(code: u16) -> &'static str {
-    match code {
-        200 => "OK",
-        201 => "Created",
-        202 => "Accepted",
-        204 => "No Content",
-        _ => "",
-    }
+    SUCCESS_STATUSES
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map_or("", |(_, _, reason)| reason)
 }
 
 /// `GET /query?type=Job`: the request line as the page writes it, with the fixed query.
@@ -411,11 +438,9 @@ fn method_tokens_for(
         }
         None => quote!(None),
     };
-    let method = method_tokens(&op.method);
-    let expect = op
-        .success
-        .iter()
-        .map(|c| proc_macro2::Literal::u16_unsuffixed(*c));
+    let runtime = quote!(crate::runtime);
+    let method = method_tokens(&op.method, &runtime);
+    let expect = op.success.iter().map(|c| status_tokens(*c, &runtime));
     // The response decodes itself, so a decode error names the request's URL.
     let decode = quote!(response.decode(OPERATION, self.format()));
     let (ret, finish) = match answer {
@@ -567,4 +592,35 @@ fn query_doc(
     }
     out.push_str(&related.see_also(fn_name));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn methods_and_statuses_are_http_constants() {
+        let runtime = quote!(crate::runtime);
+        let text = |t: TokenStream| t.to_string().replace(' ', "");
+        assert_eq!(
+            text(method_tokens("DELETE", &runtime)),
+            "crate::runtime::Method::DELETE"
+        );
+        assert_eq!(
+            text(method_tokens("GET", &quote!(http))),
+            "http::Method::GET"
+        );
+        assert_eq!(
+            text(status_tokens(204, &runtime)),
+            "crate::runtime::StatusCode::NO_CONTENT"
+        );
+        // A status without a named constant here is built from its number at compile time.
+        let other = text(status_tokens(206, &runtime));
+        assert!(
+            other.starts_with("const{matchcrate::runtime::StatusCode::from_u16(206)"),
+            "{other}"
+        );
+        assert_eq!(reason(204), "No Content");
+        assert_eq!(reason(206), "");
+    }
 }

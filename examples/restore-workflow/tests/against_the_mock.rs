@@ -6,7 +6,7 @@ use std::time::Duration;
 use restore_workflow::{mount_newest_point, WorkflowError};
 use veeam_em::runtime::session::Credentials;
 use veeam_em::Client;
-use veeam_em_mock::{Answer, Config, MockServer, Operation};
+use veeam_em_mock::{Answer, Config, MockServer, Operation, StatusCode};
 
 async fn client(em: &MockServer) -> Client {
     let client = Client::builder(em.base_url())
@@ -58,11 +58,16 @@ async fn a_server_error_on_the_query_stops_it() {
     let em = MockServer::start().await;
     em.answer(
         Operation::GetQueryVmRestorePointEntities,
-        Answer::error(503, "The service is unavailable"),
+        Answer::error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "The service is unavailable",
+        ),
     );
     let client = client(&em).await;
     match mount_newest_point(&client, "any", Duration::from_secs(5)).await {
-        Err(WorkflowError::Call(e)) => assert_eq!(e.status(), Some(503), "{e}"),
+        Err(WorkflowError::Call(e)) => {
+            assert_eq!(e.status(), Some(StatusCode::SERVICE_UNAVAILABLE), "{e}")
+        }
         other => panic!("expected the 503, got {other:?}"),
     }
     assert!(em

@@ -12,6 +12,7 @@ use crate::api::types::Link;
 use crate::runtime::xml::FromXml;
 use crate::runtime::{Error, Members, Method, Request, Url};
 use crate::Client;
+use url::Position;
 
 /// The operation name [`Client::follow`] reports in its errors.
 pub const FOLLOW_OPERATION: &str = "GET <link Href>";
@@ -125,19 +126,18 @@ impl Client {
             ));
         }
         let base_path = base.path().trim_end_matches('/');
-        let rest = target
+        let below_base = target
             .path()
             .strip_prefix(base_path)
-            .filter(|rest| rest.is_empty() || rest.starts_with('/'))
-            .ok_or_else(|| {
-                Error::InvalidUrl("the link is outside the client's base path".to_owned())
-            })?;
-        let mut path = rest.to_owned();
-        if let Some(query) = target.query() {
-            path.push('?');
-            path.push_str(query);
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
+        if !below_base {
+            return Err(Error::InvalidUrl(
+                "the link is outside the client's base path".to_owned(),
+            ));
         }
-        Ok(path)
+        // Path and query (`?` included) as the parsed URL serializes them, less the base path.
+        let path_and_query = &target[Position::BeforePath..Position::AfterQuery];
+        Ok(path_and_query[base_path.len()..].to_owned())
     }
 
     /// GETs `href` (see [`Client::link_path`] for which links are accepted) and decodes the
@@ -149,7 +149,7 @@ impl Client {
         let response = self
             .send(Request {
                 operation: FOLLOW_OPERATION,
-                method: Method::Get,
+                method: Method::GET,
                 path: self.link_path(href.as_str())?,
                 query: vec![],
                 body: None,

@@ -59,7 +59,7 @@ use serde_json::Value;
 use crate::api::query_types::{self, QueryType};
 use crate::api::types::{Link, Ref};
 use crate::runtime::xml::{self, Element, FromXml};
-use crate::runtime::{DecodeError, Error, Members, Method, Request, UnknownMembers};
+use crate::runtime::{DecodeError, Error, Members, Method, Request, StatusCode, UnknownMembers};
 use crate::Client;
 
 use super::links::{find_link, HasLinks};
@@ -953,11 +953,11 @@ impl Client {
         let response = self
             .send(Request {
                 operation: QUERY_OPERATION,
-                method: Method::Get,
+                method: Method::GET,
                 path,
                 query: pairs,
                 body: None,
-                expect: &[200],
+                expect: &[StatusCode::OK],
             })
             .await?;
         response.decode(QUERY_OPERATION, self.format())
@@ -1080,7 +1080,7 @@ impl Client {
                             operation: QUERY_OPERATION,
                             method: None,
                             url: None,
-                            error,
+                            error: Box::new(error),
                             excerpt: String::new(),
                         }),
                         st,
@@ -1578,6 +1578,36 @@ mod tests {
         );
     }
 
+    /// A filter value holding URL syntax (`&`, `=`, `#`, `+`, `?`, `%`), a space and non-ASCII
+    /// text goes on the wire percent-encoded (a space `%20`, never `+`) and reads back whole.
+    #[tokio::test]
+    async fn filter_values_with_url_syntax_reach_the_server_whole() {
+        let server = serve(|n, _| (n == 0).then(|| (200, refs_page(&["a"], 1, 1))));
+        let client = Client::new(&server.base).unwrap();
+        let name = "a b&c=d#e+f?g%h Ünïcødé 日本";
+        let q = Query::new("Job").filter(Filter::eq("Name", name));
+        let page: QueryResult<Ref> = client.query_page(&q).await.unwrap();
+        assert_eq!(page.items.len(), 1);
+        let requests = server.requests();
+        let sent = target(&requests[0]);
+        assert_eq!(
+            sent,
+            "/api/query?type=Job&filter=Name%3D%3D%22a%20b%26c%3Dd%23e%2Bf%3Fg%25h%20\
+             %C3%9Cn%C3%AFc%C3%B8d%C3%A9%20%E6%97%A5%E6%9C%AC%22"
+        );
+        let (_, query) = sent.split_once('?').unwrap();
+        let pairs: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+            .into_owned()
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("type".to_owned(), "Job".to_owned()),
+                ("filter".to_owned(), format!("Name==\"{name}\""))
+            ]
+        );
+    }
+
     #[tokio::test]
     async fn query_all_walks_every_page() {
         let server = serve(|_, request| {
@@ -1655,7 +1685,13 @@ mod tests {
         let client = Client::new(&server.base).unwrap();
         let items: Vec<Result<Ref, Error>> = client.query_all(&Query::new("Job")).collect().await;
         assert_eq!(items.len(), 2);
-        assert!(matches!(items[1], Err(Error::Status { status: 500, .. })));
+        assert!(matches!(
+            items[1],
+            Err(Error::Status {
+                status: StatusCode::INTERNAL_SERVER_ERROR,
+                ..
+            })
+        ));
 
         // An invalid query is one error, without a request.
         let client = Client::new("http://127.0.0.1:9/api").unwrap();

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use crate::api::enums::TaskState;
 use crate::api::types::{Link, Task};
-use crate::runtime::{path_segment, Error, Method, Request};
+use crate::runtime::{path_segment, Error, Method, Request, StatusCode};
 use crate::Client;
 
 use super::links::find_link;
@@ -136,11 +136,11 @@ impl Client {
         let response = self
             .send(Request {
                 operation: POLL_OPERATION,
-                method: Method::Get,
+                method: Method::GET,
                 path,
                 query: vec![],
                 body: None,
-                expect: &[200],
+                expect: &[StatusCode::OK],
             })
             .await?;
         response.decode(POLL_OPERATION, self.format())
@@ -406,7 +406,13 @@ mod tests {
             .await
             .unwrap_err();
         assert!(
-            matches!(&e, TaskError::Client(Error::Status { status: 404, .. })),
+            matches!(
+                &e,
+                TaskError::Client(Error::Status {
+                    status: StatusCode::NOT_FOUND,
+                    ..
+                })
+            ),
             "{e:?}"
         );
 

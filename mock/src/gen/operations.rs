@@ -2403,10 +2403,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgents,
         fn_name: "get_agents",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("Agents"),
         skeleton_xml: Some(
@@ -2422,10 +2422,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsAgentRestorePoints,
         fn_name: "get_agents_agent_restore_points",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/agentRestorePoints",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -2441,10 +2441,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsAgentRestorePointsEntities,
         fn_name: "get_agents_agent_restore_points_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/agentRestorePoints",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("AgentRestorePoints"),
         skeleton_xml: Some(
@@ -2460,10 +2460,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsAgentRestorePointsById,
         fn_name: "get_agents_agent_restore_points_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/agentRestorePoints/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("AgentRestorePoint"),
         skeleton_xml: Some(
@@ -2481,10 +2481,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsAgentRestorePointsByIdMounts,
         fn_name: "get_agents_agent_restore_points_by_id_mounts",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/agentRestorePoints/{ID}/mounts",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("AgentRestorePointMounts"),
         skeleton_xml: Some(
@@ -2500,10 +2500,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostAgentsAgentRestorePointsByIdMounts,
         fn_name: "post_agents_agent_restore_points_by_id_mounts",
-        method: "POST",
+        method: http::Method::POST,
         path: "/agents/agentRestorePoints/{ID}/mounts",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -2521,10 +2521,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteAgentsAgentRestorePointsByIdMountsById,
         fn_name: "delete_agents_agent_restore_points_by_id_mounts_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/agents/agentRestorePoints/{ID}/mounts/{ID}",
         fixed_query: &[],
-        status: 204,
+        status: http::StatusCode::NO_CONTENT,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -2538,10 +2538,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsAgentRestorePointsByIdMountsById,
         fn_name: "get_agents_agent_restore_points_by_id_mounts_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/agentRestorePoints/{ID}/mounts/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("AgentRestorePointMount"),
         skeleton_xml: Some(
@@ -2559,10 +2559,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsAgentRestorePointsByIdMountsByIdByFilepath,
         fn_name: "get_agents_agent_restore_points_by_id_mounts_by_id_by_filepath",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("FileSystemEntries"),
         skeleton_xml: Some(
@@ -2578,10 +2578,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostAgentsAgentRestorePointsByIdMountsByIdByFilepathRestore,
         fn_name: "post_agents_agent_restore_points_by_id_mounts_by_id_by_filepath_restore",
-        method: "POST",
+        method: http::Method::POST,
         path: "/agents/agentRestorePoints/{ID}/mounts/{ID}/{filepath}",
         fixed_query: &[("action", "restore")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("FileRestoreSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -2601,10 +2601,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsBackupFiles,
         fn_name: "get_agents_backup_files",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/backupFiles",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -2620,10 +2620,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsBackupFilesEntities,
         fn_name: "get_agents_backup_files_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/backupFiles",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("BackupFiles"),
         skeleton_xml: Some(
@@ -2639,10 +2639,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsBackupSessions,
         fn_name: "get_agents_backup_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/backupSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -2658,10 +2658,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsBackups,
         fn_name: "get_agents_backups",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/backups",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -2677,10 +2677,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsBackupsEntities,
         fn_name: "get_agents_backups_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/backups",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("Backups"),
         skeleton_xml: Some(
@@ -2696,10 +2696,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsDiscoveredComputers,
         fn_name: "get_agents_discovered_computers",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/discoveredComputers",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -2715,10 +2715,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsDiscoveredComputersEntities,
         fn_name: "get_agents_discovered_computers_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/discoveredComputers",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("DiscoveredComputers"),
         skeleton_xml: Some(
@@ -2734,10 +2734,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsDiscoveredComputersById,
         fn_name: "get_agents_discovered_computers_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/discoveredComputers/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("DiscoveredComputer"),
         skeleton_xml: Some(
@@ -2755,10 +2755,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsJobs,
         fn_name: "get_agents_jobs",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/jobs",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -2774,10 +2774,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsJobsEntities,
         fn_name: "get_agents_jobs_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/jobs",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("AgentBackupJobs"),
         skeleton_xml: Some(
@@ -2793,10 +2793,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsJobsById,
         fn_name: "get_agents_jobs_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/jobs/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("AgentBackupJob"),
         skeleton_xml: Some(
@@ -2814,10 +2814,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostAgentsJobsByIdRetry,
         fn_name: "post_agents_jobs_by_id_retry",
-        method: "POST",
+        method: http::Method::POST,
         path: "/agents/jobs/{ID}",
         fixed_query: &[("action", "retry")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -2835,10 +2835,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostAgentsJobsByIdStart,
         fn_name: "post_agents_jobs_by_id_start",
-        method: "POST",
+        method: http::Method::POST,
         path: "/agents/jobs/{ID}",
         fixed_query: &[("action", "start")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -2856,10 +2856,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostAgentsJobsByIdStop,
         fn_name: "post_agents_jobs_by_id_stop",
-        method: "POST",
+        method: http::Method::POST,
         path: "/agents/jobs/{ID}",
         fixed_query: &[("action", "stop")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -2877,10 +2877,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostAgentsJobsByIdToggleScheduleEnabled,
         fn_name: "post_agents_jobs_by_id_toggle_schedule_enabled",
-        method: "POST",
+        method: http::Method::POST,
         path: "/agents/jobs/{ID}",
         fixed_query: &[("action", "toggleScheduleEnabled")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -2898,10 +2898,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsJobsByIdIncludes,
         fn_name: "get_agents_jobs_by_id_includes",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/jobs/{ID}/includes",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -2917,10 +2917,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsJobsByIdIncludesById,
         fn_name: "get_agents_jobs_by_id_includes_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/jobs/{ID}/includes/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("GetAgentsJobsIncludesResponse"),
         skeleton_xml: Some(
@@ -2936,10 +2936,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsProtectionGroups,
         fn_name: "get_agents_protection_groups",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/protectionGroups",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -2955,10 +2955,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsProtectionGroupsEntities,
         fn_name: "get_agents_protection_groups_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/protectionGroups",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("AgentProtectionGroups"),
         skeleton_xml: Some(
@@ -2974,10 +2974,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsProtectionGroupsById,
         fn_name: "get_agents_protection_groups_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/protectionGroups/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("AgentProtectionGroup"),
         skeleton_xml: Some(
@@ -2995,10 +2995,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsProtectionGroupsByIdDiscoveredComputers,
         fn_name: "get_agents_protection_groups_by_id_discovered_computers",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/protectionGroups/{ID}/discoveredComputers",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -3014,10 +3014,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsProtectionGroupsByIdDiscoveredComputersEntities,
         fn_name: "get_agents_protection_groups_by_id_discovered_computers_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/protectionGroups/{ID}/discoveredComputers",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("DiscoveredComputers"),
         skeleton_xml: Some(
@@ -3033,10 +3033,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsRestorePoints,
         fn_name: "get_agents_restore_points",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/restorePoints",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -3052,10 +3052,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetAgentsRestorePointsEntities,
         fn_name: "get_agents_restore_points_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/agents/restorePoints",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("AgentRestorePoints"),
         skeleton_xml: Some(
@@ -3071,10 +3071,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupFiles,
         fn_name: "get_backup_files",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupFiles",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -3090,10 +3090,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupFilesEntities,
         fn_name: "get_backup_files_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupFiles",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("BackupFiles"),
         skeleton_xml: Some(
@@ -3109,10 +3109,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupFilesById,
         fn_name: "get_backup_files_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupFiles/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("BackupFile"),
         skeleton_xml: Some(
@@ -3130,10 +3130,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupFilesByIdRestorePoints,
         fn_name: "get_backup_files_by_id_restore_points",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupFiles/{ID}/restorePoints",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -3149,10 +3149,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupFilesByIdRestorePointsEntities,
         fn_name: "get_backup_files_by_id_restore_points_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupFiles/{ID}/restorePoints",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("RestorePoints"),
         skeleton_xml: Some(
@@ -3168,10 +3168,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupFilesByIdVmRestorePoints,
         fn_name: "get_backup_files_by_id_vm_restore_points",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupFiles/{ID}/vmRestorePoints",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -3187,10 +3187,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupFilesByIdVmRestorePointsEntities,
         fn_name: "get_backup_files_by_id_vm_restore_points_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupFiles/{ID}/vmRestorePoints",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VmRestorePoints"),
         skeleton_xml: Some(
@@ -3206,10 +3206,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupServers,
         fn_name: "get_backup_servers",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupServers",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -3225,10 +3225,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupServersEntities,
         fn_name: "get_backup_servers_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupServers",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("BackupServers"),
         skeleton_xml: Some(
@@ -3244,10 +3244,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostBackupServersCreate,
         fn_name: "post_backup_servers_create",
-        method: "POST",
+        method: http::Method::POST,
         path: "/backupServers",
         fixed_query: &[("action", "create")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("BackupServerSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -3267,10 +3267,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteBackupServersById,
         fn_name: "delete_backup_servers_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/backupServers/{ID}",
         fixed_query: &[],
-        status: 204,
+        status: http::StatusCode::NO_CONTENT,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -3284,10 +3284,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupServersById,
         fn_name: "get_backup_servers_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupServers/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("BackupServer"),
         skeleton_xml: Some(
@@ -3305,10 +3305,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostBackupServersByIdCollect,
         fn_name: "post_backup_servers_by_id_collect",
-        method: "POST",
+        method: http::Method::POST,
         path: "/backupServers/{ID}",
         fixed_query: &[("action", "collect")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -3326,10 +3326,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostBackupServersByIdQuickbackup,
         fn_name: "post_backup_servers_by_id_quickbackup",
-        method: "POST",
+        method: http::Method::POST,
         path: "/backupServers/{ID}",
         fixed_query: &[("action", "quickbackup")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("QuickBackupStartupSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -3349,10 +3349,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostBackupServersByIdVeeamzip,
         fn_name: "post_backup_servers_by_id_veeamzip",
-        method: "POST",
+        method: http::Method::POST,
         path: "/backupServers/{ID}",
         fixed_query: &[("action", "veeamzip")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("VeeamZipStartupSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -3372,10 +3372,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PutBackupServersById,
         fn_name: "put_backup_servers_by_id",
-        method: "PUT",
+        method: http::Method::PUT,
         path: "/backupServers/{ID}",
         fixed_query: &[],
-        status: 204,
+        status: http::StatusCode::NO_CONTENT,
         request_root: Some("BackupServerSpec"),
         response_root: None,
         skeleton_xml: None,
@@ -3391,10 +3391,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupServersByIdCredentials,
         fn_name: "get_backup_servers_by_id_credentials",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupServers/{ID}/credentials",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -3410,10 +3410,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupServersByIdCredentialsEntities,
         fn_name: "get_backup_servers_by_id_credentials_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupServers/{ID}/credentials",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CredentialsInfoList"),
         skeleton_xml: Some(
@@ -3429,10 +3429,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostBackupServersByIdCredentialsCreate,
         fn_name: "post_backup_servers_by_id_credentials_create",
-        method: "POST",
+        method: http::Method::POST,
         path: "/backupServers/{ID}/credentials",
         fixed_query: &[("action", "create")],
-        status: 201,
+        status: http::StatusCode::CREATED,
         request_root: Some("CredentialsInfoSpec"),
         response_root: Some("CredentialsInfo"),
         skeleton_xml: Some(
@@ -3452,10 +3452,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteBackupServersByIdCredentialsById,
         fn_name: "delete_backup_servers_by_id_credentials_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/backupServers/{ID}/credentials/{ID}",
         fixed_query: &[],
-        status: 204,
+        status: http::StatusCode::NO_CONTENT,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -3469,10 +3469,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupServersByIdCredentialsById,
         fn_name: "get_backup_servers_by_id_credentials_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupServers/{ID}/credentials/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CredentialsInfo"),
         skeleton_xml: Some(
@@ -3490,10 +3490,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PutBackupServersByIdCredentialsById,
         fn_name: "put_backup_servers_by_id_credentials_by_id",
-        method: "PUT",
+        method: http::Method::PUT,
         path: "/backupServers/{ID}/credentials/{ID}",
         fixed_query: &[],
-        status: 204,
+        status: http::StatusCode::NO_CONTENT,
         request_root: Some("CredentialsInfo"),
         response_root: None,
         skeleton_xml: None,
@@ -3509,10 +3509,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupServersByIdExternalRepositories,
         fn_name: "get_backup_servers_by_id_external_repositories",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupServers/{ID}/externalRepositories",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -3528,10 +3528,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupServersByIdExternalRepositoriesEntities,
         fn_name: "get_backup_servers_by_id_external_repositories_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupServers/{ID}/externalRepositories",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("ExternalRepositories"),
         skeleton_xml: Some(
@@ -3547,10 +3547,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupServersByIdPasswords,
         fn_name: "get_backup_servers_by_id_passwords",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupServers/{ID}/passwords",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -3566,10 +3566,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupServersByIdPasswordsEntities,
         fn_name: "get_backup_servers_by_id_passwords_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupServers/{ID}/passwords",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("PasswordKeyInfoList"),
         skeleton_xml: Some(
@@ -3585,10 +3585,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostBackupServersByIdPasswordsCreate,
         fn_name: "post_backup_servers_by_id_passwords_create",
-        method: "POST",
+        method: http::Method::POST,
         path: "/backupServers/{ID}/passwords",
         fixed_query: &[("action", "create")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("PasswordKeyInfoSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -3608,10 +3608,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteBackupServersByIdPasswordsById,
         fn_name: "delete_backup_servers_by_id_passwords_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/backupServers/{ID}/passwords/{ID}",
         fixed_query: &[],
-        status: 204,
+        status: http::StatusCode::NO_CONTENT,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -3625,10 +3625,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupServersByIdPasswordsById,
         fn_name: "get_backup_servers_by_id_passwords_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupServers/{ID}/passwords/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("PasswordKeyInfo"),
         skeleton_xml: Some(
@@ -3644,10 +3644,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PutBackupServersByIdPasswordsById,
         fn_name: "put_backup_servers_by_id_passwords_by_id",
-        method: "PUT",
+        method: http::Method::PUT,
         path: "/backupServers/{ID}/passwords/{ID}",
         fixed_query: &[],
-        status: 204,
+        status: http::StatusCode::NO_CONTENT,
         request_root: Some("PasswordKeyInfoSpec"),
         response_root: None,
         skeleton_xml: None,
@@ -3663,10 +3663,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupSessions,
         fn_name: "get_backup_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -3682,10 +3682,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupSessionsEntities,
         fn_name: "get_backup_sessions_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupSessions",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("BackupJobSessions"),
         skeleton_xml: Some(
@@ -3701,10 +3701,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupSessionsById,
         fn_name: "get_backup_sessions_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupSessions/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("BackupJobSession"),
         skeleton_xml: Some(
@@ -3722,10 +3722,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostBackupSessionsByIdStop,
         fn_name: "post_backup_sessions_by_id_stop",
-        method: "POST",
+        method: http::Method::POST,
         path: "/backupSessions/{ID}",
         fixed_query: &[("action", "stop")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -3743,10 +3743,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupSessionsByIdAgentManagementSessions,
         fn_name: "get_backup_sessions_by_id_agent_management_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupSessions/{ID}/agentManagementSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -3762,10 +3762,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupSessionsByIdAgentManagementSessionsEntities,
         fn_name: "get_backup_sessions_by_id_agent_management_sessions_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupSessions/{ID}/agentManagementSessions",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("BackupJobSessions"),
         skeleton_xml: Some(
@@ -3781,10 +3781,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupSessionsByIdTaskSessions,
         fn_name: "get_backup_sessions_by_id_task_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupSessions/{ID}/taskSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -3800,10 +3800,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupSessionsByIdTaskSessionsEntities,
         fn_name: "get_backup_sessions_by_id_task_sessions_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupSessions/{ID}/taskSessions",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("BackupTaskSessions"),
         skeleton_xml: Some(
@@ -3819,10 +3819,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupTaskSessions,
         fn_name: "get_backup_task_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupTaskSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -3838,10 +3838,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupTaskSessionsEntities,
         fn_name: "get_backup_task_sessions_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupTaskSessions",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("BackupTaskSessions"),
         skeleton_xml: Some(
@@ -3857,10 +3857,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupTaskSessionsById,
         fn_name: "get_backup_task_sessions_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backupTaskSessions/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("BackupTaskSession"),
         skeleton_xml: Some(
@@ -3878,10 +3878,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackups,
         fn_name: "get_backups",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backups",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -3895,10 +3895,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupsEntities,
         fn_name: "get_backups_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backups",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("Backups"),
         skeleton_xml: Some(
@@ -3912,10 +3912,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupsById,
         fn_name: "get_backups_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backups/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("Backup"),
         skeleton_xml: Some(
@@ -3933,10 +3933,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupsByIdChildbackups,
         fn_name: "get_backups_by_id_childbackups",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backups/{ID}/childbackups",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -3952,10 +3952,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupsByIdRestorePoints,
         fn_name: "get_backups_by_id_restore_points",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backups/{ID}/restorePoints",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -3971,10 +3971,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetBackupsByIdRestorePointsEntities,
         fn_name: "get_backups_by_id_restore_points_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/backups/{ID}/restorePoints",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("RestorePoints"),
         skeleton_xml: Some(
@@ -3990,10 +3990,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCatalogVms,
         fn_name: "get_catalog_vms",
-        method: "GET",
+        method: http::Method::GET,
         path: "/catalog/vms",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -4009,10 +4009,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCatalogVmsEntities,
         fn_name: "get_catalog_vms_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/catalog/vms",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CatalogVms"),
         skeleton_xml: Some(
@@ -4028,10 +4028,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCatalogVmsByVmname,
         fn_name: "get_catalog_vms_by_vmname",
-        method: "GET",
+        method: http::Method::GET,
         path: "/catalog/vms/{vmname}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityRef"),
         skeleton_xml: Some(
@@ -4049,10 +4049,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCatalogVmsByVmnameVmRestorePoints,
         fn_name: "get_catalog_vms_by_vmname_vm_restore_points",
-        method: "GET",
+        method: http::Method::GET,
         path: "/catalog/vms/{vmname}/vmRestorePoints",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -4068,10 +4068,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCatalogVmsByVmnameVmRestorePointsEntities,
         fn_name: "get_catalog_vms_by_vmname_vm_restore_points_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/catalog/vms/{vmname}/vmRestorePoints",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VmRestorePoints"),
         skeleton_xml: Some(
@@ -4087,10 +4087,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCatalogVmsByVmnameVmRestorePointsById,
         fn_name: "get_catalog_vms_by_vmname_vm_restore_points_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/catalog/vms/{vmname}/vmRestorePoints/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityRef"),
         skeleton_xml: Some(
@@ -4108,10 +4108,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCatalogVmsByVmnameVmRestorePointsByIdBrowse,
         fn_name: "post_catalog_vms_by_vmname_vm_restore_points_by_id_browse",
-        method: "POST",
+        method: http::Method::POST,
         path: "/catalog/vms/{vmname}/vmRestorePoints/{ID}",
         fixed_query: &[("action", "browse")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -4129,10 +4129,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCatalogVmsByVmnameVmRestorePointsByIdGuestfs,
         fn_name: "get_catalog_vms_by_vmname_vm_restore_points_by_id_guestfs",
-        method: "GET",
+        method: http::Method::GET,
         path: "/catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("FileSystemEntry"),
         skeleton_xml: Some(
@@ -4148,10 +4148,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCatalogVmsByVmnameVmRestorePointsByIdGuestfsByFilepath,
         fn_name: "get_catalog_vms_by_vmname_vm_restore_points_by_id_guestfs_by_filepath",
-        method: "GET",
+        method: http::Method::GET,
         path: "/catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("FileSystemEntries"),
         skeleton_xml: Some(
@@ -4167,10 +4167,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCatalogVmsByVmnameVmRestorePointsByIdGuestfsByFilepathRestore,
         fn_name: "post_catalog_vms_by_vmname_vm_restore_points_by_id_guestfs_by_filepath_restore",
-        method: "POST",
+        method: http::Method::POST,
         path: "/catalog/vms/{vmname}/vmRestorePoints/{ID}/guestfs/{filepath}",
         fixed_query: &[("action", "restore")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -4188,10 +4188,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpPolicies,
         fn_name: "get_cdp_policies",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpPolicies",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -4207,10 +4207,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpPoliciesEntities,
         fn_name: "get_cdp_policies_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpPolicies",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CdpPolicies"),
         skeleton_xml: Some(
@@ -4226,10 +4226,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpPoliciesById,
         fn_name: "get_cdp_policies_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpPolicies/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CdpPolicy"),
         skeleton_xml: Some(
@@ -4247,10 +4247,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCdpPoliciesByIdDisable,
         fn_name: "post_cdp_policies_by_id_disable",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cdpPolicies/{ID}",
         fixed_query: &[("action", "disable")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -4268,10 +4268,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCdpPoliciesByIdEnable,
         fn_name: "post_cdp_policies_by_id_enable",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cdpPolicies/{ID}",
         fixed_query: &[("action", "enable")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -4289,10 +4289,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PutCdpPoliciesById,
         fn_name: "put_cdp_policies_by_id",
-        method: "PUT",
+        method: http::Method::PUT,
         path: "/cdpPolicies/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CdpPolicy"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -4312,10 +4312,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpPoliciesByIdCdpReplicaSessions,
         fn_name: "get_cdp_policies_by_id_cdp_replica_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpPolicies/{ID}/cdpReplicaSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -4331,10 +4331,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpPoliciesByIdCdpReplicaSessionsEntities,
         fn_name: "get_cdp_policies_by_id_cdp_replica_sessions_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpPolicies/{ID}/cdpReplicaSessions",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CdpReplicaSessions"),
         skeleton_xml: Some(
@@ -4350,10 +4350,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpPoliciesByIdIncludes,
         fn_name: "get_cdp_policies_by_id_includes",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpPolicies/{ID}/includes",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -4369,10 +4369,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpPoliciesByIdIncludesEntities,
         fn_name: "get_cdp_policies_by_id_includes_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpPolicies/{ID}/includes",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("ObjectsInJob"),
         skeleton_xml: Some(
@@ -4388,10 +4388,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCdpPoliciesByIdIncludes,
         fn_name: "post_cdp_policies_by_id_includes",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cdpPolicies/{ID}/includes",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CreateObjectInJobSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -4411,10 +4411,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteCdpPoliciesByIdIncludesById,
         fn_name: "delete_cdp_policies_by_id_includes_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/cdpPolicies/{ID}/includes/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -4432,10 +4432,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpPoliciesByIdIncludesById,
         fn_name: "get_cdp_policies_by_id_includes_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpPolicies/{ID}/includes/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("ObjectInJob"),
         skeleton_xml: Some(
@@ -4453,10 +4453,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicaVApps,
         fn_name: "get_cdp_replica_v_apps",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplica/vApps",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -4472,10 +4472,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicaVAppsEntities,
         fn_name: "get_cdp_replica_v_apps_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplica/vApps",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VAppCdpReplicas"),
         skeleton_xml: Some(
@@ -4491,10 +4491,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicaVAppsById,
         fn_name: "get_cdp_replica_v_apps_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplica/vApps/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VAppCdpReplica"),
         skeleton_xml: Some(
@@ -4512,10 +4512,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCdpReplicaVAppsByIdFailover,
         fn_name: "post_cdp_replica_v_apps_by_id_failover",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cdpReplica/vApps/{ID}",
         fixed_query: &[("action", "failover")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CdpFailoverStartSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -4535,10 +4535,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCdpReplicaVAppsByIdIntervals,
         fn_name: "post_cdp_replica_v_apps_by_id_intervals",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cdpReplica/vApps/{ID}",
         fixed_query: &[("action", "intervals")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: Some("PostCdpReplicaVAppsIntervalsSpec"),
         response_root: Some("CdpReplicaIntervals"),
         skeleton_xml: Some(
@@ -4556,10 +4556,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicaVAppsByIdVms,
         fn_name: "get_cdp_replica_v_apps_by_id_vms",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplica/vApps/{ID}/vms",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VAppCdpReplicaVms"),
         skeleton_xml: Some(
@@ -4575,10 +4575,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicaVAppsByIdVmsById,
         fn_name: "get_cdp_replica_v_apps_by_id_vms_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplica/vApps/{ID}/vms/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VAppCdpReplicaVm"),
         skeleton_xml: Some(
@@ -4596,10 +4596,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicaSessions,
         fn_name: "get_cdp_replica_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplicaSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -4615,10 +4615,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicaSessionsEntities,
         fn_name: "get_cdp_replica_sessions_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplicaSessions",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CdpReplicaSessions"),
         skeleton_xml: Some(
@@ -4634,10 +4634,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicaSessionsById,
         fn_name: "get_cdp_replica_sessions_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplicaSessions/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CdpReplicaSession"),
         skeleton_xml: Some(
@@ -4655,10 +4655,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicaSessionsByIdCdpReplicaTaskSessions,
         fn_name: "get_cdp_replica_sessions_by_id_cdp_replica_task_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplicaSessions/{ID}/cdpReplicaTaskSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -4674,10 +4674,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicaSessionsByIdCdpReplicaTaskSessionsEntities,
         fn_name: "get_cdp_replica_sessions_by_id_cdp_replica_task_sessions_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplicaSessions/{ID}/cdpReplicaTaskSessions",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CdpReplicaTaskSessions"),
         skeleton_xml: Some(
@@ -4693,10 +4693,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicaTaskSessions,
         fn_name: "get_cdp_replica_task_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplicaTaskSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -4712,10 +4712,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicaTaskSessionsEntities,
         fn_name: "get_cdp_replica_task_sessions_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplicaTaskSessions",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CdpReplicaTaskSessions"),
         skeleton_xml: Some(
@@ -4731,10 +4731,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicaTaskSessionsById,
         fn_name: "get_cdp_replica_task_sessions_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplicaTaskSessions/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CdpReplicaTaskSession"),
         skeleton_xml: Some(
@@ -4752,10 +4752,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicas,
         fn_name: "get_cdp_replicas",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplicas",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -4771,10 +4771,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicasEntities,
         fn_name: "get_cdp_replicas_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplicas",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CdpReplicas"),
         skeleton_xml: Some(
@@ -4790,10 +4790,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicasById,
         fn_name: "get_cdp_replicas_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplicas/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CdpReplica"),
         skeleton_xml: Some(
@@ -4811,10 +4811,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicasByIdVms,
         fn_name: "get_cdp_replicas_by_id_vms",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplicas/{ID}/vms",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -4830,10 +4830,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicasByIdVmsEntities,
         fn_name: "get_cdp_replicas_by_id_vms_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplicas/{ID}/vms",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CdpReplicaVms"),
         skeleton_xml: Some(
@@ -4849,10 +4849,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCdpReplicasByIdVmsById,
         fn_name: "get_cdp_replicas_by_id_vms_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cdpReplicas/{ID}/vms/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CdpReplicaVm"),
         skeleton_xml: Some(
@@ -4870,10 +4870,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCdpReplicasByIdVmsByIdFailover,
         fn_name: "post_cdp_replicas_by_id_vms_by_id_failover",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cdpReplicas/{ID}/vms/{ID}",
         fixed_query: &[("action", "failover")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CdpFailoverStartSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -4893,10 +4893,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCdpReplicasByIdVmsByIdIntervals,
         fn_name: "post_cdp_replicas_by_id_vms_by_id_intervals",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cdpReplicas/{ID}/vms/{ID}",
         fixed_query: &[("action", "intervals")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: Some("PostCdpReplicasVmsIntervalsSpec"),
         response_root: Some("CdpReplicaIntervals"),
         skeleton_xml: Some(
@@ -4914,10 +4914,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloud,
         fn_name: "get_cloud",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudConnectService"),
         skeleton_xml: Some(
@@ -4933,10 +4933,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudCloudFailoverPlans,
         fn_name: "get_cloud_cloud_failover_plans",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/cloudFailoverPlans",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -4952,10 +4952,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudCloudFailoverPlansEntities,
         fn_name: "get_cloud_cloud_failover_plans_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/cloudFailoverPlans",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudFailoverPlans"),
         skeleton_xml: Some(
@@ -4971,10 +4971,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteCloudCloudFailoverPlansById,
         fn_name: "delete_cloud_cloud_failover_plans_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/cloud/cloudFailoverPlans/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -4992,10 +4992,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudCloudFailoverPlansById,
         fn_name: "get_cloud_cloud_failover_plans_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/cloudFailoverPlans/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudFailoverPlan"),
         skeleton_xml: Some(
@@ -5013,10 +5013,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCloudCloudFailoverPlansByIdStart,
         fn_name: "post_cloud_cloud_failover_plans_by_id_start",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cloud/cloudFailoverPlans/{ID}",
         fixed_query: &[("action", "start")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CloudFailoverPlanManagementSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5036,10 +5036,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCloudCloudFailoverPlansByIdTest,
         fn_name: "post_cloud_cloud_failover_plans_by_id_test",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cloud/cloudFailoverPlans/{ID}",
         fixed_query: &[("action", "test")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5057,10 +5057,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCloudCloudFailoverPlansByIdUndo,
         fn_name: "post_cloud_cloud_failover_plans_by_id_undo",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cloud/cloudFailoverPlans/{ID}",
         fixed_query: &[("action", "undo")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5078,10 +5078,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PutCloudCloudFailoverPlansById,
         fn_name: "put_cloud_cloud_failover_plans_by_id",
-        method: "PUT",
+        method: http::Method::PUT,
         path: "/cloud/cloudFailoverPlans/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CloudFailoverPlan"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5101,10 +5101,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudCloudFailoverPlansByIdIncludes,
         fn_name: "get_cloud_cloud_failover_plans_by_id_includes",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/cloudFailoverPlans/{ID}/includes",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -5120,10 +5120,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudCloudFailoverPlansByIdIncludesEntities,
         fn_name: "get_cloud_cloud_failover_plans_by_id_includes_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/cloudFailoverPlans/{ID}/includes",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudFailoveredVms"),
         skeleton_xml: Some(
@@ -5139,10 +5139,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudCloudFailoverPlansByIdIncludesById,
         fn_name: "get_cloud_cloud_failover_plans_by_id_includes_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/cloudFailoverPlans/{ID}/includes/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudFailoveredVm"),
         skeleton_xml: Some(
@@ -5158,10 +5158,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudFailoverSessions,
         fn_name: "get_cloud_failover_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/failoverSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -5177,10 +5177,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudFailoverSessionsEntities,
         fn_name: "get_cloud_failover_sessions_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/failoverSessions",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudFailoverSessions"),
         skeleton_xml: Some(
@@ -5196,10 +5196,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudFailoverSessionsById,
         fn_name: "get_cloud_failover_sessions_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/failoverSessions/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudFailoverSession"),
         skeleton_xml: Some(
@@ -5217,10 +5217,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudGatewayPools,
         fn_name: "get_cloud_gateway_pools",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/gatewayPools",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -5236,10 +5236,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudGatewayPoolsEntities,
         fn_name: "get_cloud_gateway_pools_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/gatewayPools",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudGatewayPools"),
         skeleton_xml: Some(
@@ -5255,10 +5255,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCloudGatewayPools,
         fn_name: "post_cloud_gateway_pools",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cloud/gatewayPools",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CreateCloudGatewayPoolSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5278,10 +5278,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteCloudGatewayPoolsById,
         fn_name: "delete_cloud_gateway_pools_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/cloud/gatewayPools/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5299,10 +5299,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudGatewayPoolsById,
         fn_name: "get_cloud_gateway_pools_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/gatewayPools/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudGatewayPool"),
         skeleton_xml: Some(
@@ -5320,10 +5320,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PutCloudGatewayPoolsById,
         fn_name: "put_cloud_gateway_pools_by_id",
-        method: "PUT",
+        method: http::Method::PUT,
         path: "/cloud/gatewayPools/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CloudGatewayPool"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5343,10 +5343,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudGateways,
         fn_name: "get_cloud_gateways",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/gateways",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -5362,10 +5362,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudGatewaysEntities,
         fn_name: "get_cloud_gateways_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/gateways",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudGateways"),
         skeleton_xml: Some(
@@ -5381,10 +5381,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCloudGateways,
         fn_name: "post_cloud_gateways",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cloud/gateways",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CreateCloudGatewaySpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5402,10 +5402,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteCloudGatewaysById,
         fn_name: "delete_cloud_gateways_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/cloud/gateways/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5423,10 +5423,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudGatewaysById,
         fn_name: "get_cloud_gateways_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/gateways/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudGateway"),
         skeleton_xml: Some(
@@ -5444,10 +5444,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PutCloudGatewaysById,
         fn_name: "put_cloud_gateways_by_id",
-        method: "PUT",
+        method: http::Method::PUT,
         path: "/cloud/gateways/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CloudGateway"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5467,10 +5467,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudHardwarePlans,
         fn_name: "get_cloud_hardware_plans",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/hardwarePlans",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -5486,10 +5486,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudHardwarePlansEntities,
         fn_name: "get_cloud_hardware_plans_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/hardwarePlans",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudHardwarePlans"),
         skeleton_xml: Some(
@@ -5505,10 +5505,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCloudHardwarePlans,
         fn_name: "post_cloud_hardware_plans",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cloud/hardwarePlans",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CloudHardwarePlanCreateSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5528,10 +5528,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteCloudHardwarePlansById,
         fn_name: "delete_cloud_hardware_plans_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/cloud/hardwarePlans/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5549,10 +5549,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudHardwarePlansById,
         fn_name: "get_cloud_hardware_plans_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/hardwarePlans/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudHardwarePlan"),
         skeleton_xml: Some(
@@ -5570,10 +5570,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PutCloudHardwarePlansById,
         fn_name: "put_cloud_hardware_plans_by_id",
-        method: "PUT",
+        method: http::Method::PUT,
         path: "/cloud/hardwarePlans/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CloudHardwarePlan"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5593,10 +5593,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudHardwarePlansByIdTenants,
         fn_name: "get_cloud_hardware_plans_by_id_tenants",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/hardwarePlans/{ID}/tenants",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudTenants"),
         skeleton_xml: Some(
@@ -5612,10 +5612,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudPublicIpAddresses,
         fn_name: "get_cloud_public_ip_addresses",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/publicIpAddresses",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -5631,10 +5631,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudPublicIpAddressesEntities,
         fn_name: "get_cloud_public_ip_addresses_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/publicIpAddresses",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudPublicIpAddresses"),
         skeleton_xml: Some(
@@ -5650,10 +5650,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCloudPublicIpAddresses,
         fn_name: "post_cloud_public_ip_addresses",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cloud/publicIpAddresses",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CloudPublicIpAddressCreateSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5673,10 +5673,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteCloudPublicIpAddressesById,
         fn_name: "delete_cloud_public_ip_addresses_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/cloud/publicIpAddresses/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5694,10 +5694,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudPublicIpAddressesById,
         fn_name: "get_cloud_public_ip_addresses_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/publicIpAddresses/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudPublicIpAddress"),
         skeleton_xml: Some(
@@ -5715,10 +5715,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PutCloudPublicIpAddressesById,
         fn_name: "put_cloud_public_ip_addresses_by_id",
-        method: "PUT",
+        method: http::Method::PUT,
         path: "/cloud/publicIpAddresses/{ID}",
         fixed_query: &[],
-        status: 204,
+        status: http::StatusCode::NO_CONTENT,
         request_root: Some("CloudPublicIpAddress"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5738,10 +5738,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudReplicas,
         fn_name: "get_cloud_replicas",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/replicas",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -5757,10 +5757,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudReplicasEntities,
         fn_name: "get_cloud_replicas_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/replicas",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudReplicas"),
         skeleton_xml: Some(
@@ -5776,10 +5776,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudReplicasById,
         fn_name: "get_cloud_replicas_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/replicas/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudReplica"),
         skeleton_xml: Some(
@@ -5797,10 +5797,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudReplicasByIdVmReplicaPoints,
         fn_name: "get_cloud_replicas_by_id_vm_replica_points",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/replicas/{ID}/vmReplicaPoints",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -5816,10 +5816,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudReplicasByIdVmReplicaPointsEntities,
         fn_name: "get_cloud_replicas_by_id_vm_replica_points_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/replicas/{ID}/vmReplicaPoints",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VmReplicaPoints"),
         skeleton_xml: Some(
@@ -5835,10 +5835,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudTenants,
         fn_name: "get_cloud_tenants",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/tenants",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -5852,10 +5852,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudTenantsEntities,
         fn_name: "get_cloud_tenants_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/tenants",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudTenants"),
         skeleton_xml: Some(
@@ -5869,10 +5869,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCloudTenants,
         fn_name: "post_cloud_tenants",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cloud/tenants",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CreateCloudTenantSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5890,10 +5890,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteCloudTenantsById,
         fn_name: "delete_cloud_tenants_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/cloud/tenants/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5911,10 +5911,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudTenantsById,
         fn_name: "get_cloud_tenants_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/tenants/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudTenant"),
         skeleton_xml: Some(
@@ -5932,10 +5932,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PutCloudTenantsById,
         fn_name: "put_cloud_tenants_by_id",
-        method: "PUT",
+        method: http::Method::PUT,
         path: "/cloud/tenants/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CloudTenant"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5955,10 +5955,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudTenantsByIdComputeResources,
         fn_name: "get_cloud_tenants_by_id_compute_resources",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/tenants/{ID}/computeResources",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudTenantComputeResources"),
         skeleton_xml: Some(
@@ -5974,10 +5974,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCloudTenantsByIdComputeResources,
         fn_name: "post_cloud_tenants_by_id_compute_resources",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cloud/tenants/{ID}/computeResources",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CloudTenantComputeResourceCreateSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -5997,10 +5997,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteCloudTenantsByIdComputeResourcesById,
         fn_name: "delete_cloud_tenants_by_id_compute_resources_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/cloud/tenants/{ID}/computeResources/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6018,10 +6018,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudTenantsByIdComputeResourcesById,
         fn_name: "get_cloud_tenants_by_id_compute_resources_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/tenants/{ID}/computeResources/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudTenantComputeResource"),
         skeleton_xml: Some(
@@ -6039,10 +6039,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudTenantsByIdFreelicenseCounters,
         fn_name: "get_cloud_tenants_by_id_freelicense_counters",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/tenants/{ID}/freelicenseCounters",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudTenantFreeLicenseCounters"),
         skeleton_xml: Some(
@@ -6058,10 +6058,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudTenantsByIdGatewayPools,
         fn_name: "get_cloud_tenants_by_id_gateway_pools",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/tenants/{ID}/gatewayPools",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -6077,10 +6077,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudTenantsByIdGatewayPoolsEntities,
         fn_name: "get_cloud_tenants_by_id_gateway_pools_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/tenants/{ID}/gatewayPools",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudGatewayPools"),
         skeleton_xml: Some(
@@ -6096,10 +6096,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudTenantsByIdResources,
         fn_name: "get_cloud_tenants_by_id_resources",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/tenants/{ID}/resources",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudTenantResources"),
         skeleton_xml: Some(
@@ -6115,10 +6115,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCloudTenantsByIdResources,
         fn_name: "post_cloud_tenants_by_id_resources",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cloud/tenants/{ID}/resources",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CreateCloudTenantResourceSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6138,10 +6138,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteCloudTenantsByIdResourcesById,
         fn_name: "delete_cloud_tenants_by_id_resources_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/cloud/tenants/{ID}/resources/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6159,10 +6159,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudTenantsByIdResourcesById,
         fn_name: "get_cloud_tenants_by_id_resources_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/tenants/{ID}/resources/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudTenantResource"),
         skeleton_xml: Some(
@@ -6180,10 +6180,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudTenantsByIdSubtenants,
         fn_name: "get_cloud_tenants_by_id_subtenants",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/tenants/{ID}/subtenants",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudSubtenants"),
         skeleton_xml: Some(
@@ -6201,10 +6201,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCloudTenantsByIdSubtenants,
         fn_name: "post_cloud_tenants_by_id_subtenants",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cloud/tenants/{ID}/subtenants",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CloudSubtenantCreateSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6224,10 +6224,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteCloudTenantsByIdSubtenantsById,
         fn_name: "delete_cloud_tenants_by_id_subtenants_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/cloud/tenants/{ID}/subtenants/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6245,10 +6245,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudTenantsByIdSubtenantsById,
         fn_name: "get_cloud_tenants_by_id_subtenants_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/tenants/{ID}/subtenants/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudSubtenant"),
         skeleton_xml: Some(
@@ -6266,10 +6266,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PutCloudTenantsByIdSubtenantsById,
         fn_name: "put_cloud_tenants_by_id_subtenants_by_id",
-        method: "PUT",
+        method: http::Method::PUT,
         path: "/cloud/tenants/{ID}/subtenants/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CloudSubtenant"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6289,10 +6289,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudTenantsByIdVCloudComputeResources,
         fn_name: "get_cloud_tenants_by_id_v_cloud_compute_resources",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/tenants/{ID}/vCloudComputeResources",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudTenantVCloudComputeResource"),
         skeleton_xml: Some(
@@ -6310,10 +6310,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostCloudTenantsByIdVCloudComputeResources,
         fn_name: "post_cloud_tenants_by_id_v_cloud_compute_resources",
-        method: "POST",
+        method: http::Method::POST,
         path: "/cloud/tenants/{ID}/vCloudComputeResources",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CloudTenantVCloudComputeResourceCreateSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6333,10 +6333,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteCloudTenantsByIdVCloudComputeResourcesById,
         fn_name: "delete_cloud_tenants_by_id_v_cloud_compute_resources_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/cloud/tenants/{ID}/vCloudComputeResources/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6354,10 +6354,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudTenantsByIdVCloudComputeResourcesById,
         fn_name: "get_cloud_tenants_by_id_v_cloud_compute_resources_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/tenants/{ID}/vCloudComputeResources/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudTenantVCloudComputeResource"),
         skeleton_xml: Some(
@@ -6375,10 +6375,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudVlans,
         fn_name: "get_cloud_vlans",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/vlans",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -6392,10 +6392,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudVlansEntities,
         fn_name: "get_cloud_vlans_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/vlans",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VlanConfigurations"),
         skeleton_xml: Some(
@@ -6409,10 +6409,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteCloudVlansById,
         fn_name: "delete_cloud_vlans_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/cloud/vlans/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6430,10 +6430,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudVlansById,
         fn_name: "get_cloud_vlans_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/vlans/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VlanConfiguration"),
         skeleton_xml: Some(
@@ -6447,10 +6447,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PutCloudVlansById,
         fn_name: "put_cloud_vlans_by_id",
-        method: "PUT",
+        method: http::Method::PUT,
         path: "/cloud/vlans/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("VlanConfiguration"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6468,10 +6468,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudVmReplicaPoints,
         fn_name: "get_cloud_vm_replica_points",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/vmReplicaPoints",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -6487,10 +6487,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudVmReplicaPointsEntities,
         fn_name: "get_cloud_vm_replica_points_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/vmReplicaPoints",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudVmReplicaPoints"),
         skeleton_xml: Some(
@@ -6506,10 +6506,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetCloudVmReplicaPointsById,
         fn_name: "get_cloud_vm_replica_points_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/cloud/vmReplicaPoints/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("CloudVmReplicaPoint"),
         skeleton_xml: Some(
@@ -6527,10 +6527,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetExternalRepositories,
         fn_name: "get_external_repositories",
-        method: "GET",
+        method: http::Method::GET,
         path: "/externalRepositories",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -6546,10 +6546,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetExternalRepositoriesEntities,
         fn_name: "get_external_repositories_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/externalRepositories",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("ExternalRepositories"),
         skeleton_xml: Some(
@@ -6565,10 +6565,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetExternalRepositoriesById,
         fn_name: "get_external_repositories_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/externalRepositories/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("ExternalRepository"),
         skeleton_xml: Some(
@@ -6586,10 +6586,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetExternalRepositoriesByIdBackups,
         fn_name: "get_external_repositories_by_id_backups",
-        method: "GET",
+        method: http::Method::GET,
         path: "/externalRepositories/{ID}/backups",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -6605,10 +6605,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetExternalRepositoriesByIdBackupsEntities,
         fn_name: "get_external_repositories_by_id_backups_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/externalRepositories/{ID}/backups",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("Backups"),
         skeleton_xml: Some(
@@ -6624,10 +6624,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetFailoverPlans,
         fn_name: "get_failover_plans",
-        method: "GET",
+        method: http::Method::GET,
         path: "/failoverPlans",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -6643,10 +6643,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetFailoverPlansEntities,
         fn_name: "get_failover_plans_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/failoverPlans",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("FailoverPlans"),
         skeleton_xml: Some(
@@ -6662,10 +6662,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetFailoverPlansById,
         fn_name: "get_failover_plans_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/failoverPlans/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("FailoverPlan"),
         skeleton_xml: Some(
@@ -6683,10 +6683,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostFailoverPlansByIdStart,
         fn_name: "post_failover_plans_by_id_start",
-        method: "POST",
+        method: http::Method::POST,
         path: "/failoverPlans/{ID}",
         fixed_query: &[("action", "start")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("FailoverPlanManagementSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6706,10 +6706,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostFailoverPlansByIdUndo,
         fn_name: "post_failover_plans_by_id_undo",
-        method: "POST",
+        method: http::Method::POST,
         path: "/failoverPlans/{ID}",
         fixed_query: &[("action", "undo")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6727,10 +6727,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PutFailoverPlansById,
         fn_name: "put_failover_plans_by_id",
-        method: "PUT",
+        method: http::Method::PUT,
         path: "/failoverPlans/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("FailoverPlan"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6750,10 +6750,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetHierarchyRoots,
         fn_name: "get_hierarchy_roots",
-        method: "GET",
+        method: http::Method::GET,
         path: "/hierarchyRoots",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -6769,10 +6769,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetHierarchyRootsEntities,
         fn_name: "get_hierarchy_roots_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/hierarchyRoots",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("HierarchyRoots"),
         skeleton_xml: Some(
@@ -6788,10 +6788,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetHierarchyRootsById,
         fn_name: "get_hierarchy_roots_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/hierarchyRoots/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("HierarchyRoot"),
         skeleton_xml: Some(
@@ -6809,10 +6809,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetJobs,
         fn_name: "get_jobs",
-        method: "GET",
+        method: http::Method::GET,
         path: "/jobs",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -6826,10 +6826,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetJobsEntities,
         fn_name: "get_jobs_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/jobs",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("Jobs"),
         skeleton_xml: Some(
@@ -6843,10 +6843,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteJobsById,
         fn_name: "delete_jobs_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/jobs/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6864,10 +6864,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetJobsById,
         fn_name: "get_jobs_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/jobs/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("Job"),
         skeleton_xml: Some(
@@ -6883,10 +6883,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostJobsByIdClone,
         fn_name: "post_jobs_by_id_clone",
-        method: "POST",
+        method: http::Method::POST,
         path: "/jobs/{ID}",
         fixed_query: &[("action", "clone")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("JobCloneSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6906,10 +6906,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostJobsByIdRetry,
         fn_name: "post_jobs_by_id_retry",
-        method: "POST",
+        method: http::Method::POST,
         path: "/jobs/{ID}",
         fixed_query: &[("action", "retry")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6927,10 +6927,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostJobsByIdStart,
         fn_name: "post_jobs_by_id_start",
-        method: "POST",
+        method: http::Method::POST,
         path: "/jobs/{ID}",
         fixed_query: &[("action", "start")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6948,10 +6948,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostJobsByIdStop,
         fn_name: "post_jobs_by_id_stop",
-        method: "POST",
+        method: http::Method::POST,
         path: "/jobs/{ID}",
         fixed_query: &[("action", "stop")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6969,10 +6969,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostJobsByIdSync,
         fn_name: "post_jobs_by_id_sync",
-        method: "POST",
+        method: http::Method::POST,
         path: "/jobs/{ID}",
         fixed_query: &[("action", "sync")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -6990,10 +6990,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostJobsByIdToggleScheduleEnabled,
         fn_name: "post_jobs_by_id_toggle_schedule_enabled",
-        method: "POST",
+        method: http::Method::POST,
         path: "/jobs/{ID}",
         fixed_query: &[("action", "toggleScheduleEnabled")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -7011,10 +7011,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PutJobsByIdEdit,
         fn_name: "put_jobs_by_id_edit",
-        method: "PUT",
+        method: http::Method::PUT,
         path: "/jobs/{ID}",
         fixed_query: &[("action", "edit")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("Job"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -7034,10 +7034,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetJobsByIdIncludes,
         fn_name: "get_jobs_by_id_includes",
-        method: "GET",
+        method: http::Method::GET,
         path: "/jobs/{ID}/includes",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -7053,10 +7053,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetJobsByIdIncludesEntities,
         fn_name: "get_jobs_by_id_includes_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/jobs/{ID}/includes",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("ObjectsInJob"),
         skeleton_xml: Some(
@@ -7072,10 +7072,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostJobsByIdIncludes,
         fn_name: "post_jobs_by_id_includes",
-        method: "POST",
+        method: http::Method::POST,
         path: "/jobs/{ID}/includes",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("CreateObjectInJobSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -7095,10 +7095,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteJobsByIdIncludesById,
         fn_name: "delete_jobs_by_id_includes_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/jobs/{ID}/includes/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -7116,10 +7116,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetJobsByIdIncludesById,
         fn_name: "get_jobs_by_id_includes_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/jobs/{ID}/includes/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("ObjectInJob"),
         skeleton_xml: Some(
@@ -7137,10 +7137,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetJobsByIdLinkedBackupRepositories,
         fn_name: "get_jobs_by_id_linked_backup_repositories",
-        method: "GET",
+        method: http::Method::GET,
         path: "/jobs/{ID}/linkedBackupRepositories",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -7156,10 +7156,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostJobsByIdLinkedBackupRepositories,
         fn_name: "post_jobs_by_id_linked_backup_repositories",
-        method: "POST",
+        method: http::Method::POST,
         path: "/jobs/{ID}/linkedBackupRepositories",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("PostJobsLinkedBackupRepositoriesSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -7179,10 +7179,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteJobsByIdLinkedBackupRepositoriesById,
         fn_name: "delete_jobs_by_id_linked_backup_repositories_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/jobs/{ID}/linkedBackupRepositories/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -7200,10 +7200,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetJobsByIdLinkedJobs,
         fn_name: "get_jobs_by_id_linked_jobs",
-        method: "GET",
+        method: http::Method::GET,
         path: "/jobs/{ID}/linkedJobs",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -7219,10 +7219,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostJobsByIdLinkedJobs,
         fn_name: "post_jobs_by_id_linked_jobs",
-        method: "POST",
+        method: http::Method::POST,
         path: "/jobs/{ID}/linkedJobs",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("PostJobsLinkedJobsSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -7242,10 +7242,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteJobsByIdLinkedJobsById,
         fn_name: "delete_jobs_by_id_linked_jobs_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/jobs/{ID}/linkedJobs/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -7263,10 +7263,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetLogonSessions,
         fn_name: "get_logon_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/logonSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("LogonSessions"),
         skeleton_xml: Some(
@@ -7282,10 +7282,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteLogonSessionsById,
         fn_name: "delete_logon_sessions_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/logonSessions/{ID}",
         fixed_query: &[],
-        status: 204,
+        status: http::StatusCode::NO_CONTENT,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -7299,10 +7299,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetLogonSessionsById,
         fn_name: "get_logon_sessions_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/logonSessions/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("LogonSession"),
         skeleton_xml: Some(
@@ -7320,10 +7320,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetLookup,
         fn_name: "get_lookup",
-        method: "GET",
+        method: http::Method::GET,
         path: "/lookup",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("HierarchyItems"),
         skeleton_xml: Some(
@@ -7337,10 +7337,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetLookupSvc,
         fn_name: "get_lookup_svc",
-        method: "GET",
+        method: http::Method::GET,
         path: "/lookupSvc",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("LookupSvc"),
         skeleton_xml: Some(
@@ -7356,10 +7356,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetManagedServers,
         fn_name: "get_managed_servers",
-        method: "GET",
+        method: http::Method::GET,
         path: "/managedServers",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -7375,10 +7375,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetManagedServersEntities,
         fn_name: "get_managed_servers_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/managedServers",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("ManagedServers"),
         skeleton_xml: Some(
@@ -7394,10 +7394,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetManagedServersById,
         fn_name: "get_managed_servers_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/managedServers/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("ManagedServer"),
         skeleton_xml: Some(
@@ -7415,10 +7415,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetNas,
         fn_name: "get_nas",
-        method: "GET",
+        method: http::Method::GET,
         path: "/nas",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("NASService"),
         skeleton_xml: Some(
@@ -7434,10 +7434,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetNasBackupSessions,
         fn_name: "get_nas_backup_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/nas/backupSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -7453,10 +7453,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetNasFileServers,
         fn_name: "get_nas_file_servers",
-        method: "GET",
+        method: http::Method::GET,
         path: "/nas/fileServers",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -7472,10 +7472,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetNasFileServersEntities,
         fn_name: "get_nas_file_servers_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/nas/fileServers",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("FileServers"),
         skeleton_xml: Some(
@@ -7491,10 +7491,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetNasFileServersById,
         fn_name: "get_nas_file_servers_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/nas/fileServers/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("FileServer"),
         skeleton_xml: Some(
@@ -7512,10 +7512,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetNasJobs,
         fn_name: "get_nas_jobs",
-        method: "GET",
+        method: http::Method::GET,
         path: "/nas/jobs",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -7529,10 +7529,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetNasJobsEntities,
         fn_name: "get_nas_jobs_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/nas/jobs",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("NASJobs"),
         skeleton_xml: Some(
@@ -7546,10 +7546,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetNasJobsById,
         fn_name: "get_nas_jobs_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/nas/jobs/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("NASJob"),
         skeleton_xml: Some(
@@ -7567,10 +7567,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetNasJobsByIdBackupSessions,
         fn_name: "get_nas_jobs_by_id_backup_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/nas/jobs/{ID}/backupSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -7586,10 +7586,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetNasJobsByIdBackupSessionsEntities,
         fn_name: "get_nas_jobs_by_id_backup_sessions_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/nas/jobs/{ID}/backupSessions",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("BackupJobSessions"),
         skeleton_xml: Some(
@@ -7605,10 +7605,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetNasJobsByIdIncludes,
         fn_name: "get_nas_jobs_by_id_includes",
-        method: "GET",
+        method: http::Method::GET,
         path: "/nas/jobs/{ID}/includes",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -7624,10 +7624,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetNasJobsByIdIncludesEntities,
         fn_name: "get_nas_jobs_by_id_includes_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/nas/jobs/{ID}/includes",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("NASObjects"),
         skeleton_xml: Some(
@@ -7643,10 +7643,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetNasJobsByIdIncludesById,
         fn_name: "get_nas_jobs_by_id_includes_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/nas/jobs/{ID}/includes/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("NASObject"),
         skeleton_xml: Some(
@@ -7664,10 +7664,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostNasJobsByIdRetry,
         fn_name: "post_nas_jobs_by_id_retry",
-        method: "POST",
+        method: http::Method::POST,
         path: "/nas/jobs/{ID}/retry",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -7685,10 +7685,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostNasJobsByIdStart,
         fn_name: "post_nas_jobs_by_id_start",
-        method: "POST",
+        method: http::Method::POST,
         path: "/nas/jobs/{ID}/start",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -7706,10 +7706,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostNasJobsByIdStop,
         fn_name: "post_nas_jobs_by_id_stop",
-        method: "POST",
+        method: http::Method::POST,
         path: "/nas/jobs/{ID}/stop",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -7727,10 +7727,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostNasJobsByIdToggleScheduleEnabled,
         fn_name: "post_nas_jobs_by_id_toggle_schedule_enabled",
-        method: "POST",
+        method: http::Method::POST,
         path: "/nas/jobs/{ID}/toggleScheduleEnabled",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -7748,10 +7748,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryAgentBackupJob,
         fn_name: "get_query_agent_backup_job",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "AgentBackupJob")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -7765,10 +7765,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryAgentBackupJobEntities,
         fn_name: "get_query_agent_backup_job_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "AgentBackupJob"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -7782,10 +7782,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryAgentProtectionGroup,
         fn_name: "get_query_agent_protection_group",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "AgentProtectionGroup")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -7799,10 +7799,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryAgentProtectionGroupEntities,
         fn_name: "get_query_agent_protection_group_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "AgentProtectionGroup"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -7816,10 +7816,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryAgentRestorePoint,
         fn_name: "get_query_agent_restore_point",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "AgentRestorePoint")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -7833,10 +7833,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryAgentRestorePointEntities,
         fn_name: "get_query_agent_restore_point_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "AgentRestorePoint"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -7850,10 +7850,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryBackup,
         fn_name: "get_query_backup",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "Backup")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -7867,10 +7867,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryBackupEntities,
         fn_name: "get_query_backup_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "Backup"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -7884,10 +7884,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryBackupFile,
         fn_name: "get_query_backup_file",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "BackupFile")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -7901,10 +7901,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryBackupFileEntities,
         fn_name: "get_query_backup_file_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "BackupFile"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -7918,10 +7918,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryBackupJobSession,
         fn_name: "get_query_backup_job_session",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "BackupJobSession")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -7935,10 +7935,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryBackupJobSessionEntities,
         fn_name: "get_query_backup_job_session_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "BackupJobSession"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -7952,10 +7952,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryBackupServer,
         fn_name: "get_query_backup_server",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "BackupServer")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -7969,10 +7969,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryBackupServerEntities,
         fn_name: "get_query_backup_server_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "BackupServer"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -7986,10 +7986,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryBackupTaskSession,
         fn_name: "get_query_backup_task_session",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "BackupTaskSession")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8003,10 +8003,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryBackupTaskSessionEntities,
         fn_name: "get_query_backup_task_session_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "BackupTaskSession"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8020,10 +8020,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCdpPolicy,
         fn_name: "get_query_cdp_policy",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CdpPolicy")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8037,10 +8037,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCdpPolicyEntities,
         fn_name: "get_query_cdp_policy_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CdpPolicy"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8054,10 +8054,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCdpReplica,
         fn_name: "get_query_cdp_replica",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CdpReplica")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8071,10 +8071,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCdpReplicaEntities,
         fn_name: "get_query_cdp_replica_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CdpReplica"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8088,10 +8088,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCdpReplicaSession,
         fn_name: "get_query_cdp_replica_session",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CdpReplicaSession")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8105,10 +8105,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCdpReplicaSessionEntities,
         fn_name: "get_query_cdp_replica_session_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CdpReplicaSession"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8122,10 +8122,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCdpReplicaTaskSession,
         fn_name: "get_query_cdp_replica_task_session",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CdpReplicaTaskSession")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8139,10 +8139,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCdpReplicaTaskSessionEntities,
         fn_name: "get_query_cdp_replica_task_session_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CdpReplicaTaskSession"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8156,10 +8156,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudFailoverPlan,
         fn_name: "get_query_cloud_failover_plan",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudFailoverPlan")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8173,10 +8173,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudFailoverPlanEntities,
         fn_name: "get_query_cloud_failover_plan_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudFailoverPlan"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8190,10 +8190,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudFailoverSession,
         fn_name: "get_query_cloud_failover_session",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudFailoverSession")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8207,10 +8207,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudFailoverSessionEntities,
         fn_name: "get_query_cloud_failover_session_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudFailoverSession"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8224,10 +8224,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudGateway,
         fn_name: "get_query_cloud_gateway",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudGateway")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8241,10 +8241,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudGatewayEntities,
         fn_name: "get_query_cloud_gateway_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudGateway"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8258,10 +8258,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudGatewayPool,
         fn_name: "get_query_cloud_gateway_pool",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudGatewayPool")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8275,10 +8275,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudGatewayPoolEntities,
         fn_name: "get_query_cloud_gateway_pool_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudGatewayPool"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8292,10 +8292,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudHardwarePlan,
         fn_name: "get_query_cloud_hardware_plan",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudHardwarePlan")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8309,10 +8309,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudHardwarePlanEntities,
         fn_name: "get_query_cloud_hardware_plan_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudHardwarePlan"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8326,10 +8326,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudPublicIpAddress,
         fn_name: "get_query_cloud_public_ip_address",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudPublicIpAddress")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8343,10 +8343,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudPublicIpAddressEntities,
         fn_name: "get_query_cloud_public_ip_address_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudPublicIpAddress"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8360,10 +8360,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudReplica,
         fn_name: "get_query_cloud_replica",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudReplica")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8377,10 +8377,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudReplicaEntities,
         fn_name: "get_query_cloud_replica_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudReplica"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8394,10 +8394,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudSubtenant,
         fn_name: "get_query_cloud_subtenant",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudSubtenant")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8411,10 +8411,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudSubtenantEntities,
         fn_name: "get_query_cloud_subtenant_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudSubtenant"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8428,10 +8428,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudTenant,
         fn_name: "get_query_cloud_tenant",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudTenant")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8445,10 +8445,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudTenantEntities,
         fn_name: "get_query_cloud_tenant_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudTenant"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8462,10 +8462,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudVmReplicaPoint,
         fn_name: "get_query_cloud_vm_replica_point",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudVmReplicaPoint")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8479,10 +8479,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCloudVmReplicaPointEntities,
         fn_name: "get_query_cloud_vm_replica_point_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "CloudVmReplicaPoint"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8496,10 +8496,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCredentials,
         fn_name: "get_query_credentials",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "Credentials")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8513,10 +8513,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryCredentialsEntities,
         fn_name: "get_query_credentials_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "Credentials"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8530,10 +8530,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryDiscoveredComputer,
         fn_name: "get_query_discovered_computer",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "DiscoveredComputer")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8547,10 +8547,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryDiscoveredComputerEntities,
         fn_name: "get_query_discovered_computer_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "DiscoveredComputer"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8564,10 +8564,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryFailoverPlan,
         fn_name: "get_query_failover_plan",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "FailoverPlan")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8581,10 +8581,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryFailoverPlanEntities,
         fn_name: "get_query_failover_plan_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "FailoverPlan"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8598,10 +8598,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryFileServer,
         fn_name: "get_query_file_server",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "FileServer")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8615,10 +8615,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryFileServerEntities,
         fn_name: "get_query_file_server_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "FileServer"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8632,10 +8632,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryHierarchyRoot,
         fn_name: "get_query_hierarchy_root",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "HierarchyRoot")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8649,10 +8649,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryHierarchyRootEntities,
         fn_name: "get_query_hierarchy_root_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "HierarchyRoot"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8666,10 +8666,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryJob,
         fn_name: "get_query_job",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "Job")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8681,10 +8681,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryJobEntities,
         fn_name: "get_query_job_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "Job"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8696,10 +8696,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryManagedServer,
         fn_name: "get_query_managed_server",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "ManagedServer")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8713,10 +8713,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryManagedServerEntities,
         fn_name: "get_query_managed_server_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "ManagedServer"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8730,10 +8730,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryNasJob,
         fn_name: "get_query_nas_job",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "NasJob")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8747,10 +8747,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryNasJobEntities,
         fn_name: "get_query_nas_job_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "NasJob"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8764,10 +8764,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryNasObject,
         fn_name: "get_query_nas_object",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "NasObject")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8781,10 +8781,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryNasObjectEntities,
         fn_name: "get_query_nas_object_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "NasObject"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8798,10 +8798,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryObjectInAgentBackupJob,
         fn_name: "get_query_object_in_agent_backup_job",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "ObjectInAgentBackupJob")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8815,10 +8815,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryObjectInAgentBackupJobEntities,
         fn_name: "get_query_object_in_agent_backup_job_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "ObjectInAgentBackupJob"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8832,10 +8832,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryObjectInJob,
         fn_name: "get_query_object_in_job",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "ObjectInJob")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8849,10 +8849,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryObjectInJobEntities,
         fn_name: "get_query_object_in_job_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "ObjectInJob"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8866,10 +8866,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryPasswords,
         fn_name: "get_query_passwords",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "Passwords")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8883,10 +8883,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryPasswordsEntities,
         fn_name: "get_query_passwords_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "Passwords"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8900,10 +8900,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryReplica,
         fn_name: "get_query_replica",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "Replica")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8917,10 +8917,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryReplicaEntities,
         fn_name: "get_query_replica_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "Replica"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8934,10 +8934,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryReplicaJobSession,
         fn_name: "get_query_replica_job_session",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "ReplicaJobSession")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8951,10 +8951,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryReplicaJobSessionEntities,
         fn_name: "get_query_replica_job_session_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "ReplicaJobSession"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8968,10 +8968,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryReplicaTaskSession,
         fn_name: "get_query_replica_task_session",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "ReplicaTaskSession")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -8985,10 +8985,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryReplicaTaskSessionEntities,
         fn_name: "get_query_replica_task_session_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "ReplicaTaskSession"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9002,10 +9002,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryRepository,
         fn_name: "get_query_repository",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "Repository")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9019,10 +9019,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryRepositoryEntities,
         fn_name: "get_query_repository_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "Repository"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9036,10 +9036,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryRestorePoint,
         fn_name: "get_query_restore_point",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "RestorePoint")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9053,10 +9053,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryRestorePointEntities,
         fn_name: "get_query_restore_point_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "RestorePoint"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9070,10 +9070,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryRestoreSession,
         fn_name: "get_query_restore_session",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "RestoreSession")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9087,10 +9087,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryRestoreSessionEntities,
         fn_name: "get_query_restore_session_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "RestoreSession"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9104,10 +9104,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryTask,
         fn_name: "get_query_task",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "Task")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9121,10 +9121,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryTaskEntities,
         fn_name: "get_query_task_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "Task"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9138,10 +9138,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryVCloudOrganizationConfig,
         fn_name: "get_query_v_cloud_organization_config",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "VCloudOrganizationConfig")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9155,10 +9155,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryVCloudOrganizationConfigEntities,
         fn_name: "get_query_v_cloud_organization_config_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "VCloudOrganizationConfig"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9172,10 +9172,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryVlanConfiguration,
         fn_name: "get_query_vlan_configuration",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "VlanConfiguration")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9189,10 +9189,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryVlanConfigurationEntities,
         fn_name: "get_query_vlan_configuration_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "VlanConfiguration"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9206,10 +9206,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryVmReplicaPoint,
         fn_name: "get_query_vm_replica_point",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "VmReplicaPoint")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9223,10 +9223,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryVmReplicaPointEntities,
         fn_name: "get_query_vm_replica_point_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "VmReplicaPoint"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9240,10 +9240,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryVmRestorePoint,
         fn_name: "get_query_vm_restore_point",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "VmRestorePoint")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9257,10 +9257,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryVmRestorePointEntities,
         fn_name: "get_query_vm_restore_point_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "VmRestorePoint"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9274,10 +9274,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryVsphereSelfServiceConfig,
         fn_name: "get_query_vsphere_self_service_config",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "VsphereSelfServiceConfig")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9291,10 +9291,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryVsphereSelfServiceConfigEntities,
         fn_name: "get_query_vsphere_self_service_config_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "VsphereSelfServiceConfig"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9308,10 +9308,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryWanAccelerator,
         fn_name: "get_query_wan_accelerator",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "WanAccelerator")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9325,10 +9325,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryWanAcceleratorEntities,
         fn_name: "get_query_wan_accelerator_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "WanAccelerator"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9342,10 +9342,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryVAppReplicaPoint,
         fn_name: "get_query_v_app_replica_point",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "vAppReplicaPoint")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9359,10 +9359,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryVAppReplicaPointEntities,
         fn_name: "get_query_v_app_replica_point_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "vAppReplicaPoint"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9376,10 +9376,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryVAppRestorePoint,
         fn_name: "get_query_v_app_restore_point",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "vAppRestorePoint")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9393,10 +9393,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQueryVAppRestorePointEntities,
         fn_name: "get_query_v_app_restore_point_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/query",
         fixed_query: &[("type", "vAppRestorePoint"), ("format", "Entities")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -9410,10 +9410,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetQuerySvc,
         fn_name: "get_query_svc",
-        method: "GET",
+        method: http::Method::GET,
         path: "/querySvc",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("QuerySvc"),
         skeleton_xml: Some(
@@ -9429,10 +9429,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetReplicaSessions,
         fn_name: "get_replica_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/replicaSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -9448,10 +9448,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetReplicaSessionsEntities,
         fn_name: "get_replica_sessions_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/replicaSessions",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("ReplicaJobSessions"),
         skeleton_xml: Some(
@@ -9467,10 +9467,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetReplicaSessionsById,
         fn_name: "get_replica_sessions_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/replicaSessions/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("ReplicaJobSession"),
         skeleton_xml: Some(
@@ -9488,10 +9488,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetReplicaSessionsByIdReplicaTaskSessions,
         fn_name: "get_replica_sessions_by_id_replica_task_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/replicaSessions/{ID}/replicaTaskSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -9507,10 +9507,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetReplicaSessionsByIdReplicaTaskSessionsEntities,
         fn_name: "get_replica_sessions_by_id_replica_task_sessions_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/replicaSessions/{ID}/replicaTaskSessions",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("ReplicaTaskSessions"),
         skeleton_xml: Some(
@@ -9526,10 +9526,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetReplicaTaskSessions,
         fn_name: "get_replica_task_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/replicaTaskSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -9545,10 +9545,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetReplicaTaskSessionsEntities,
         fn_name: "get_replica_task_sessions_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/replicaTaskSessions",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("ReplicaTaskSessions"),
         skeleton_xml: Some(
@@ -9564,10 +9564,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetReplicaTaskSessionsById,
         fn_name: "get_replica_task_sessions_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/replicaTaskSessions/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("ReplicaTaskSession"),
         skeleton_xml: Some(
@@ -9585,10 +9585,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetReplicas,
         fn_name: "get_replicas",
-        method: "GET",
+        method: http::Method::GET,
         path: "/replicas",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -9602,10 +9602,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetReplicasEntities,
         fn_name: "get_replicas_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/replicas",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("Replicas"),
         skeleton_xml: Some(
@@ -9619,10 +9619,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetReplicasById,
         fn_name: "get_replicas_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/replicas/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("Replica"),
         skeleton_xml: Some(
@@ -9640,10 +9640,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetReportsSummary,
         fn_name: "get_reports_summary",
-        method: "GET",
+        method: http::Method::GET,
         path: "/reports/summary",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("SummaryReport"),
         skeleton_xml: Some(
@@ -9659,10 +9659,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetReportsSummaryJobStatistics,
         fn_name: "get_reports_summary_job_statistics",
-        method: "GET",
+        method: http::Method::GET,
         path: "/reports/summary/job_statistics",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("JobStatisticsReportFrame"),
         skeleton_xml: Some(
@@ -9678,10 +9678,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetReportsSummaryOverview,
         fn_name: "get_reports_summary_overview",
-        method: "GET",
+        method: http::Method::GET,
         path: "/reports/summary/overview",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("OverviewReportFrame"),
         skeleton_xml: Some(
@@ -9697,10 +9697,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetReportsSummaryProcessedVms,
         fn_name: "get_reports_summary_processed_vms",
-        method: "GET",
+        method: http::Method::GET,
         path: "/reports/summary/processed_vms",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("ProcessedVmsReportFrame"),
         skeleton_xml: Some(
@@ -9718,10 +9718,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetReportsSummaryRepository,
         fn_name: "get_reports_summary_repository",
-        method: "GET",
+        method: http::Method::GET,
         path: "/reports/summary/repository",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("RepositoryReportFrame"),
         skeleton_xml: Some(
@@ -9739,10 +9739,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetReportsSummaryVmsOverview,
         fn_name: "get_reports_summary_vms_overview",
-        method: "GET",
+        method: http::Method::GET,
         path: "/reports/summary/vms_overview",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VmsOverviewReportFrame"),
         skeleton_xml: Some(
@@ -9760,10 +9760,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetRepositories,
         fn_name: "get_repositories",
-        method: "GET",
+        method: http::Method::GET,
         path: "/repositories",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -9779,10 +9779,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetRepositoriesEntities,
         fn_name: "get_repositories_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/repositories",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("Repositories"),
         skeleton_xml: Some(
@@ -9798,10 +9798,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetRepositoriesById,
         fn_name: "get_repositories_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/repositories/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("Repository"),
         skeleton_xml: Some(
@@ -9819,10 +9819,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetRestorePoints,
         fn_name: "get_restore_points",
-        method: "GET",
+        method: http::Method::GET,
         path: "/restorePoints",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -9838,10 +9838,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetRestorePointsEntities,
         fn_name: "get_restore_points_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/restorePoints",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("RestorePoints"),
         skeleton_xml: Some(
@@ -9857,10 +9857,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetRestorePointsById,
         fn_name: "get_restore_points_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/restorePoints/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("RestorePoint"),
         skeleton_xml: Some(
@@ -9878,10 +9878,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetRestorePointsByIdAgentRestorePoints,
         fn_name: "get_restore_points_by_id_agent_restore_points",
-        method: "GET",
+        method: http::Method::GET,
         path: "/restorePoints/{ID}/agentRestorePoints",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -9897,10 +9897,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetRestorePointsByIdAgentRestorePointsEntities,
         fn_name: "get_restore_points_by_id_agent_restore_points_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/restorePoints/{ID}/agentRestorePoints",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("AgentRestorePoints"),
         skeleton_xml: Some(
@@ -9916,10 +9916,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetRestorePointsByIdBackupFiles,
         fn_name: "get_restore_points_by_id_backup_files",
-        method: "GET",
+        method: http::Method::GET,
         path: "/restorePoints/{ID}/backupFiles",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -9935,10 +9935,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetRestorePointsByIdBackupFilesEntities,
         fn_name: "get_restore_points_by_id_backup_files_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/restorePoints/{ID}/backupFiles",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("BackupFiles"),
         skeleton_xml: Some(
@@ -9954,10 +9954,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetRestorePointsByIdVAppRestorePoints,
         fn_name: "get_restore_points_by_id_v_app_restore_points",
-        method: "GET",
+        method: http::Method::GET,
         path: "/restorePoints/{ID}/vAppRestorePoints",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -9973,10 +9973,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetRestorePointsByIdVAppRestorePointsEntities,
         fn_name: "get_restore_points_by_id_v_app_restore_points_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/restorePoints/{ID}/vAppRestorePoints",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VAppRestorePoints"),
         skeleton_xml: Some(
@@ -9992,10 +9992,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetRestorePointsByIdVmRestorePoints,
         fn_name: "get_restore_points_by_id_vm_restore_points",
-        method: "GET",
+        method: http::Method::GET,
         path: "/restorePoints/{ID}/vmRestorePoints",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -10011,10 +10011,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetRestorePointsByIdVmRestorePointsEntities,
         fn_name: "get_restore_points_by_id_vm_restore_points_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/restorePoints/{ID}/vmRestorePoints",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VmRestorePoints"),
         skeleton_xml: Some(
@@ -10030,10 +10030,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetRestoreSessions,
         fn_name: "get_restore_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/restoreSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -10049,10 +10049,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetRestoreSessionsEntities,
         fn_name: "get_restore_sessions_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/restoreSessions",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("RestoreSessions"),
         skeleton_xml: Some(
@@ -10068,10 +10068,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetRestoreSessionsById,
         fn_name: "get_restore_sessions_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/restoreSessions/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("RestoreSession"),
         skeleton_xml: Some(
@@ -10089,10 +10089,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSecurity,
         fn_name: "get_security",
-        method: "GET",
+        method: http::Method::GET,
         path: "/security",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EnterpriseSecuritySettings"),
         skeleton_xml: Some(
@@ -10108,10 +10108,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSecurityAccounts,
         fn_name: "get_security_accounts",
-        method: "GET",
+        method: http::Method::GET,
         path: "/security/accounts",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -10127,10 +10127,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSecurityAccountsEntities,
         fn_name: "get_security_accounts_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/security/accounts",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EnterpriseAccounts"),
         skeleton_xml: Some(
@@ -10146,10 +10146,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostSecurityAccounts,
         fn_name: "post_security_accounts",
-        method: "POST",
+        method: http::Method::POST,
         path: "/security/accounts",
         fixed_query: &[],
-        status: 201,
+        status: http::StatusCode::CREATED,
         request_root: Some("EnterpriseAccountCreateSpec"),
         response_root: Some("EnterpriseAccount"),
         skeleton_xml: Some(
@@ -10169,10 +10169,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostSecurityAccountsRebuildScope,
         fn_name: "post_security_accounts_rebuild_scope",
-        method: "POST",
+        method: http::Method::POST,
         path: "/security/accounts",
         fixed_query: &[("action", "rebuildScope")],
-        status: 201,
+        status: http::StatusCode::CREATED,
         request_root: Some("RebuildScopeJobSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -10192,10 +10192,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteSecurityAccountsById,
         fn_name: "delete_security_accounts_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/security/accounts/{ID}",
         fixed_query: &[],
-        status: 204,
+        status: http::StatusCode::NO_CONTENT,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -10209,10 +10209,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSecurityAccountsById,
         fn_name: "get_security_accounts_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/security/accounts/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EnterpriseAccount"),
         skeleton_xml: Some(
@@ -10230,10 +10230,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostSecurityAccountsById,
         fn_name: "post_security_accounts_by_id",
-        method: "POST",
+        method: http::Method::POST,
         path: "/security/accounts/{ID}",
         fixed_query: &[],
-        status: 204,
+        status: http::StatusCode::NO_CONTENT,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -10247,10 +10247,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSecurityAccountsByIdRoles,
         fn_name: "get_security_accounts_by_id_roles",
-        method: "GET",
+        method: http::Method::GET,
         path: "/security/accounts/{ID}/roles",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EnterpriseAccountInRoleList"),
         skeleton_xml: Some(
@@ -10266,10 +10266,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostSecurityAccountsByIdRoles,
         fn_name: "post_security_accounts_by_id_roles",
-        method: "POST",
+        method: http::Method::POST,
         path: "/security/accounts/{ID}/roles",
         fixed_query: &[],
-        status: 201,
+        status: http::StatusCode::CREATED,
         request_root: Some("EnterpriseAccountInRoleCreateSpec"),
         response_root: Some("EnterpriseAccountInRole"),
         skeleton_xml: Some(
@@ -10287,10 +10287,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteSecurityAccountsByIdRolesById,
         fn_name: "delete_security_accounts_by_id_roles_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/security/accounts/{ID}/roles/{ID}",
         fixed_query: &[],
-        status: 204,
+        status: http::StatusCode::NO_CONTENT,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -10304,10 +10304,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSecurityAccountsByIdRolesById,
         fn_name: "get_security_accounts_by_id_roles_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/security/accounts/{ID}/roles/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EnterpriseAccountInRole"),
         skeleton_xml: Some(
@@ -10323,10 +10323,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSecurityAccountsByIdScopes,
         fn_name: "get_security_accounts_by_id_scopes",
-        method: "GET",
+        method: http::Method::GET,
         path: "/security/accounts/{ID}/scopes",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EnterpriseAccountHierarchyScopes"),
         skeleton_xml: Some(
@@ -10342,10 +10342,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostSecurityAccountsByIdScopes,
         fn_name: "post_security_accounts_by_id_scopes",
-        method: "POST",
+        method: http::Method::POST,
         path: "/security/accounts/{ID}/scopes",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("HierarchyScopeCreateSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -10365,10 +10365,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteSecurityAccountsByIdScopesById,
         fn_name: "delete_security_accounts_by_id_scopes_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/security/accounts/{ID}/scopes/{ID}",
         fixed_query: &[],
-        status: 204,
+        status: http::StatusCode::NO_CONTENT,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -10382,10 +10382,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSecurityAccountsByIdScopesById,
         fn_name: "get_security_accounts_by_id_scopes_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/security/accounts/{ID}/scopes/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EnterpriseAccountHierarchyScope"),
         skeleton_xml: Some(
@@ -10401,10 +10401,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSecurityRoles,
         fn_name: "get_security_roles",
-        method: "GET",
+        method: http::Method::GET,
         path: "/security/roles",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -10420,10 +10420,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSecurityRolesEntities,
         fn_name: "get_security_roles_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/security/roles",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EnterpriseRoles"),
         skeleton_xml: Some(
@@ -10439,10 +10439,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSecurityRolesById,
         fn_name: "get_security_roles_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/security/roles/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EnterpriseRole"),
         skeleton_xml: Some(
@@ -10460,10 +10460,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSelfServiceVSphere,
         fn_name: "get_self_service_v_sphere",
-        method: "GET",
+        method: http::Method::GET,
         path: "/selfService/vSphere",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VSphereSelfService"),
         skeleton_xml: Some(
@@ -10481,10 +10481,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSelfServiceVSphereConfigs,
         fn_name: "get_self_service_v_sphere_configs",
-        method: "GET",
+        method: http::Method::GET,
         path: "/selfService/vSphere/Configs",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -10500,10 +10500,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSelfServiceVSphereConfigsEntities,
         fn_name: "get_self_service_v_sphere_configs_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/selfService/vSphere/Configs",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VSphereSelfServiceConfigs"),
         skeleton_xml: Some(
@@ -10519,10 +10519,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostSelfServiceVSphereConfigs,
         fn_name: "post_self_service_v_sphere_configs",
-        method: "POST",
+        method: http::Method::POST,
         path: "/selfService/vSphere/Configs",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("VSphereSelfServiceCreateSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -10542,10 +10542,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteSelfServiceVSphereConfigsById,
         fn_name: "delete_self_service_v_sphere_configs_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/selfService/vSphere/Configs/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -10563,10 +10563,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSelfServiceVSphereConfigsById,
         fn_name: "get_self_service_v_sphere_configs_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/selfService/vSphere/Configs/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VSphereSelfServiceConfig"),
         skeleton_xml: Some(
@@ -10584,10 +10584,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PutSelfServiceVSphereConfigsById,
         fn_name: "put_self_service_v_sphere_configs_by_id",
-        method: "PUT",
+        method: http::Method::PUT,
         path: "/selfService/vSphere/Configs/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("VSphereSelfServiceConfig"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -10607,10 +10607,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSelfServiceVSphereConfigsByIdBackupJobSettings,
         fn_name: "get_self_service_v_sphere_configs_by_id_backup_job_settings",
-        method: "GET",
+        method: http::Method::GET,
         path: "/selfService/vSphere/Configs/{ID}/backupJobSettings",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VSphereSelfServiceConfigJobSettings"),
         skeleton_xml: Some(
@@ -10628,10 +10628,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostSessionMngrVV17,
         fn_name: "post_session_mngr_v_v1_7",
-        method: "POST",
+        method: http::Method::POST,
         path: "/sessionMngr/",
         fixed_query: &[("v", "v1_7")],
-        status: 201,
+        status: http::StatusCode::CREATED,
         request_root: None,
         response_root: Some("LogonSession"),
         skeleton_xml: Some(
@@ -10649,10 +10649,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSystemSessions,
         fn_name: "get_system_sessions",
-        method: "GET",
+        method: http::Method::GET,
         path: "/systemSessions",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -10668,10 +10668,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSystemSessionsEntities,
         fn_name: "get_system_sessions_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/systemSessions",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("SystemSessions"),
         skeleton_xml: Some(
@@ -10687,10 +10687,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSystemSessionsById,
         fn_name: "get_system_sessions_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/systemSessions/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("SystemSession"),
         skeleton_xml: Some(
@@ -10708,10 +10708,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetSystemSessionsByIdEvents,
         fn_name: "get_system_sessions_by_id_events",
-        method: "GET",
+        method: http::Method::GET,
         path: "/systemSessions/{ID}/events",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("SystemSessionEvents"),
         skeleton_xml: Some(
@@ -10729,10 +10729,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetTasks,
         fn_name: "get_tasks",
-        method: "GET",
+        method: http::Method::GET,
         path: "/tasks",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("Tasks"),
         skeleton_xml: Some(
@@ -10746,10 +10746,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteTasksById,
         fn_name: "delete_tasks_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/tasks/{ID}",
         fixed_query: &[],
-        status: 204,
+        status: http::StatusCode::NO_CONTENT,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -10763,10 +10763,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetTasksById,
         fn_name: "get_tasks_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/tasks/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -10782,10 +10782,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVAppReplicaPoints,
         fn_name: "get_v_app_replica_points",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vAppReplicaPoints",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -10801,10 +10801,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVAppReplicaPointsEntities,
         fn_name: "get_v_app_replica_points_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vAppReplicaPoints",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VAppReplicaPoints"),
         skeleton_xml: Some(
@@ -10820,10 +10820,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVAppReplicaPointsById,
         fn_name: "get_v_app_replica_points_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vAppReplicaPoints/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VAppReplicaPoint"),
         skeleton_xml: Some(
@@ -10841,10 +10841,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostVAppReplicaPointsByIdFailover,
         fn_name: "post_v_app_replica_points_by_id_failover",
-        method: "POST",
+        method: http::Method::POST,
         path: "/vAppReplicaPoints/{ID}",
         fixed_query: &[("action", "failover")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -10862,10 +10862,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVAppRestorePoints,
         fn_name: "get_v_app_restore_points",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vAppRestorePoints",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -10881,10 +10881,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVAppRestorePointsEntities,
         fn_name: "get_v_app_restore_points_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vAppRestorePoints",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VAppRestorePoints"),
         skeleton_xml: Some(
@@ -10900,10 +10900,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVAppRestorePointsById,
         fn_name: "get_v_app_restore_points_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vAppRestorePoints/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VAppRestorePoint"),
         skeleton_xml: Some(
@@ -10921,10 +10921,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostVAppRestorePointsByIdRestore,
         fn_name: "post_v_app_restore_points_by_id_restore",
-        method: "POST",
+        method: http::Method::POST,
         path: "/vAppRestorePoints/{ID}",
         fixed_query: &[("action", "restore")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("RestoreSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -10944,10 +10944,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVCloud,
         fn_name: "get_v_cloud",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vCloud",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VCloudService"),
         skeleton_xml: Some(
@@ -10963,10 +10963,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVCloudOrgConfigs,
         fn_name: "get_v_cloud_org_configs",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vCloud/orgConfigs",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -10982,10 +10982,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVCloudOrgConfigsEntities,
         fn_name: "get_v_cloud_org_configs_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vCloud/orgConfigs",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VCloudOrganizationConfigs"),
         skeleton_xml: Some(
@@ -11001,10 +11001,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostVCloudOrgConfigs,
         fn_name: "post_v_cloud_org_configs",
-        method: "POST",
+        method: http::Method::POST,
         path: "/vCloud/orgConfigs",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("VCloudOrganizationConfigCreateSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -11024,10 +11024,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteVCloudOrgConfigsById,
         fn_name: "delete_v_cloud_org_configs_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/vCloud/orgConfigs/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -11045,10 +11045,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVCloudOrgConfigsById,
         fn_name: "get_v_cloud_org_configs_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vCloud/orgConfigs/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VCloudOrganizationConfig"),
         skeleton_xml: Some(
@@ -11066,10 +11066,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostVCloudOrgConfigsByIdDisable,
         fn_name: "post_v_cloud_org_configs_by_id_disable",
-        method: "POST",
+        method: http::Method::POST,
         path: "/vCloud/orgConfigs/{ID}",
         fixed_query: &[("action", "disable")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -11087,10 +11087,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PutVCloudOrgConfigsById,
         fn_name: "put_v_cloud_org_configs_by_id",
-        method: "PUT",
+        method: http::Method::PUT,
         path: "/vCloud/orgConfigs/{ID}",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("VCloudOrganizationConfig"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -11110,10 +11110,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVCloudOrgConfigsByIdBackupJobSettings,
         fn_name: "get_v_cloud_org_configs_by_id_backup_job_settings",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vCloud/orgConfigs/{ID}/backupJobSettings",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("JobSettings"),
         skeleton_xml: Some(
@@ -11129,10 +11129,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVmReplicaPoints,
         fn_name: "get_vm_replica_points",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vmReplicaPoints",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -11148,10 +11148,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVmReplicaPointsEntities,
         fn_name: "get_vm_replica_points_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vmReplicaPoints",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VmReplicaPoints"),
         skeleton_xml: Some(
@@ -11167,10 +11167,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVmReplicaPointsById,
         fn_name: "get_vm_replica_points_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vmReplicaPoints/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VmReplicaPoint"),
         skeleton_xml: Some(
@@ -11188,10 +11188,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostVmReplicaPointsByIdFailover,
         fn_name: "post_vm_replica_points_by_id_failover",
-        method: "POST",
+        method: http::Method::POST,
         path: "/vmReplicaPoints/{ID}",
         fixed_query: &[("action", "failover")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: None,
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -11209,10 +11209,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVmReplicaPointsByIdMounts,
         fn_name: "get_vm_replica_points_by_id_mounts",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vmReplicaPoints/{ID}/mounts",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VmReplicaPointMounts"),
         skeleton_xml: Some(
@@ -11228,10 +11228,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostVmReplicaPointsByIdMounts,
         fn_name: "post_vm_replica_points_by_id_mounts",
-        method: "POST",
+        method: http::Method::POST,
         path: "/vmReplicaPoints/{ID}/mounts",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("PostVmReplicaPointsMountsSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -11251,10 +11251,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteVmReplicaPointsByIdMountsById,
         fn_name: "delete_vm_replica_points_by_id_mounts_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/vmReplicaPoints/{ID}/mounts/{ID}",
         fixed_query: &[],
-        status: 204,
+        status: http::StatusCode::NO_CONTENT,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -11268,10 +11268,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVmReplicaPointsByIdMountsById,
         fn_name: "get_vm_replica_points_by_id_mounts_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vmReplicaPoints/{ID}/mounts/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VmReplicaPointMount"),
         skeleton_xml: Some(
@@ -11289,10 +11289,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVmReplicaPointsByIdMountsByIdByFilepath,
         fn_name: "get_vm_replica_points_by_id_mounts_by_id_by_filepath",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vmReplicaPoints/{ID}/mounts/{ID}/{filepath}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("FileSystemEntry"),
         skeleton_xml: Some(
@@ -11308,10 +11308,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostVmReplicaPointsByIdMountsByIdByFilepathRestore,
         fn_name: "post_vm_replica_points_by_id_mounts_by_id_by_filepath_restore",
-        method: "POST",
+        method: http::Method::POST,
         path: "/vmReplicaPoints/{ID}/mounts/{ID}/{filepath}",
         fixed_query: &[("action", "restore")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("FileRestoreSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -11331,10 +11331,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVmRestorePoints,
         fn_name: "get_vm_restore_points",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vmRestorePoints",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -11350,10 +11350,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVmRestorePointsEntities,
         fn_name: "get_vm_restore_points_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vmRestorePoints",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VmRestorePoints"),
         skeleton_xml: Some(
@@ -11369,10 +11369,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVmRestorePointsById,
         fn_name: "get_vm_restore_points_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vmRestorePoints/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VmRestorePoint"),
         skeleton_xml: Some(
@@ -11390,10 +11390,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostVmRestorePointsByIdRestore,
         fn_name: "post_vm_restore_points_by_id_restore",
-        method: "POST",
+        method: http::Method::POST,
         path: "/vmRestorePoints/{ID}",
         fixed_query: &[("action", "restore")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("RestoreSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -11413,10 +11413,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVmRestorePointsByIdMounts,
         fn_name: "get_vm_restore_points_by_id_mounts",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vmRestorePoints/{ID}/mounts",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VmRestorePointMounts"),
         skeleton_xml: Some(
@@ -11432,10 +11432,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostVmRestorePointsByIdMounts,
         fn_name: "post_vm_restore_points_by_id_mounts",
-        method: "POST",
+        method: http::Method::POST,
         path: "/vmRestorePoints/{ID}/mounts",
         fixed_query: &[],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("PostVmRestorePointsMountsSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -11455,10 +11455,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::DeleteVmRestorePointsByIdMountsById,
         fn_name: "delete_vm_restore_points_by_id_mounts_by_id",
-        method: "DELETE",
+        method: http::Method::DELETE,
         path: "/vmRestorePoints/{ID}/mounts/{ID}",
         fixed_query: &[],
-        status: 204,
+        status: http::StatusCode::NO_CONTENT,
         request_root: None,
         response_root: None,
         skeleton_xml: None,
@@ -11472,10 +11472,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVmRestorePointsByIdMountsById,
         fn_name: "get_vm_restore_points_by_id_mounts_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vmRestorePoints/{ID}/mounts/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("VmRestorePointMount"),
         skeleton_xml: Some(
@@ -11491,10 +11491,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetVmRestorePointsByIdMountsByIdByFilepath,
         fn_name: "get_vm_restore_points_by_id_mounts_by_id_by_filepath",
-        method: "GET",
+        method: http::Method::GET,
         path: "/vmRestorePoints/{ID}/mounts/{ID}/{filepath}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("FileSystemEntries"),
         skeleton_xml: Some(
@@ -11510,10 +11510,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::PostVmRestorePointsByIdMountsByIdByFilepathRestore,
         fn_name: "post_vm_restore_points_by_id_mounts_by_id_by_filepath_restore",
-        method: "POST",
+        method: http::Method::POST,
         path: "/vmRestorePoints/{ID}/mounts/{ID}/{filepath}",
         fixed_query: &[("action", "restore")],
-        status: 202,
+        status: http::StatusCode::ACCEPTED,
         request_root: Some("FileRestoreSpec"),
         response_root: Some("Task"),
         skeleton_xml: Some(
@@ -11533,10 +11533,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetWanAccelerators,
         fn_name: "get_wan_accelerators",
-        method: "GET",
+        method: http::Method::GET,
         path: "/wanAccelerators",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("EntityReferences"),
         skeleton_xml: Some(
@@ -11552,10 +11552,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetWanAcceleratorsEntities,
         fn_name: "get_wan_accelerators_entities",
-        method: "GET",
+        method: http::Method::GET,
         path: "/wanAccelerators",
         fixed_query: &[("format", "Entity")],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("WanAccelerators"),
         skeleton_xml: Some(
@@ -11571,10 +11571,10 @@ pub(crate) static OPERATIONS: [OperationInfo; 475usize] = [
     OperationInfo {
         operation: Operation::GetWanAcceleratorsById,
         fn_name: "get_wan_accelerators_by_id",
-        method: "GET",
+        method: http::Method::GET,
         path: "/wanAccelerators/{ID}",
         fixed_query: &[],
-        status: 200,
+        status: http::StatusCode::OK,
         request_root: None,
         response_root: Some("WanAccelerator"),
         skeleton_xml: Some(

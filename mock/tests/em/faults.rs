@@ -19,7 +19,7 @@ async fn server_error_with_an_em_error_body() {
     let (em, client, token) = ready().await;
     let url = format!("{}/backups", em.base_url());
     em.inject(Fault::ServerError {
-        status: 503,
+        status: veeam_em_mock::StatusCode::SERVICE_UNAVAILABLE,
         message: "The service is starting".to_owned(),
     });
     let answer = get(&client, &url, &token, XML).await;

@@ -20,11 +20,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /agents";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/agents".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -56,11 +56,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /agents/agentRestorePoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/agents/agentRestorePoints".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -92,11 +92,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /agents/agentRestorePoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/agents/agentRestorePoints".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -134,11 +134,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/agents/agentRestorePoints/{}", agent_restore_point_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -167,13 +167,13 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/agents/agentRestorePoints/{}/mounts", agent_restore_point_id
             ),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -202,13 +202,13 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!(
                 "/agents/agentRestorePoints/{}/mounts", agent_restore_point_id
             ),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -242,14 +242,14 @@ impl crate::Client {
         let mount_id = crate::runtime::id_segment(mount_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!(
                 "/agents/agentRestorePoints/{}/mounts/{}", agent_restore_point_id,
                 mount_id
             ),
             query: vec![],
             body: None,
-            expect: &[204],
+            expect: &[crate::runtime::StatusCode::NO_CONTENT],
         };
         let response = self.send(request).await?;
         let _ = response;
@@ -282,14 +282,14 @@ impl crate::Client {
         let mount_id = crate::runtime::id_segment(mount_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/agents/agentRestorePoints/{}/mounts/{}", agent_restore_point_id,
                 mount_id
             ),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -324,14 +324,14 @@ impl crate::Client {
         let filepath = crate::runtime::path_segment(filepath.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/agents/agentRestorePoints/{}/mounts/{}/{}", agent_restore_point_id,
                 mount_id, filepath
             ),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -368,14 +368,14 @@ impl crate::Client {
         let filepath = crate::runtime::path_segment(filepath.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!(
                 "/agents/agentRestorePoints/{}/mounts/{}/{}", agent_restore_point_id,
                 mount_id, filepath
             ),
             query: vec![("action", "restore".to_string())],
             body: Some(crate::runtime::encode(self.format(), "FileRestoreSpec", body)),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -407,11 +407,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /agents/backupFiles";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/agents/backupFiles".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -443,11 +443,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /agents/backupFiles";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/agents/backupFiles".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -470,11 +470,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /agents/backupSessions";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/agents/backupSessions".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -506,11 +506,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /agents/backups";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/agents/backups".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -542,11 +542,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /agents/backups";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/agents/backups".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -578,11 +578,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /agents/discoveredComputers";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/agents/discoveredComputers".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -612,11 +612,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /agents/discoveredComputers";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/agents/discoveredComputers".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -652,11 +652,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/agents/discoveredComputers/{}", discovered_computer_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -686,11 +686,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /agents/jobs";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/agents/jobs".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -720,11 +720,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /agents/jobs";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/agents/jobs".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -758,11 +758,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/agents/jobs/{}", job_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -789,11 +789,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/agents/jobs/{}", job_id),
             query: vec![("action", "retry".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -820,11 +820,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/agents/jobs/{}", job_id),
             query: vec![("action", "start".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -851,11 +851,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/agents/jobs/{}", job_id),
             query: vec![("action", "stop".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -882,11 +882,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/agents/jobs/{}", job_id),
             query: vec![("action", "toggleScheduleEnabled".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -913,11 +913,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/agents/jobs/{}/includes", job_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -947,11 +947,11 @@ impl crate::Client {
         let include_id = crate::runtime::id_segment(include_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/agents/jobs/{}/includes/{}", job_id, include_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -983,11 +983,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /agents/protectionGroups";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/agents/protectionGroups".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1017,11 +1017,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /agents/protectionGroups";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/agents/protectionGroups".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1057,11 +1057,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/agents/protectionGroups/{}", protection_group_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1100,13 +1100,13 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/agents/protectionGroups/{}/discoveredComputers", protection_group_id
             ),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1145,13 +1145,13 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/agents/protectionGroups/{}/discoveredComputers", protection_group_id
             ),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1183,11 +1183,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /agents/restorePoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/agents/restorePoints".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1219,11 +1219,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /agents/restorePoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/agents/restorePoints".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())

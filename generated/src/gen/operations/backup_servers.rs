@@ -29,11 +29,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /backupServers";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/backupServers".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -63,11 +63,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /backupServers";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/backupServers".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -95,11 +95,11 @@ impl crate::Client {
         const OPERATION: &str = "POST /backupServers";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: "/backupServers".to_string(),
             query: vec![("action", "create".to_string())],
             body: Some(crate::runtime::encode(self.format(), "BackupServerSpec", body)),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -128,11 +128,11 @@ impl crate::Client {
         let backup_server_id = crate::runtime::id_segment(backup_server_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/backupServers/{}", backup_server_id),
             query: vec![],
             body: None,
-            expect: &[204],
+            expect: &[crate::runtime::StatusCode::NO_CONTENT],
         };
         let response = self.send(request).await?;
         let _ = response;
@@ -167,11 +167,11 @@ impl crate::Client {
         let backup_server_id = crate::runtime::id_segment(backup_server_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/backupServers/{}", backup_server_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -198,11 +198,11 @@ impl crate::Client {
         let backup_server_id = crate::runtime::id_segment(backup_server_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/backupServers/{}", backup_server_id),
             query: vec![("action", "collect".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -231,13 +231,13 @@ impl crate::Client {
         let backup_server_id = crate::runtime::id_segment(backup_server_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/backupServers/{}", backup_server_id),
             query: vec![("action", "quickbackup".to_string())],
             body: Some(
                 crate::runtime::encode(self.format(), "QuickBackupStartupSpec", body),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -266,13 +266,13 @@ impl crate::Client {
         let backup_server_id = crate::runtime::id_segment(backup_server_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/backupServers/{}", backup_server_id),
             query: vec![("action", "veeamzip".to_string())],
             body: Some(
                 crate::runtime::encode(self.format(), "VeeamZipStartupSpec", body),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -303,11 +303,11 @@ impl crate::Client {
         let backup_server_id = crate::runtime::id_segment(backup_server_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Put,
+            method: crate::runtime::Method::PUT,
             path: format!("/backupServers/{}", backup_server_id),
             query: vec![],
             body: Some(crate::runtime::encode(self.format(), "BackupServerSpec", body)),
-            expect: &[204],
+            expect: &[crate::runtime::StatusCode::NO_CONTENT],
         };
         let response = self.send(request).await?;
         let _ = response;
@@ -343,11 +343,11 @@ impl crate::Client {
         let backup_server_id = crate::runtime::id_segment(backup_server_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/backupServers/{}/credentials", backup_server_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -382,11 +382,11 @@ impl crate::Client {
         let backup_server_id = crate::runtime::id_segment(backup_server_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/backupServers/{}/credentials", backup_server_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -417,13 +417,13 @@ impl crate::Client {
         let backup_server_id = crate::runtime::id_segment(backup_server_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/backupServers/{}/credentials", backup_server_id),
             query: vec![("action", "create".to_string())],
             body: Some(
                 crate::runtime::encode(self.format(), "CredentialsInfoSpec", body),
             ),
-            expect: &[201],
+            expect: &[crate::runtime::StatusCode::CREATED],
         };
         let response = self.send(request).await?;
         if response.body.iter().all(u8::is_ascii_whitespace) {
@@ -459,13 +459,13 @@ impl crate::Client {
         let credential_id = crate::runtime::id_segment(credential_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!(
                 "/backupServers/{}/credentials/{}", backup_server_id, credential_id
             ),
             query: vec![],
             body: None,
-            expect: &[204],
+            expect: &[crate::runtime::StatusCode::NO_CONTENT],
         };
         let response = self.send(request).await?;
         let _ = response;
@@ -501,13 +501,13 @@ impl crate::Client {
         let credential_id = crate::runtime::id_segment(credential_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/backupServers/{}/credentials/{}", backup_server_id, credential_id
             ),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -541,13 +541,13 @@ impl crate::Client {
         let credential_id = crate::runtime::id_segment(credential_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Put,
+            method: crate::runtime::Method::PUT,
             path: format!(
                 "/backupServers/{}/credentials/{}", backup_server_id, credential_id
             ),
             query: vec![],
             body: Some(crate::runtime::encode(self.format(), "CredentialsInfo", body)),
-            expect: &[204],
+            expect: &[crate::runtime::StatusCode::NO_CONTENT],
         };
         let response = self.send(request).await?;
         let _ = response;
@@ -583,11 +583,11 @@ impl crate::Client {
         let backup_server_id = crate::runtime::id_segment(backup_server_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/backupServers/{}/externalRepositories", backup_server_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -622,11 +622,11 @@ impl crate::Client {
         let backup_server_id = crate::runtime::id_segment(backup_server_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/backupServers/{}/externalRepositories", backup_server_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -661,11 +661,11 @@ impl crate::Client {
         let backup_server_id = crate::runtime::id_segment(backup_server_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/backupServers/{}/passwords", backup_server_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -700,11 +700,11 @@ impl crate::Client {
         let backup_server_id = crate::runtime::id_segment(backup_server_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/backupServers/{}/passwords", backup_server_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -735,13 +735,13 @@ impl crate::Client {
         let backup_server_id = crate::runtime::id_segment(backup_server_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/backupServers/{}/passwords", backup_server_id),
             query: vec![("action", "create".to_string())],
             body: Some(
                 crate::runtime::encode(self.format(), "PasswordKeyInfoSpec", body),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -773,13 +773,13 @@ impl crate::Client {
         let password_id = crate::runtime::id_segment(password_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!(
                 "/backupServers/{}/passwords/{}", backup_server_id, password_id
             ),
             query: vec![],
             body: None,
-            expect: &[204],
+            expect: &[crate::runtime::StatusCode::NO_CONTENT],
         };
         let response = self.send(request).await?;
         let _ = response;
@@ -815,13 +815,13 @@ impl crate::Client {
         let password_id = crate::runtime::id_segment(password_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/backupServers/{}/passwords/{}", backup_server_id, password_id
             ),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -855,7 +855,7 @@ impl crate::Client {
         let password_id = crate::runtime::id_segment(password_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Put,
+            method: crate::runtime::Method::PUT,
             path: format!(
                 "/backupServers/{}/passwords/{}", backup_server_id, password_id
             ),
@@ -863,7 +863,7 @@ impl crate::Client {
             body: Some(
                 crate::runtime::encode(self.format(), "PasswordKeyInfoSpec", body),
             ),
-            expect: &[204],
+            expect: &[crate::runtime::StatusCode::NO_CONTENT],
         };
         let response = self.send(request).await?;
         let _ = response;

@@ -31,11 +31,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /backupFiles";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/backupFiles".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -67,11 +67,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /backupFiles";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/backupFiles".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -107,11 +107,11 @@ impl crate::Client {
         let backup_file_id = crate::runtime::id_segment(backup_file_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/backupFiles/{}", backup_file_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -150,11 +150,11 @@ impl crate::Client {
         let backup_file_id = crate::runtime::id_segment(backup_file_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/backupFiles/{}/restorePoints", backup_file_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -191,11 +191,11 @@ impl crate::Client {
         let backup_file_id = crate::runtime::id_segment(backup_file_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/backupFiles/{}/restorePoints", backup_file_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -234,11 +234,11 @@ impl crate::Client {
         let backup_file_id = crate::runtime::id_segment(backup_file_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/backupFiles/{}/vmRestorePoints", backup_file_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -275,11 +275,11 @@ impl crate::Client {
         let backup_file_id = crate::runtime::id_segment(backup_file_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/backupFiles/{}/vmRestorePoints", backup_file_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -311,11 +311,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /backups";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/backups".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -347,11 +347,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /backups";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/backups".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -387,11 +387,11 @@ impl crate::Client {
         let backup_id = crate::runtime::id_segment(backup_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/backups/{}", backup_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -418,11 +418,11 @@ impl crate::Client {
         let backup_id = crate::runtime::id_segment(backup_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/backups/{}/childbackups", backup_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -459,11 +459,11 @@ impl crate::Client {
         let backup_id = crate::runtime::id_segment(backup_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/backups/{}/restorePoints", backup_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -500,11 +500,11 @@ impl crate::Client {
         let backup_id = crate::runtime::id_segment(backup_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/backups/{}/restorePoints", backup_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -534,11 +534,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /restorePoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/restorePoints".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -568,11 +568,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /restorePoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/restorePoints".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -606,11 +606,11 @@ impl crate::Client {
         let restore_point_id = crate::runtime::id_segment(restore_point_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/restorePoints/{}", restore_point_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -649,11 +649,11 @@ impl crate::Client {
         let restore_point_id = crate::runtime::id_segment(restore_point_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/restorePoints/{}/agentRestorePoints", restore_point_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -692,11 +692,11 @@ impl crate::Client {
         let restore_point_id = crate::runtime::id_segment(restore_point_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/restorePoints/{}/agentRestorePoints", restore_point_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -735,11 +735,11 @@ impl crate::Client {
         let restore_point_id = crate::runtime::id_segment(restore_point_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/restorePoints/{}/backupFiles", restore_point_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -778,11 +778,11 @@ impl crate::Client {
         let restore_point_id = crate::runtime::id_segment(restore_point_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/restorePoints/{}/backupFiles", restore_point_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -819,11 +819,11 @@ impl crate::Client {
         let restore_point_id = crate::runtime::id_segment(restore_point_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/restorePoints/{}/vAppRestorePoints", restore_point_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -860,11 +860,11 @@ impl crate::Client {
         let restore_point_id = crate::runtime::id_segment(restore_point_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/restorePoints/{}/vAppRestorePoints", restore_point_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -901,11 +901,11 @@ impl crate::Client {
         let restore_point_id = crate::runtime::id_segment(restore_point_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/restorePoints/{}/vmRestorePoints", restore_point_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -942,11 +942,11 @@ impl crate::Client {
         let restore_point_id = crate::runtime::id_segment(restore_point_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/restorePoints/{}/vmRestorePoints", restore_point_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -976,11 +976,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /vAppRestorePoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/vAppRestorePoints".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1010,11 +1010,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /vAppRestorePoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/vAppRestorePoints".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1050,11 +1050,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/vAppRestorePoints/{}", v_app_restore_point_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1084,11 +1084,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /vmRestorePoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/vmRestorePoints".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1118,11 +1118,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /vmRestorePoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/vmRestorePoints".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1158,11 +1158,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/vmRestorePoints/{}", vm_restore_point_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())

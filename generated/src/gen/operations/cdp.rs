@@ -29,11 +29,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cdpPolicies";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cdpPolicies".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -63,11 +63,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cdpPolicies";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cdpPolicies".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -101,11 +101,11 @@ impl crate::Client {
         let cdp_policy_id = crate::runtime::id_segment(cdp_policy_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cdpPolicies/{}", cdp_policy_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -132,11 +132,11 @@ impl crate::Client {
         let cdp_policy_id = crate::runtime::id_segment(cdp_policy_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/cdpPolicies/{}", cdp_policy_id),
             query: vec![("action", "disable".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -163,11 +163,11 @@ impl crate::Client {
         let cdp_policy_id = crate::runtime::id_segment(cdp_policy_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/cdpPolicies/{}", cdp_policy_id),
             query: vec![("action", "enable".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -196,11 +196,11 @@ impl crate::Client {
         let cdp_policy_id = crate::runtime::id_segment(cdp_policy_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Put,
+            method: crate::runtime::Method::PUT,
             path: format!("/cdpPolicies/{}", cdp_policy_id),
             query: vec![],
             body: Some(crate::runtime::encode(self.format(), "CdpPolicy", body)),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -239,11 +239,11 @@ impl crate::Client {
         let cdp_policy_id = crate::runtime::id_segment(cdp_policy_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cdpPolicies/{}/cdpReplicaSessions", cdp_policy_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -280,11 +280,11 @@ impl crate::Client {
         let cdp_policy_id = crate::runtime::id_segment(cdp_policy_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cdpPolicies/{}/cdpReplicaSessions", cdp_policy_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -318,11 +318,11 @@ impl crate::Client {
         let cdp_policy_id = crate::runtime::id_segment(cdp_policy_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cdpPolicies/{}/includes", cdp_policy_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -356,11 +356,11 @@ impl crate::Client {
         let cdp_policy_id = crate::runtime::id_segment(cdp_policy_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cdpPolicies/{}/includes", cdp_policy_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -389,13 +389,13 @@ impl crate::Client {
         let cdp_policy_id = crate::runtime::id_segment(cdp_policy_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/cdpPolicies/{}/includes", cdp_policy_id),
             query: vec![],
             body: Some(
                 crate::runtime::encode(self.format(), "CreateObjectInJobSpec", body),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -425,11 +425,11 @@ impl crate::Client {
         let include_id = crate::runtime::id_segment(include_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/cdpPolicies/{}/includes/{}", cdp_policy_id, include_id),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -459,11 +459,11 @@ impl crate::Client {
         let include_id = crate::runtime::id_segment(include_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cdpPolicies/{}/includes/{}", cdp_policy_id, include_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -491,11 +491,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cdpReplica/vApps";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cdpReplica/vApps".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -523,11 +523,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cdpReplica/vApps";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cdpReplica/vApps".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -559,11 +559,11 @@ impl crate::Client {
         let v_app_id = crate::runtime::id_segment(v_app_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cdpReplica/vApps/{}", v_app_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -592,13 +592,13 @@ impl crate::Client {
         let v_app_id = crate::runtime::id_segment(v_app_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/cdpReplica/vApps/{}", v_app_id),
             query: vec![("action", "failover".to_string())],
             body: Some(
                 crate::runtime::encode(self.format(), "CdpFailoverStartSpec", body),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -627,7 +627,7 @@ impl crate::Client {
         let v_app_id = crate::runtime::id_segment(v_app_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/cdpReplica/vApps/{}", v_app_id),
             query: vec![("action", "intervals".to_string())],
             body: Some(
@@ -637,7 +637,7 @@ impl crate::Client {
                     body,
                 ),
             ),
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -664,11 +664,11 @@ impl crate::Client {
         let v_app_id = crate::runtime::id_segment(v_app_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cdpReplica/vApps/{}/vms", v_app_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -698,11 +698,11 @@ impl crate::Client {
         let vm_id = crate::runtime::id_segment(vm_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cdpReplica/vApps/{}/vms/{}", v_app_id, vm_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -732,11 +732,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cdpReplicaSessions";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cdpReplicaSessions".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -766,11 +766,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cdpReplicaSessions";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cdpReplicaSessions".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -806,11 +806,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cdpReplicaSessions/{}", cdp_replica_session_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -849,13 +849,13 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/cdpReplicaSessions/{}/cdpReplicaTaskSessions", cdp_replica_session_id
             ),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -894,13 +894,13 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/cdpReplicaSessions/{}/cdpReplicaTaskSessions", cdp_replica_session_id
             ),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -930,11 +930,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cdpReplicaTaskSessions";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cdpReplicaTaskSessions".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -964,11 +964,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cdpReplicaTaskSessions";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cdpReplicaTaskSessions".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1004,11 +1004,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cdpReplicaTaskSessions/{}", cdp_replica_task_session_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1038,11 +1038,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cdpReplicas";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cdpReplicas".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1072,11 +1072,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cdpReplicas";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cdpReplicas".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1110,11 +1110,11 @@ impl crate::Client {
         let cdp_replica_id = crate::runtime::id_segment(cdp_replica_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cdpReplicas/{}", cdp_replica_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1147,11 +1147,11 @@ impl crate::Client {
         let cdp_replica_id = crate::runtime::id_segment(cdp_replica_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cdpReplicas/{}/vms", cdp_replica_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1184,11 +1184,11 @@ impl crate::Client {
         let cdp_replica_id = crate::runtime::id_segment(cdp_replica_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cdpReplicas/{}/vms", cdp_replica_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1218,11 +1218,11 @@ impl crate::Client {
         let vm_id = crate::runtime::id_segment(vm_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cdpReplicas/{}/vms/{}", cdp_replica_id, vm_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1254,13 +1254,13 @@ impl crate::Client {
         let vm_id = crate::runtime::id_segment(vm_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/cdpReplicas/{}/vms/{}", cdp_replica_id, vm_id),
             query: vec![("action", "failover".to_string())],
             body: Some(
                 crate::runtime::encode(self.format(), "CdpFailoverStartSpec", body),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1292,7 +1292,7 @@ impl crate::Client {
         let vm_id = crate::runtime::id_segment(vm_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/cdpReplicas/{}/vms/{}", cdp_replica_id, vm_id),
             query: vec![("action", "intervals".to_string())],
             body: Some(
@@ -1302,7 +1302,7 @@ impl crate::Client {
                     body,
                 ),
             ),
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())

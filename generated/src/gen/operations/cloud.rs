@@ -20,11 +20,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -54,11 +54,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/cloudFailoverPlans";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/cloudFailoverPlans".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -88,11 +88,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/cloudFailoverPlans";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/cloudFailoverPlans".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -121,11 +121,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/cloud/cloudFailoverPlans/{}", cloud_failover_plan_id),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -161,11 +161,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/cloudFailoverPlans/{}", cloud_failover_plan_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -196,7 +196,7 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/cloud/cloudFailoverPlans/{}", cloud_failover_plan_id),
             query: vec![("action", "start".to_string())],
             body: Some(
@@ -206,7 +206,7 @@ impl crate::Client {
                     body,
                 ),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -235,11 +235,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/cloud/cloudFailoverPlans/{}", cloud_failover_plan_id),
             query: vec![("action", "test".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -268,11 +268,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/cloud/cloudFailoverPlans/{}", cloud_failover_plan_id),
             query: vec![("action", "undo".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -303,11 +303,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Put,
+            method: crate::runtime::Method::PUT,
             path: format!("/cloud/cloudFailoverPlans/{}", cloud_failover_plan_id),
             query: vec![],
             body: Some(crate::runtime::encode(self.format(), "CloudFailoverPlan", body)),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -338,13 +338,13 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/cloud/cloudFailoverPlans/{}/includes", cloud_failover_plan_id
             ),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -375,13 +375,13 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/cloud/cloudFailoverPlans/{}/includes", cloud_failover_plan_id
             ),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -413,14 +413,14 @@ impl crate::Client {
         let include_id = crate::runtime::id_segment(include_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/cloud/cloudFailoverPlans/{}/includes/{}", cloud_failover_plan_id,
                 include_id
             ),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -450,11 +450,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/failoverSessions";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/failoverSessions".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -484,11 +484,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/failoverSessions";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/failoverSessions".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -524,11 +524,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/failoverSessions/{}", failover_session_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -551,11 +551,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/gatewayPools";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/gatewayPools".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -578,11 +578,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/gatewayPools";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/gatewayPools".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -608,13 +608,13 @@ impl crate::Client {
         const OPERATION: &str = "POST /cloud/gatewayPools";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: "/cloud/gatewayPools".to_string(),
             query: vec![],
             body: Some(
                 crate::runtime::encode(self.format(), "CreateCloudGatewayPoolSpec", body),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -641,11 +641,11 @@ impl crate::Client {
         let gateway_pool_id = crate::runtime::id_segment(gateway_pool_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/cloud/gatewayPools/{}", gateway_pool_id),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -677,11 +677,11 @@ impl crate::Client {
         let gateway_pool_id = crate::runtime::id_segment(gateway_pool_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/gatewayPools/{}", gateway_pool_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -710,11 +710,11 @@ impl crate::Client {
         let gateway_pool_id = crate::runtime::id_segment(gateway_pool_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Put,
+            method: crate::runtime::Method::PUT,
             path: format!("/cloud/gatewayPools/{}", gateway_pool_id),
             query: vec![],
             body: Some(crate::runtime::encode(self.format(), "CloudGatewayPool", body)),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -744,11 +744,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/gateways";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/gateways".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -778,11 +778,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/gateways";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/gateways".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -808,13 +808,13 @@ impl crate::Client {
         const OPERATION: &str = "POST /cloud/gateways";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: "/cloud/gateways".to_string(),
             query: vec![],
             body: Some(
                 crate::runtime::encode(self.format(), "CreateCloudGatewaySpec", body),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -841,11 +841,11 @@ impl crate::Client {
         let gateway_id = crate::runtime::id_segment(gateway_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/cloud/gateways/{}", gateway_id),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -879,11 +879,11 @@ impl crate::Client {
         let gateway_id = crate::runtime::id_segment(gateway_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/gateways/{}", gateway_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -912,11 +912,11 @@ impl crate::Client {
         let gateway_id = crate::runtime::id_segment(gateway_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Put,
+            method: crate::runtime::Method::PUT,
             path: format!("/cloud/gateways/{}", gateway_id),
             query: vec![],
             body: Some(crate::runtime::encode(self.format(), "CloudGateway", body)),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -946,11 +946,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/hardwarePlans";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/hardwarePlans".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -980,11 +980,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/hardwarePlans";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/hardwarePlans".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1010,7 +1010,7 @@ impl crate::Client {
         const OPERATION: &str = "POST /cloud/hardwarePlans";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: "/cloud/hardwarePlans".to_string(),
             query: vec![],
             body: Some(
@@ -1020,7 +1020,7 @@ impl crate::Client {
                     body,
                 ),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1047,11 +1047,11 @@ impl crate::Client {
         let hardware_plan_id = crate::runtime::id_segment(hardware_plan_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/cloud/hardwarePlans/{}", hardware_plan_id),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1085,11 +1085,11 @@ impl crate::Client {
         let hardware_plan_id = crate::runtime::id_segment(hardware_plan_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/hardwarePlans/{}", hardware_plan_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1118,11 +1118,11 @@ impl crate::Client {
         let hardware_plan_id = crate::runtime::id_segment(hardware_plan_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Put,
+            method: crate::runtime::Method::PUT,
             path: format!("/cloud/hardwarePlans/{}", hardware_plan_id),
             query: vec![],
             body: Some(crate::runtime::encode(self.format(), "CloudHardwarePlan", body)),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1149,11 +1149,11 @@ impl crate::Client {
         let hardware_plan_id = crate::runtime::id_segment(hardware_plan_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/hardwarePlans/{}/tenants", hardware_plan_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1183,11 +1183,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/publicIpAddresses";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/publicIpAddresses".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1217,11 +1217,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/publicIpAddresses";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/publicIpAddresses".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1247,7 +1247,7 @@ impl crate::Client {
         const OPERATION: &str = "POST /cloud/publicIpAddresses";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: "/cloud/publicIpAddresses".to_string(),
             query: vec![],
             body: Some(
@@ -1257,7 +1257,7 @@ impl crate::Client {
                     body,
                 ),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1286,11 +1286,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/cloud/publicIpAddresses/{}", public_ip_address_id),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1326,11 +1326,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/publicIpAddresses/{}", public_ip_address_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1361,13 +1361,13 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Put,
+            method: crate::runtime::Method::PUT,
             path: format!("/cloud/publicIpAddresses/{}", public_ip_address_id),
             query: vec![],
             body: Some(
                 crate::runtime::encode(self.format(), "CloudPublicIpAddress", body),
             ),
-            expect: &[204],
+            expect: &[crate::runtime::StatusCode::NO_CONTENT],
         };
         let response = self.send(request).await?;
         if response.body.iter().all(u8::is_ascii_whitespace) {
@@ -1401,11 +1401,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/replicas";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/replicas".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1435,11 +1435,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/replicas";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/replicas".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1473,11 +1473,11 @@ impl crate::Client {
         let replica_id = crate::runtime::id_segment(replica_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/replicas/{}", replica_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1514,11 +1514,11 @@ impl crate::Client {
         let replica_id = crate::runtime::id_segment(replica_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/replicas/{}/vmReplicaPoints", replica_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1555,11 +1555,11 @@ impl crate::Client {
         let replica_id = crate::runtime::id_segment(replica_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/replicas/{}/vmReplicaPoints", replica_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1589,11 +1589,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/tenants";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/tenants".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1623,11 +1623,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/tenants";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/tenants".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1653,13 +1653,13 @@ impl crate::Client {
         const OPERATION: &str = "POST /cloud/tenants";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: "/cloud/tenants".to_string(),
             query: vec![],
             body: Some(
                 crate::runtime::encode(self.format(), "CreateCloudTenantSpec", body),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1686,11 +1686,11 @@ impl crate::Client {
         let tenant_id = crate::runtime::id_segment(tenant_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/cloud/tenants/{}", tenant_id),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1724,11 +1724,11 @@ impl crate::Client {
         let tenant_id = crate::runtime::id_segment(tenant_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/tenants/{}", tenant_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1757,11 +1757,11 @@ impl crate::Client {
         let tenant_id = crate::runtime::id_segment(tenant_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Put,
+            method: crate::runtime::Method::PUT,
             path: format!("/cloud/tenants/{}", tenant_id),
             query: vec![],
             body: Some(crate::runtime::encode(self.format(), "CloudTenant", body)),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1790,11 +1790,11 @@ impl crate::Client {
         let tenant_id = crate::runtime::id_segment(tenant_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/tenants/{}/computeResources", tenant_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1823,7 +1823,7 @@ impl crate::Client {
         let tenant_id = crate::runtime::id_segment(tenant_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/cloud/tenants/{}/computeResources", tenant_id),
             query: vec![],
             body: Some(
@@ -1833,7 +1833,7 @@ impl crate::Client {
                     body,
                 ),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1865,13 +1865,13 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!(
                 "/cloud/tenants/{}/computeResources/{}", tenant_id, compute_resource_id
             ),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1903,13 +1903,13 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/cloud/tenants/{}/computeResources/{}", tenant_id, compute_resource_id
             ),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1936,11 +1936,11 @@ impl crate::Client {
         let tenant_id = crate::runtime::id_segment(tenant_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/tenants/{}/freelicenseCounters", tenant_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -1971,11 +1971,11 @@ impl crate::Client {
         let tenant_id = crate::runtime::id_segment(tenant_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/tenants/{}/gatewayPools", tenant_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2004,11 +2004,11 @@ impl crate::Client {
         let tenant_id = crate::runtime::id_segment(tenant_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/tenants/{}/gatewayPools", tenant_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2037,11 +2037,11 @@ impl crate::Client {
         let tenant_id = crate::runtime::id_segment(tenant_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/tenants/{}/resources", tenant_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2070,7 +2070,7 @@ impl crate::Client {
         let tenant_id = crate::runtime::id_segment(tenant_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/cloud/tenants/{}/resources", tenant_id),
             query: vec![],
             body: Some(
@@ -2080,7 +2080,7 @@ impl crate::Client {
                     body,
                 ),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2110,11 +2110,11 @@ impl crate::Client {
         let resource_id = crate::runtime::id_segment(resource_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/cloud/tenants/{}/resources/{}", tenant_id, resource_id),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2144,11 +2144,11 @@ impl crate::Client {
         let resource_id = crate::runtime::id_segment(resource_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/tenants/{}/resources/{}", tenant_id, resource_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2177,11 +2177,11 @@ impl crate::Client {
         let tenant_id = crate::runtime::id_segment(tenant_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/tenants/{}/subtenants", tenant_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2210,13 +2210,13 @@ impl crate::Client {
         let tenant_id = crate::runtime::id_segment(tenant_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/cloud/tenants/{}/subtenants", tenant_id),
             query: vec![],
             body: Some(
                 crate::runtime::encode(self.format(), "CloudSubtenantCreateSpec", body),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2246,11 +2246,11 @@ impl crate::Client {
         let subtenant_id = crate::runtime::id_segment(subtenant_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/cloud/tenants/{}/subtenants/{}", tenant_id, subtenant_id),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2285,11 +2285,11 @@ impl crate::Client {
         let subtenant_id = crate::runtime::id_segment(subtenant_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/tenants/{}/subtenants/{}", tenant_id, subtenant_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2321,11 +2321,11 @@ impl crate::Client {
         let subtenant_id = crate::runtime::id_segment(subtenant_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Put,
+            method: crate::runtime::Method::PUT,
             path: format!("/cloud/tenants/{}/subtenants/{}", tenant_id, subtenant_id),
             query: vec![],
             body: Some(crate::runtime::encode(self.format(), "CloudSubtenant", body)),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2352,11 +2352,11 @@ impl crate::Client {
         let tenant_id = crate::runtime::id_segment(tenant_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/tenants/{}/vCloudComputeResources", tenant_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2385,7 +2385,7 @@ impl crate::Client {
         let tenant_id = crate::runtime::id_segment(tenant_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/cloud/tenants/{}/vCloudComputeResources", tenant_id),
             query: vec![],
             body: Some(
@@ -2395,7 +2395,7 @@ impl crate::Client {
                     body,
                 ),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2427,14 +2427,14 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!(
                 "/cloud/tenants/{}/vCloudComputeResources/{}", tenant_id,
                 v_cloud_compute_resource_id
             ),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2466,14 +2466,14 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/cloud/tenants/{}/vCloudComputeResources/{}", tenant_id,
                 v_cloud_compute_resource_id
             ),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2503,11 +2503,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/vlans";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/vlans".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2537,11 +2537,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/vlans";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/vlans".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2568,11 +2568,11 @@ impl crate::Client {
         let vlan_id = crate::runtime::id_segment(vlan_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/cloud/vlans/{}", vlan_id),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2606,11 +2606,11 @@ impl crate::Client {
         let vlan_id = crate::runtime::id_segment(vlan_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/vlans/{}", vlan_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2639,11 +2639,11 @@ impl crate::Client {
         let vlan_id = crate::runtime::id_segment(vlan_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Put,
+            method: crate::runtime::Method::PUT,
             path: format!("/cloud/vlans/{}", vlan_id),
             query: vec![],
             body: Some(crate::runtime::encode(self.format(), "VlanConfiguration", body)),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2673,11 +2673,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/vmReplicaPoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/vmReplicaPoints".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2707,11 +2707,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /cloud/vmReplicaPoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/cloud/vmReplicaPoints".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -2747,11 +2747,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/cloud/vmReplicaPoints/{}", vm_replica_point_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())

@@ -29,11 +29,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /jobs";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/jobs".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -63,11 +63,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /jobs";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/jobs".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -94,11 +94,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/jobs/{}", job_id),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -132,11 +132,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/jobs/{}", job_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -165,11 +165,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/jobs/{}", job_id),
             query: vec![("action", "clone".to_string())],
             body: Some(crate::runtime::encode(self.format(), "JobCloneSpec", body)),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -196,11 +196,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/jobs/{}", job_id),
             query: vec![("action", "retry".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -227,11 +227,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/jobs/{}", job_id),
             query: vec![("action", "start".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -258,11 +258,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/jobs/{}", job_id),
             query: vec![("action", "stop".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -289,11 +289,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/jobs/{}", job_id),
             query: vec![("action", "sync".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -320,11 +320,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/jobs/{}", job_id),
             query: vec![("action", "toggleScheduleEnabled".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -353,11 +353,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Put,
+            method: crate::runtime::Method::PUT,
             path: format!("/jobs/{}", job_id),
             query: vec![("action", "edit".to_string())],
             body: Some(crate::runtime::encode(self.format(), "Job", body)),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -391,11 +391,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/jobs/{}/includes", job_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -429,11 +429,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/jobs/{}/includes", job_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -462,13 +462,13 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/jobs/{}/includes", job_id),
             query: vec![],
             body: Some(
                 crate::runtime::encode(self.format(), "CreateObjectInJobSpec", body),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -498,11 +498,11 @@ impl crate::Client {
         let include_id = crate::runtime::id_segment(include_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/jobs/{}/includes/{}", job_id, include_id),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -532,11 +532,11 @@ impl crate::Client {
         let include_id = crate::runtime::id_segment(include_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/jobs/{}/includes/{}", job_id, include_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -563,11 +563,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/jobs/{}/linkedBackupRepositories", job_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -596,7 +596,7 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/jobs/{}/linkedBackupRepositories", job_id),
             query: vec![],
             body: Some(
@@ -606,7 +606,7 @@ impl crate::Client {
                     body,
                 ),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -638,14 +638,14 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!(
                 "/jobs/{}/linkedBackupRepositories/{}", job_id,
                 linked_backup_repository_id
             ),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -672,11 +672,11 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/jobs/{}/linkedJobs", job_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -705,13 +705,13 @@ impl crate::Client {
         let job_id = crate::runtime::id_segment(job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/jobs/{}/linkedJobs", job_id),
             query: vec![],
             body: Some(
                 crate::runtime::encode(self.format(), "PostJobsLinkedJobsSpec", body),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -741,11 +741,11 @@ impl crate::Client {
         let linked_job_id = crate::runtime::id_segment(linked_job_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/jobs/{}/linkedJobs/{}", job_id, linked_job_id),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())

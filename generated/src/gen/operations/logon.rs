@@ -22,11 +22,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /logonSessions";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/logonSessions".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -55,11 +55,11 @@ impl crate::Client {
         let logon_session_id = crate::runtime::id_segment(logon_session_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/logonSessions/{}", logon_session_id),
             query: vec![],
             body: None,
-            expect: &[204],
+            expect: &[crate::runtime::StatusCode::NO_CONTENT],
         };
         let response = self.send(request).await?;
         let _ = response;
@@ -87,11 +87,11 @@ impl crate::Client {
         let logon_session_id = crate::runtime::id_segment(logon_session_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/logonSessions/{}", logon_session_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -112,11 +112,11 @@ impl crate::Client {
         const OPERATION: &str = "POST /sessionMngr/";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: "/sessionMngr/".to_string(),
             query: vec![("v", "v1_7".to_string())],
             body: None,
-            expect: &[201],
+            expect: &[crate::runtime::StatusCode::CREATED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())

@@ -29,11 +29,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /failoverPlans";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/failoverPlans".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -63,11 +63,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /failoverPlans";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/failoverPlans".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -101,11 +101,11 @@ impl crate::Client {
         let failover_plan_id = crate::runtime::id_segment(failover_plan_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/failoverPlans/{}", failover_plan_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -134,13 +134,13 @@ impl crate::Client {
         let failover_plan_id = crate::runtime::id_segment(failover_plan_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/failoverPlans/{}", failover_plan_id),
             query: vec![("action", "start".to_string())],
             body: Some(
                 crate::runtime::encode(self.format(), "FailoverPlanManagementSpec", body),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -167,11 +167,11 @@ impl crate::Client {
         let failover_plan_id = crate::runtime::id_segment(failover_plan_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/failoverPlans/{}", failover_plan_id),
             query: vec![("action", "undo".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -200,11 +200,11 @@ impl crate::Client {
         let failover_plan_id = crate::runtime::id_segment(failover_plan_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Put,
+            method: crate::runtime::Method::PUT,
             path: format!("/failoverPlans/{}", failover_plan_id),
             query: vec![],
             body: Some(crate::runtime::encode(self.format(), "FailoverPlan", body)),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -234,11 +234,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /replicas";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/replicas".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -268,11 +268,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /replicas";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/replicas".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -306,11 +306,11 @@ impl crate::Client {
         let replica_id = crate::runtime::id_segment(replica_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/replicas/{}", replica_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -340,11 +340,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /vAppReplicaPoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/vAppReplicaPoints".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -374,11 +374,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /vAppReplicaPoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/vAppReplicaPoints".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -414,11 +414,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/vAppReplicaPoints/{}", v_app_replica_point_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -447,11 +447,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/vAppReplicaPoints/{}", v_app_replica_point_id),
             query: vec![("action", "failover".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -481,11 +481,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /vmReplicaPoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/vmReplicaPoints".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -515,11 +515,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /vmReplicaPoints";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/vmReplicaPoints".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -555,11 +555,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/vmReplicaPoints/{}", vm_replica_point_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -588,11 +588,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/vmReplicaPoints/{}", vm_replica_point_id),
             query: vec![("action", "failover".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -621,11 +621,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/vmReplicaPoints/{}/mounts", vm_replica_point_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -656,7 +656,7 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/vmReplicaPoints/{}/mounts", vm_replica_point_id),
             query: vec![],
             body: Some(
@@ -666,7 +666,7 @@ impl crate::Client {
                     body,
                 ),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -700,13 +700,13 @@ impl crate::Client {
         let mount_id = crate::runtime::id_segment(mount_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!(
                 "/vmReplicaPoints/{}/mounts/{}", vm_replica_point_id, mount_id
             ),
             query: vec![],
             body: None,
-            expect: &[204],
+            expect: &[crate::runtime::StatusCode::NO_CONTENT],
         };
         let response = self.send(request).await?;
         let _ = response;
@@ -739,13 +739,13 @@ impl crate::Client {
         let mount_id = crate::runtime::id_segment(mount_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/vmReplicaPoints/{}/mounts/{}", vm_replica_point_id, mount_id
             ),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -780,14 +780,14 @@ impl crate::Client {
         let filepath = crate::runtime::path_segment(filepath.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/vmReplicaPoints/{}/mounts/{}/{}", vm_replica_point_id, mount_id,
                 filepath
             ),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -824,14 +824,14 @@ impl crate::Client {
         let filepath = crate::runtime::path_segment(filepath.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!(
                 "/vmReplicaPoints/{}/mounts/{}/{}", vm_replica_point_id, mount_id,
                 filepath
             ),
             query: vec![("action", "restore".to_string())],
             body: Some(crate::runtime::encode(self.format(), "FileRestoreSpec", body)),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())

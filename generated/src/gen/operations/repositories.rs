@@ -27,11 +27,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /externalRepositories";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/externalRepositories".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -59,11 +59,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /externalRepositories";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/externalRepositories".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -97,11 +97,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/externalRepositories/{}", external_repository_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -142,11 +142,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/externalRepositories/{}/backups", external_repository_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -187,11 +187,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/externalRepositories/{}/backups", external_repository_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -221,11 +221,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /repositories";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/repositories".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -255,11 +255,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /repositories";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/repositories".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -293,11 +293,11 @@ impl crate::Client {
         let repository_id = crate::runtime::id_segment(repository_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/repositories/{}", repository_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -327,11 +327,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /wanAccelerators";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/wanAccelerators".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -361,11 +361,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /wanAccelerators";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/wanAccelerators".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -399,11 +399,11 @@ impl crate::Client {
         let wan_accelerator_id = crate::runtime::id_segment(wan_accelerator_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/wanAccelerators/{}", wan_accelerator_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())

@@ -26,11 +26,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /catalog/vms";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/catalog/vms".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -57,11 +57,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /catalog/vms";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/catalog/vms".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -90,11 +90,11 @@ impl crate::Client {
         let vmname = crate::runtime::path_segment(vmname.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/catalog/vms/{}", vmname),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -131,11 +131,11 @@ impl crate::Client {
         let vmname = crate::runtime::path_segment(vmname.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/catalog/vms/{}/vmRestorePoints", vmname),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -172,11 +172,11 @@ impl crate::Client {
         let vmname = crate::runtime::path_segment(vmname.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/catalog/vms/{}/vmRestorePoints", vmname),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -210,13 +210,13 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/catalog/vms/{}/vmRestorePoints/{}", vmname, vm_restore_point_id
             ),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -248,13 +248,13 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!(
                 "/catalog/vms/{}/vmRestorePoints/{}", vmname, vm_restore_point_id
             ),
             query: vec![("action", "browse".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -286,14 +286,14 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/catalog/vms/{}/vmRestorePoints/{}/guestfs/", vmname,
                 vm_restore_point_id
             ),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -328,14 +328,14 @@ impl crate::Client {
         let filepath = crate::runtime::path_segment(filepath.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/catalog/vms/{}/vmRestorePoints/{}/guestfs/{}", vmname,
                 vm_restore_point_id, filepath
             ),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -370,14 +370,14 @@ impl crate::Client {
         let filepath = crate::runtime::path_segment(filepath.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!(
                 "/catalog/vms/{}/vmRestorePoints/{}/guestfs/{}", vmname,
                 vm_restore_point_id, filepath
             ),
             query: vec![("action", "restore".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -408,11 +408,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/vAppRestorePoints/{}", v_app_restore_point_id),
             query: vec![("action", "restore".to_string())],
             body: Some(crate::runtime::encode(self.format(), "RestoreSpec", body)),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -443,11 +443,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/vmRestorePoints/{}", vm_restore_point_id),
             query: vec![("action", "restore".to_string())],
             body: Some(crate::runtime::encode(self.format(), "RestoreSpec", body)),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -478,11 +478,11 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/vmRestorePoints/{}/mounts", vm_restore_point_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -513,7 +513,7 @@ impl crate::Client {
         );
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/vmRestorePoints/{}/mounts", vm_restore_point_id),
             query: vec![],
             body: Some(
@@ -523,7 +523,7 @@ impl crate::Client {
                     body,
                 ),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -557,13 +557,13 @@ impl crate::Client {
         let mount_id = crate::runtime::id_segment(mount_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!(
                 "/vmRestorePoints/{}/mounts/{}", vm_restore_point_id, mount_id
             ),
             query: vec![],
             body: None,
-            expect: &[204],
+            expect: &[crate::runtime::StatusCode::NO_CONTENT],
         };
         let response = self.send(request).await?;
         let _ = response;
@@ -596,13 +596,13 @@ impl crate::Client {
         let mount_id = crate::runtime::id_segment(mount_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/vmRestorePoints/{}/mounts/{}", vm_restore_point_id, mount_id
             ),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -637,14 +637,14 @@ impl crate::Client {
         let filepath = crate::runtime::path_segment(filepath.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/vmRestorePoints/{}/mounts/{}/{}", vm_restore_point_id, mount_id,
                 filepath
             ),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -681,14 +681,14 @@ impl crate::Client {
         let filepath = crate::runtime::path_segment(filepath.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!(
                 "/vmRestorePoints/{}/mounts/{}/{}", vm_restore_point_id, mount_id,
                 filepath
             ),
             query: vec![("action", "restore".to_string())],
             body: Some(crate::runtime::encode(self.format(), "FileRestoreSpec", body)),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())

@@ -22,11 +22,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /security";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/security".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -54,11 +54,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /security/accounts";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/security/accounts".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -86,11 +86,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /security/accounts";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/security/accounts".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -118,7 +118,7 @@ impl crate::Client {
         const OPERATION: &str = "POST /security/accounts";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: "/security/accounts".to_string(),
             query: vec![],
             body: Some(
@@ -128,7 +128,7 @@ impl crate::Client {
                     body,
                 ),
             ),
-            expect: &[201],
+            expect: &[crate::runtime::StatusCode::CREATED],
         };
         let response = self.send(request).await?;
         if response.body.iter().all(u8::is_ascii_whitespace) {
@@ -158,13 +158,13 @@ impl crate::Client {
         const OPERATION: &str = "POST /security/accounts";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: "/security/accounts".to_string(),
             query: vec![("action", "rebuildScope".to_string())],
             body: Some(
                 crate::runtime::encode(self.format(), "RebuildScopeJobSpec", body),
             ),
-            expect: &[201],
+            expect: &[crate::runtime::StatusCode::CREATED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -193,11 +193,11 @@ impl crate::Client {
         let account_id = crate::runtime::id_segment(account_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/security/accounts/{}", account_id),
             query: vec![],
             body: None,
-            expect: &[204],
+            expect: &[crate::runtime::StatusCode::NO_CONTENT],
         };
         let response = self.send(request).await?;
         let _ = response;
@@ -230,11 +230,11 @@ impl crate::Client {
         let account_id = crate::runtime::id_segment(account_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/security/accounts/{}", account_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -263,11 +263,11 @@ impl crate::Client {
         let account_id = crate::runtime::id_segment(account_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/security/accounts/{}", account_id),
             query: vec![],
             body: None,
-            expect: &[204],
+            expect: &[crate::runtime::StatusCode::NO_CONTENT],
         };
         let response = self.send(request).await?;
         let _ = response;
@@ -297,11 +297,11 @@ impl crate::Client {
         let account_id = crate::runtime::id_segment(account_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/security/accounts/{}/roles", account_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -332,7 +332,7 @@ impl crate::Client {
         let account_id = crate::runtime::id_segment(account_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/security/accounts/{}/roles", account_id),
             query: vec![],
             body: Some(
@@ -342,7 +342,7 @@ impl crate::Client {
                     body,
                 ),
             ),
-            expect: &[201],
+            expect: &[crate::runtime::StatusCode::CREATED],
         };
         let response = self.send(request).await?;
         if response.body.iter().all(u8::is_ascii_whitespace) {
@@ -378,11 +378,11 @@ impl crate::Client {
         let role_id = crate::runtime::id_segment(role_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/security/accounts/{}/roles/{}", account_id, role_id),
             query: vec![],
             body: None,
-            expect: &[204],
+            expect: &[crate::runtime::StatusCode::NO_CONTENT],
         };
         let response = self.send(request).await?;
         let _ = response;
@@ -413,11 +413,11 @@ impl crate::Client {
         let role_id = crate::runtime::id_segment(role_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/security/accounts/{}/roles/{}", account_id, role_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -444,11 +444,11 @@ impl crate::Client {
         let account_id = crate::runtime::id_segment(account_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/security/accounts/{}/scopes", account_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -479,13 +479,13 @@ impl crate::Client {
         let account_id = crate::runtime::id_segment(account_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/security/accounts/{}/scopes", account_id),
             query: vec![],
             body: Some(
                 crate::runtime::encode(self.format(), "HierarchyScopeCreateSpec", body),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -517,11 +517,11 @@ impl crate::Client {
         let scope_id = crate::runtime::id_segment(scope_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/security/accounts/{}/scopes/{}", account_id, scope_id),
             query: vec![],
             body: None,
-            expect: &[204],
+            expect: &[crate::runtime::StatusCode::NO_CONTENT],
         };
         let response = self.send(request).await?;
         let _ = response;
@@ -552,11 +552,11 @@ impl crate::Client {
         let scope_id = crate::runtime::id_segment(scope_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/security/accounts/{}/scopes/{}", account_id, scope_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -584,11 +584,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /security/roles";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/security/roles".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -616,11 +616,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /security/roles";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/security/roles".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -652,11 +652,11 @@ impl crate::Client {
         let role_id = crate::runtime::id_segment(role_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/security/roles/{}", role_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())

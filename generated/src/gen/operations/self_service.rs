@@ -22,11 +22,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /selfService/vSphere";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/selfService/vSphere".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -58,11 +58,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /selfService/vSphere/Configs";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/selfService/vSphere/Configs".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -92,11 +92,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /selfService/vSphere/Configs";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/selfService/vSphere/Configs".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -122,7 +122,7 @@ impl crate::Client {
         const OPERATION: &str = "POST /selfService/vSphere/Configs";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: "/selfService/vSphere/Configs".to_string(),
             query: vec![],
             body: Some(
@@ -132,7 +132,7 @@ impl crate::Client {
                     body,
                 ),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -159,11 +159,11 @@ impl crate::Client {
         let config_id = crate::runtime::id_segment(config_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/selfService/vSphere/Configs/{}", config_id),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -197,11 +197,11 @@ impl crate::Client {
         let config_id = crate::runtime::id_segment(config_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/selfService/vSphere/Configs/{}", config_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -230,13 +230,13 @@ impl crate::Client {
         let config_id = crate::runtime::id_segment(config_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Put,
+            method: crate::runtime::Method::PUT,
             path: format!("/selfService/vSphere/Configs/{}", config_id),
             query: vec![],
             body: Some(
                 crate::runtime::encode(self.format(), "VSphereSelfServiceConfig", body),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -268,13 +268,13 @@ impl crate::Client {
         let config_id = crate::runtime::id_segment(config_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!(
                 "/selfService/vSphere/Configs/{}/backupJobSettings", config_id
             ),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -297,11 +297,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /vCloud";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/vCloud".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -333,11 +333,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /vCloud/orgConfigs";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/vCloud/orgConfigs".to_string(),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -367,11 +367,11 @@ impl crate::Client {
         const OPERATION: &str = "GET /vCloud/orgConfigs";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: "/vCloud/orgConfigs".to_string(),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -397,7 +397,7 @@ impl crate::Client {
         const OPERATION: &str = "POST /vCloud/orgConfigs";
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: "/vCloud/orgConfigs".to_string(),
             query: vec![],
             body: Some(
@@ -407,7 +407,7 @@ impl crate::Client {
                     body,
                 ),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -434,11 +434,11 @@ impl crate::Client {
         let org_config_id = crate::runtime::id_segment(org_config_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Delete,
+            method: crate::runtime::Method::DELETE,
             path: format!("/vCloud/orgConfigs/{}", org_config_id),
             query: vec![],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -472,11 +472,11 @@ impl crate::Client {
         let org_config_id = crate::runtime::id_segment(org_config_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/vCloud/orgConfigs/{}", org_config_id),
             query: vec![("format", "Entity".to_string())],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -503,11 +503,11 @@ impl crate::Client {
         let org_config_id = crate::runtime::id_segment(org_config_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Post,
+            method: crate::runtime::Method::POST,
             path: format!("/vCloud/orgConfigs/{}", org_config_id),
             query: vec![("action", "disable".to_string())],
             body: None,
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -536,13 +536,13 @@ impl crate::Client {
         let org_config_id = crate::runtime::id_segment(org_config_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Put,
+            method: crate::runtime::Method::PUT,
             path: format!("/vCloud/orgConfigs/{}", org_config_id),
             query: vec![],
             body: Some(
                 crate::runtime::encode(self.format(), "VCloudOrganizationConfig", body),
             ),
-            expect: &[202],
+            expect: &[crate::runtime::StatusCode::ACCEPTED],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
@@ -572,11 +572,11 @@ impl crate::Client {
         let org_config_id = crate::runtime::id_segment(org_config_id.as_ref());
         let request = crate::runtime::Request {
             operation: OPERATION,
-            method: crate::runtime::Method::Get,
+            method: crate::runtime::Method::GET,
             path: format!("/vCloud/orgConfigs/{}/backupJobSettings", org_config_id),
             query: vec![],
             body: None,
-            expect: &[200],
+            expect: &[crate::runtime::StatusCode::OK],
         };
         let response = self.send(request).await?;
         response.decode(OPERATION, self.format())
