@@ -314,14 +314,7 @@ pub fn wrapped<T: FromXml>(
     wrapper: &str,
     item: &str,
 ) -> Result<Option<List<T>>, DecodeError> {
-    match el.child(wrapper) {
-        None => Ok(None),
-        Some(w) => {
-            let items = elems(w, item).map_err(|e| e.at(wrapper))?;
-            let unknown = UnknownMembers::from_xml(w, &[], &[Child::many(item)], false);
-            Ok(Some(List::from(items).with_wrapper_unknown(unknown)))
-        }
-    }
+    wrapped_with(el, wrapper, Child::many(item), |w| elems(w, item))
 }
 
 /// `<wrapper><item>text</item>…</wrapper>`: the texts of the `item` children of the first child
@@ -332,11 +325,24 @@ pub fn wrapped_text<T: XmlText>(
     wrapper: &str,
     item: &str,
 ) -> Result<Option<List<T>>, DecodeError> {
+    wrapped_with(el, wrapper, Child::many_text::<T>(item), |w| {
+        elems_text(w, item)
+    })
+}
+
+/// The first child `wrapper` as a list: its items through `items`, everything else kept by the
+/// rules of `UnknownMembers` with the items as the one repeated member `item`.
+fn wrapped_with<T>(
+    el: &Element,
+    wrapper: &str,
+    item: Child<'_>,
+    items: impl FnOnce(&Element) -> Result<Vec<T>, DecodeError>,
+) -> Result<Option<List<T>>, DecodeError> {
     match el.child(wrapper) {
         None => Ok(None),
         Some(w) => {
-            let items = elems_text(w, item).map_err(|e| e.at(wrapper))?;
-            let unknown = UnknownMembers::from_xml(w, &[], &[Child::many_text::<T>(item)], false);
+            let items = items(w).map_err(|e| e.at(wrapper))?;
+            let unknown = UnknownMembers::from_xml(w, &[], &[item], false);
             Ok(Some(List::from(items).with_wrapper_unknown(unknown)))
         }
     }
@@ -821,13 +827,7 @@ impl ElementWriter {
     /// else the wrapper held when it was read ([`List::wrapper_unknown`]) back in its place.
     pub fn wrapped<T: ToXml>(&mut self, wrapper: &str, item: &str, list: Option<&List<T>>) {
         if let Some(list) = list {
-            let mut w = ElementWriter::new(wrapper);
-            w.elems(item, list);
-            if let Some(unknown) = list.wrapper_unknown() {
-                unknown.write_xml(&mut w);
-            }
-            let xml = w.finish();
-            self.push_child(wrapper, xml);
+            self.wrapper(wrapper, list, |w| w.elems(item, list));
         }
     }
 
@@ -835,14 +835,19 @@ impl ElementWriter {
     /// with what the wrapper kept as for [`wrapped`](Self::wrapped).
     pub fn wrapped_text<T: XmlText>(&mut self, wrapper: &str, item: &str, list: Option<&List<T>>) {
         if let Some(list) = list {
-            let mut w = ElementWriter::new(wrapper);
-            w.elems_text(item, list);
-            if let Some(unknown) = list.wrapper_unknown() {
-                unknown.write_xml(&mut w);
-            }
-            let xml = w.finish();
-            self.push_child(wrapper, xml);
+            self.wrapper(wrapper, list, |w| w.elems_text(item, list));
         }
+    }
+
+    /// `<wrapper>` holding what `items` writes, then what the wrapper kept when read.
+    fn wrapper<T>(&mut self, wrapper: &str, list: &List<T>, items: impl FnOnce(&mut Self)) {
+        let mut w = ElementWriter::new(wrapper);
+        items(&mut w);
+        if let Some(unknown) = list.wrapper_unknown() {
+            unknown.write_xml(&mut w);
+        }
+        let xml = w.finish();
+        self.push_child(wrapper, xml);
     }
 
     /// The element's own text, when `Some`.
