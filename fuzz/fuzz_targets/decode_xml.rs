@@ -1,5 +1,6 @@
-//! Arbitrary bytes as an XML document of a few generated types. Whatever decodes must survive
-//! a round trip: encode, decode again, and get an equal value.
+//! Arbitrary bytes as an XML document of a few generated types. The streaming decoder must give
+//! what the tree decoder gives (value or error), and whatever decodes must survive a round trip:
+//! encode, decode again, and get an equal value.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -8,7 +9,14 @@ use veeam_em::runtime::xml;
 fuzz_target!(|data: &[u8]| {
     macro_rules! round_trip {
         ($ty:ty, $name:literal) => {
-            if let Ok(first) = xml::from_document::<$ty>(data) {
+            let streamed = xml::from_document::<$ty>(data);
+            let tree = xml::from_tree::<$ty>(data);
+            assert_eq!(
+                streamed, tree,
+                "{}: the streaming decoder and the tree disagree",
+                $name
+            );
+            if let Ok(first) = streamed {
                 let encoded = xml::to_document($name, &first);
                 let second = xml::from_document::<$ty>(encoded.as_bytes()).unwrap_or_else(|e| {
                     panic!(

@@ -1,6 +1,6 @@
 //! Inputs the fuzz targets (`fuzz/`, `cargo +nightly fuzz run decode_xml|decode_json`) found,
-//! minimized, with the property the target checks: whatever decodes re-encodes to a document
-//! that decodes to an equal value. One test per finding; the comment says what was wrong.
+//! minimized, with the properties the target checks: the streaming decoder gives what the tree
+//! gives, and whatever decodes re-encodes to a document that decodes to an equal value. One test per finding; the comment says what was wrong.
 
 use std::fmt::Debug;
 
@@ -13,7 +13,13 @@ use veeam_em::runtime::xml::{self, FromXml, ToXml};
 /// The `decode_xml` target's property for one type: `Ok(true)` when the input decoded and the
 /// round trip kept the value, `Ok(false)` when it did not decode; a changed value panics.
 fn xml_round_trip<T: FromXml + ToXml + PartialEq + Debug>(input: &[u8]) -> bool {
-    let Ok(first) = xml::from_document::<T>(input) else {
+    let streamed = xml::from_document::<T>(input);
+    assert_eq!(
+        streamed,
+        xml::from_tree::<T>(input),
+        "the streaming decoder and the tree disagree"
+    );
+    let Ok(first) = streamed else {
         return false;
     };
     let encoded = xml::to_document("Root", &first);

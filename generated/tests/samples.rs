@@ -207,7 +207,14 @@ fn xml_diff(want: &Node, got: &Node, path: &str, out: &mut Vec<String>) {
 fn xml_round_trip(ty: &str, node: &Node) -> Vec<String> {
     let mut text = String::new();
     write(node, &mut text);
-    match samples_by_name::xml_round_trip(ty, &node.name, text.as_bytes()) {
+    let streamed = samples_by_name::xml_round_trip(ty, &node.name, text.as_bytes(), false);
+    let tree = samples_by_name::xml_round_trip(ty, &node.name, text.as_bytes(), true);
+    if streamed != tree {
+        return vec![format!(
+            "{ty}: the streaming decoder and the tree disagree: {streamed:?} / {tree:?}"
+        )];
+    }
+    match streamed {
         None => vec![format!("no generated type {ty}")],
         Some(Err(e)) => vec![format!("decode as {ty}: {e}")],
         Some(Ok(back)) => match tree::parse(&back) {

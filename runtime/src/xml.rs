@@ -18,6 +18,10 @@ use super::unknown::UnknownMembers;
 
 pub use super::error::DecodeError;
 
+mod stream;
+#[doc(hidden)]
+pub use stream::{attr_value, Reading, Tag};
+
 /// The namespace of every Enterprise Manager document.
 pub const NAMESPACE: &str = "http://www.veeam.com/ent/v1.0";
 
@@ -72,6 +76,16 @@ pub trait FromXml: Sized {
     /// Reads the value from `el` (the element itself, whatever its name). Errors name the failing
     /// child or attribute relative to `el`; the caller adds `el`'s own name.
     fn from_xml(el: &Element) -> Result<Self, DecodeError>;
+
+    /// The streaming fast path: reads the value straight from the parser's events, or gives up
+    /// (`None`) where [`from_xml`](FromXml::from_xml) must read the element instead (see
+    /// [`from_document`]). Generated types implement it; the default always gives up.
+    #[doc(hidden)]
+    #[inline]
+    fn read_xml(reading: &mut Reading<'_, '_>) -> Option<Self> {
+        let _ = reading;
+        None
+    }
 }
 
 /// A type written as an XML element (generated types implement it).
@@ -91,6 +105,11 @@ impl<T: ToXml> ToXml for Box<T> {
 impl<T: FromXml> FromXml for Box<T> {
     fn from_xml(el: &Element) -> Result<Self, DecodeError> {
         T::from_xml(el).map(Box::new)
+    }
+
+    #[inline]
+    fn read_xml(reading: &mut Reading<'_, '_>) -> Option<Self> {
+        T::read_xml(reading).map(Box::new)
     }
 }
 
@@ -523,6 +542,31 @@ pub fn parse(bytes: &[u8]) -> Result<Element, DecodeError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut reader = Reader::from_reader(bytes);
     reader.config_mut().trim_text(false);
+    read_tree(&mut reader, 0, true)
+}
+
+/// Parses the one element that starts at `bytes[at]` (a `<`), with `open` elements around it,
+/// the way [`parse`] reads it inside its document; returns it with the offset just past its end.
+/// The streaming decoder falls back to this for an element it does not read itself.
+pub(crate) fn parse_element(
+    bytes: &[u8],
+    at: usize,
+    open: usize,
+) -> Result<(Element, usize), DecodeError> {
+    let mut reader = Reader::from_reader(&bytes[at..]);
+    reader.config_mut().trim_text(false);
+    let el = read_tree(&mut reader, open, false)?;
+    Ok((el, at + reader.buffer_position() as usize))
+}
+
+/// Builds the tree of the first element `reader` meets, inside `open` elements: to the end of
+/// the document (`whole`: anything but white space, comments and the like after the root is an
+/// error), or just to the element's end tag.
+fn read_tree(
+    reader: &mut Reader<&[u8]>,
+    open: usize,
+    whole: bool,
+) -> Result<Element, DecodeError> {
     let mut stack: Vec<Element> = Vec::new();
     // The finished children of every open element, in order; `starts[i]` is where those of
     // `stack[i]` begin. Each element's list is built once, at its end tag, with the exact
@@ -532,6 +576,9 @@ pub fn parse(bytes: &[u8]) -> Result<Element, DecodeError> {
     let mut root: Option<Element> = None;
 
     loop {
+        if root.is_some() && !whole {
+            break;
+        }
         let pos = reader.buffer_position();
         let event = match reader.read_event() {
             Ok(event) => event,
@@ -549,7 +596,7 @@ pub fn parse(bytes: &[u8]) -> Result<Element, DecodeError> {
                 )));
             }
             Event::Start(start) => {
-                if stack.len() >= MAX_DEPTH {
+                if open + stack.len() >= MAX_DEPTH {
                     return Err(fail(
                         &stack,
                         format!("elements nested deeper than {MAX_DEPTH}"),
@@ -652,7 +699,21 @@ fn push_text(stack: &mut [Element], s: &str, pos: u64) -> Result<(), DecodeError
 
 /// Parses a document and reads its root as `T` (whatever the root's name); errors are prefixed
 /// with the root's name.
+///
+/// Generated types are read straight from the parser's events where the document holds only
+/// what they name, and through the tree ([`parse`], [`FromXml::from_xml`]) where it does not:
+/// an element with unknown members is read the tree way (its members kept), and so is a
+/// document that fails, which gives the tree path's error.
 pub fn from_document<T: FromXml>(bytes: &[u8]) -> Result<T, DecodeError> {
+    match stream::document(bytes) {
+        Some(value) => Ok(value),
+        None => from_tree(bytes),
+    }
+}
+
+/// [`from_document`] through the tree alone ([`parse`], then [`FromXml::from_xml`]): the same
+/// value or error, more slowly. For tests that compare the two paths.
+pub fn from_tree<T: FromXml>(bytes: &[u8]) -> Result<T, DecodeError> {
     let root = parse(bytes)?;
     T::from_xml(&root).map_err(|e| e.at(&root.name))
 }

@@ -458,7 +458,7 @@ fn samples(schema: &Schema, gates: &areas::Gates) -> TokenStream {
     let xml_arms = names.iter().map(|n| {
         let ty = names::type_ident(n);
         let cfg = cfg_attr(&gates.of(n));
-        quote!(#cfg #n => xml::from_document::<veeam_em::api::types::#ty>(document).map(|v| xml::to_document(root, &v)),)
+        quote!(#cfg #n => decode::<veeam_em::api::types::#ty>(document, tree).map(|v| xml::to_document(root, &v)),)
     });
     let json_arms = names.iter().map(|n| {
         let ty = names::type_ident(n);
@@ -471,12 +471,20 @@ fn samples(schema: &Schema, gates: &areas::Gates) -> TokenStream {
         use veeam_em::runtime::{json, xml};
 
         /// Decodes an XML document as the type named `type_name` and encodes it again with the
-        /// root element `root`.
-        pub fn xml_round_trip(type_name: &str, root: &str, document: &[u8]) -> Option<Result<String, veeam_em::runtime::DecodeError>> {
+        /// root element `root`; `tree`: through the tree alone, not the streaming fast path.
+        pub fn xml_round_trip(type_name: &str, root: &str, document: &[u8], tree: bool) -> Option<Result<String, veeam_em::runtime::DecodeError>> {
             Some(match type_name {
                 #(#xml_arms)*
                 _ => return None,
             })
+        }
+
+        fn decode<T: xml::FromXml>(document: &[u8], tree: bool) -> Result<T, veeam_em::runtime::DecodeError> {
+            if tree {
+                xml::from_tree(document)
+            } else {
+                xml::from_document(document)
+            }
         }
 
         /// Decodes a JSON document as the type named `type_name` and encodes it again.

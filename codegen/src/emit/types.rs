@@ -461,6 +461,7 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
         quote!(#[derive(#debug_derive Clone, PartialEq)])
     };
     let read_object = read_object_impl(def);
+    let read_xml = read_xml_fn(def);
     let serialize = serialize_impl(def);
     let debug_impl = redacting.then(|| {
         let label = name.to_string();
@@ -521,6 +522,8 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
                     unknown: #from_unknown,
                 })
             }
+
+            #read_xml
         }
 
         impl crate::runtime::xml::ToXml for #name {
@@ -533,6 +536,128 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
         }
 
         #members
+    }
+}
+
+/// `FromXml::read_xml`, the streaming fast path: the attributes named, then every child element
+/// by its index in the struct's tag list, each into a local; the struct is built at the end
+/// (`None` for a missing required member: the tree path names it in its error).
+///
+/// The locals are the fields' names; the reading, its attributes and the index are `el_`,
+/// `at_` and `ix_`, which no field name (snake case, no trailing `_`) can be.
+fn read_xml_fn(def: &StructDef) -> TokenStream {
+    let mut attr_names = Vec::new();
+    let mut attr_locals = Vec::new();
+    let mut attr_reads = Vec::new();
+    let mut tags = Vec::new();
+    let mut locals = Vec::new();
+    let mut arms = Vec::new();
+    let mut build = Vec::new();
+    for f in &def.fields {
+        let local = ident(&f.name);
+        let scalar = !is_struct(&f.ty);
+        let required = f.required && !f.xml.is_list();
+        build.push(if required {
+            quote!(#local: #local?,)
+        } else {
+            quote!(#local,)
+        });
+        let read = match &f.xml {
+            XmlPlacement::Attribute { name } => {
+                let i = proc_macro2::Literal::usize_unsuffixed(attr_names.len());
+                attr_names.push(name.clone());
+                attr_locals.push(local.clone());
+                attr_reads.push(quote!(xml::attr_value(&at_[#i])?));
+                continue;
+            }
+            XmlPlacement::Element { name } => {
+                tags.push(quote!(xml::Tag::once(#name)));
+                locals.push(quote!(let mut #local = None;));
+                if scalar {
+                    quote!(#local = el_.text()?)
+                } else {
+                    quote!(#local = Some(el_.elem()?))
+                }
+            }
+            XmlPlacement::Elements { name } => {
+                tags.push(quote!(xml::Tag::many(#name)));
+                locals.push(quote!(let mut #local = crate::runtime::List::new();));
+                if scalar {
+                    quote!(if let Some(v) = el_.text()? { #local.push(v) })
+                } else {
+                    quote!(#local.push(el_.elem()?))
+                }
+            }
+            XmlPlacement::Wrapped { wrapper, item } => {
+                tags.push(quote!(xml::Tag::once(#wrapper)));
+                locals.push(quote!(let mut #local = None;));
+                if scalar {
+                    quote!(#local = Some(el_.wrapped_text(#item)?))
+                } else {
+                    quote!(#local = Some(el_.wrapped(#item)?))
+                }
+            }
+        };
+        arms.push(read);
+    }
+    let attrs = match attr_locals.as_slice() {
+        [] => quote!(el_.attrs(&[])?;),
+        [one] => {
+            let read = &attr_reads[0];
+            quote! {
+                let #one = {
+                    let at_ = el_.attrs(&[#(#attr_names),*])?;
+                    #read
+                };
+            }
+        }
+        _ => quote! {
+            let (#(#attr_locals),*) = {
+                let at_ = el_.attrs(&[#(#attr_names),*])?;
+                (#(#attr_reads),*)
+            };
+        },
+    };
+    let keep_text = def.text.as_ref().map(|_| quote!(el_.keep_text();));
+    let text = def.text.as_ref().map(|_| quote!(text: el_.own_text(),));
+    let read_loop = match arms.as_slice() {
+        [] => quote!(while el_.next_child(&[])?.is_some() {}),
+        [only] => quote! {
+            while el_.next_child(&[#(#tags),*])?.is_some() {
+                #only;
+            }
+        },
+        _ => {
+            let arms = arms.iter().enumerate().map(|(i, read)| {
+                let i = proc_macro2::Literal::usize_unsuffixed(i);
+                quote!(#i => #read,)
+            });
+            quote! {
+                const TAGS: &[xml::Tag] = &[#(#tags),*];
+                while let Some(ix_) = el_.next_child(TAGS)? {
+                    match ix_ {
+                        #(#arms)*
+                        _ => {}
+                    }
+                }
+            }
+        }
+    };
+    let use_xml = (!def.fields.is_empty()).then(|| quote!(use crate::runtime::xml;));
+    quote! {
+        #[inline]
+        fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+            #use_xml
+            #attrs
+            #keep_text
+            #(#locals)*
+            #read_loop
+            Some(Self {
+                #(#build)*
+                #text
+                unknown: crate::runtime::UnknownMembers::default(),
+            })
+        }
     }
 }
 

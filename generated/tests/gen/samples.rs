@@ -5,75 +5,68 @@
 use veeam_em::runtime::{json, xml};
 
 /// Decodes an XML document as the type named `type_name` and encodes it again with the
-/// root element `root`.
+/// root element `root`; `tree`: through the tree alone, not the streaming fast path.
 pub fn xml_round_trip(
     type_name: &str,
     root: &str,
     document: &[u8],
+    tree: bool,
 ) -> Option<Result<String, veeam_em::runtime::DecodeError>> {
     Some(
         match type_name {
             #[cfg(any(feature = "nas", feature = "query"))]
             "ACL" => {
-                xml::from_document::<veeam_em::api::types::Acl>(document)
+                decode::<veeam_em::api::types::Acl>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "ADTenantType" => {
-                xml::from_document::<veeam_em::api::types::AdTenantType>(document)
+                decode::<veeam_em::api::types::AdTenantType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "query"))]
             "AgentBackupJob" => {
-                xml::from_document::<veeam_em::api::types::AgentBackupJob>(document)
+                decode::<veeam_em::api::types::AgentBackupJob>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "agents")]
             "AgentBackupJobs" => {
-                xml::from_document::<veeam_em::api::types::AgentBackupJobs>(document)
+                decode::<veeam_em::api::types::AgentBackupJobs>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "query"))]
             "AgentProtectionGroup" => {
-                xml::from_document::<
-                    veeam_em::api::types::AgentProtectionGroup,
-                >(document)
+                decode::<veeam_em::api::types::AgentProtectionGroup>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "agents")]
             "AgentProtectionGroups" => {
-                xml::from_document::<
-                    veeam_em::api::types::AgentProtectionGroups,
-                >(document)
+                decode::<veeam_em::api::types::AgentProtectionGroups>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "backups", feature = "query"))]
             "AgentRestorePoint" => {
-                xml::from_document::<veeam_em::api::types::AgentRestorePoint>(document)
+                decode::<veeam_em::api::types::AgentRestorePoint>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "agents")]
             "AgentRestorePointMount" => {
-                xml::from_document::<
-                    veeam_em::api::types::AgentRestorePointMount,
-                >(document)
+                decode::<veeam_em::api::types::AgentRestorePointMount>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "agents")]
             "AgentRestorePointMounts" => {
-                xml::from_document::<
-                    veeam_em::api::types::AgentRestorePointMounts,
-                >(document)
+                decode::<veeam_em::api::types::AgentRestorePointMounts>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "backups"))]
             "AgentRestorePoints" => {
-                xml::from_document::<veeam_em::api::types::AgentRestorePoints>(document)
+                decode::<veeam_em::api::types::AgentRestorePoints>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "agents")]
             "Agents" => {
-                xml::from_document::<veeam_em::api::types::Agents>(document)
+                decode::<veeam_em::api::types::Agents>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -85,109 +78,105 @@ pub fn xml_round_trip(
                 )
             )]
             "Backup" => {
-                xml::from_document::<veeam_em::api::types::Backup>(document)
+                decode::<veeam_em::api::types::Backup>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "backups", feature = "query"))]
             "BackupFile" => {
-                xml::from_document::<veeam_em::api::types::BackupFile>(document)
+                decode::<veeam_em::api::types::BackupFile>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "backups"))]
             "BackupFiles" => {
-                xml::from_document::<veeam_em::api::types::BackupFiles>(document)
+                decode::<veeam_em::api::types::BackupFiles>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "BackupJobInfo" => {
-                xml::from_document::<veeam_em::api::types::BackupJobInfo>(document)
+                decode::<veeam_em::api::types::BackupJobInfo>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query", feature = "sessions"))]
             "BackupJobSession" => {
-                xml::from_document::<veeam_em::api::types::BackupJobSession>(document)
+                decode::<veeam_em::api::types::BackupJobSession>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "sessions"))]
             "BackupJobSessions" => {
-                xml::from_document::<veeam_em::api::types::BackupJobSessions>(document)
+                decode::<veeam_em::api::types::BackupJobSessions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backup-servers", feature = "query"))]
             "BackupServer" => {
-                xml::from_document::<veeam_em::api::types::BackupServer>(document)
+                decode::<veeam_em::api::types::BackupServer>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backup-servers")]
             "BackupServerSpec" => {
-                xml::from_document::<veeam_em::api::types::BackupServerSpec>(document)
+                decode::<veeam_em::api::types::BackupServerSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backup-servers")]
             "BackupServers" => {
-                xml::from_document::<veeam_em::api::types::BackupServers>(document)
+                decode::<veeam_em::api::types::BackupServers>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "sessions"))]
             "BackupTaskSession" => {
-                xml::from_document::<veeam_em::api::types::BackupTaskSession>(document)
+                decode::<veeam_em::api::types::BackupTaskSession>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "BackupTaskSessions" => {
-                xml::from_document::<veeam_em::api::types::BackupTaskSessions>(document)
+                decode::<veeam_em::api::types::BackupTaskSessions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
                 any(feature = "agents", feature = "backups", feature = "repositories")
             )]
             "Backups" => {
-                xml::from_document::<veeam_em::api::types::Backups>(document)
+                decode::<veeam_em::api::types::Backups>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "CDPReplicaRPOReportingFailedOptionsType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CdpReplicaRpoReportingFailedOptionsType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "CDPReplicaRPOReportingWarningOptionsType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CdpReplicaRpoReportingWarningOptionsType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "restore")]
             "CatalogVm" => {
-                xml::from_document::<veeam_em::api::types::CatalogVm>(document)
+                decode::<veeam_em::api::types::CatalogVm>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "CatalogVmRestorePoint" => {
-                xml::from_document::<
-                    veeam_em::api::types::CatalogVmRestorePoint,
-                >(document)
+                decode::<veeam_em::api::types::CatalogVmRestorePoint>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "restore")]
             "CatalogVms" => {
-                xml::from_document::<veeam_em::api::types::CatalogVms>(document)
+                decode::<veeam_em::api::types::CatalogVms>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "CdpFailoverStartSpec" => {
-                xml::from_document::<
-                    veeam_em::api::types::CdpFailoverStartSpec,
-                >(document)
+                decode::<veeam_em::api::types::CdpFailoverStartSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "CdpPolicies" => {
-                xml::from_document::<veeam_em::api::types::CdpPolicies>(document)
+                decode::<veeam_em::api::types::CdpPolicies>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpPolicy" => {
-                xml::from_document::<veeam_em::api::types::CdpPolicy>(document)
+                decode::<veeam_em::api::types::CdpPolicy>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -200,550 +189,516 @@ pub fn xml_round_trip(
                 )
             )]
             "CdpReplica" => {
-                xml::from_document::<veeam_em::api::types::CdpReplica>(document)
+                decode::<veeam_em::api::types::CdpReplica>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "CdpReplicaIntervals" => {
-                xml::from_document::<veeam_em::api::types::CdpReplicaIntervals>(document)
+                decode::<veeam_em::api::types::CdpReplicaIntervals>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpReplicaPolicyInfo" => {
-                xml::from_document::<
-                    veeam_em::api::types::CdpReplicaPolicyInfo,
-                >(document)
+                decode::<veeam_em::api::types::CdpReplicaPolicyInfo>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpReplicaSession" => {
-                xml::from_document::<veeam_em::api::types::CdpReplicaSession>(document)
+                decode::<veeam_em::api::types::CdpReplicaSession>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "CdpReplicaSessions" => {
-                xml::from_document::<veeam_em::api::types::CdpReplicaSessions>(document)
+                decode::<veeam_em::api::types::CdpReplicaSessions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cdp", feature = "query"))]
             "CdpReplicaTaskSession" => {
-                xml::from_document::<
-                    veeam_em::api::types::CdpReplicaTaskSession,
-                >(document)
+                decode::<veeam_em::api::types::CdpReplicaTaskSession>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "CdpReplicaTaskSessions" => {
-                xml::from_document::<
-                    veeam_em::api::types::CdpReplicaTaskSessions,
-                >(document)
+                decode::<veeam_em::api::types::CdpReplicaTaskSessions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "CdpReplicaVm" => {
-                xml::from_document::<veeam_em::api::types::CdpReplicaVm>(document)
+                decode::<veeam_em::api::types::CdpReplicaVm>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "CdpReplicaVms" => {
-                xml::from_document::<veeam_em::api::types::CdpReplicaVms>(document)
+                decode::<veeam_em::api::types::CdpReplicaVms>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "CdpReplicas" => {
-                xml::from_document::<veeam_em::api::types::CdpReplicas>(document)
+                decode::<veeam_em::api::types::CdpReplicas>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudConnectService" => {
-                xml::from_document::<veeam_em::api::types::CloudConnectService>(document)
+                decode::<veeam_em::api::types::CloudConnectService>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverPlan" => {
-                xml::from_document::<veeam_em::api::types::CloudFailoverPlan>(document)
+                decode::<veeam_em::api::types::CloudFailoverPlan>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudFailoverPlanManagementSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudFailoverPlanManagementSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverPlanOptionsInfoType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudFailoverPlanOptionsInfoType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverPlanVm" => {
-                xml::from_document::<veeam_em::api::types::CloudFailoverPlanVm>(document)
+                decode::<veeam_em::api::types::CloudFailoverPlanVm>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudFailoverPlans" => {
-                xml::from_document::<veeam_em::api::types::CloudFailoverPlans>(document)
+                decode::<veeam_em::api::types::CloudFailoverPlans>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverSession" => {
-                xml::from_document::<
-                    veeam_em::api::types::CloudFailoverSession,
-                >(document)
+                decode::<veeam_em::api::types::CloudFailoverSession>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudFailoverSessions" => {
-                xml::from_document::<
-                    veeam_em::api::types::CloudFailoverSessions,
-                >(document)
+                decode::<veeam_em::api::types::CloudFailoverSessions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverTaskSessionInfoListType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudFailoverTaskSessionInfoListType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudFailoverTasks" => {
-                xml::from_document::<veeam_em::api::types::CloudFailoverTasks>(document)
+                decode::<veeam_em::api::types::CloudFailoverTasks>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudFailoveredVm" => {
-                xml::from_document::<veeam_em::api::types::CloudFailoveredVm>(document)
+                decode::<veeam_em::api::types::CloudFailoveredVm>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudFailoveredVms" => {
-                xml::from_document::<veeam_em::api::types::CloudFailoveredVms>(document)
+                decode::<veeam_em::api::types::CloudFailoveredVms>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGateway" => {
-                xml::from_document::<veeam_em::api::types::CloudGateway>(document)
+                decode::<veeam_em::api::types::CloudGateway>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPool" => {
-                xml::from_document::<veeam_em::api::types::CloudGatewayPool>(document)
+                decode::<veeam_em::api::types::CloudGatewayPool>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPoolEntityListType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudGatewayPoolEntityListType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPoolGatewayListType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudGatewayPoolGatewayListType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudGatewayPoolTenantListType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudGatewayPoolTenantListType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudGateways" => {
-                xml::from_document::<veeam_em::api::types::CloudGateways>(document)
+                decode::<veeam_em::api::types::CloudGateways>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudHardwarePlan" => {
-                xml::from_document::<veeam_em::api::types::CloudHardwarePlan>(document)
+                decode::<veeam_em::api::types::CloudHardwarePlan>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudHardwarePlanCreateSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudHardwarePlanCreateSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudHardwarePlanNetworkInfo" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudHardwarePlanNetworkInfo,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudHardwarePlans" => {
-                xml::from_document::<veeam_em::api::types::CloudHardwarePlans>(document)
+                decode::<veeam_em::api::types::CloudHardwarePlans>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudPublicIpAddress" => {
-                xml::from_document::<
-                    veeam_em::api::types::CloudPublicIpAddress,
-                >(document)
+                decode::<veeam_em::api::types::CloudPublicIpAddress>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudPublicIpAddressCreateSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudPublicIpAddressCreateSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudPublicIpAddresses" => {
-                xml::from_document::<
-                    veeam_em::api::types::CloudPublicIpAddresses,
-                >(document)
+                decode::<veeam_em::api::types::CloudPublicIpAddresses>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudReplica" => {
-                xml::from_document::<veeam_em::api::types::CloudReplica>(document)
+                decode::<veeam_em::api::types::CloudReplica>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudReplicas" => {
-                xml::from_document::<veeam_em::api::types::CloudReplicas>(document)
+                decode::<veeam_em::api::types::CloudReplicas>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudSubtenant" => {
-                xml::from_document::<veeam_em::api::types::CloudSubtenant>(document)
+                decode::<veeam_em::api::types::CloudSubtenant>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudSubtenantCreateSpec" => {
-                xml::from_document::<
-                    veeam_em::api::types::CloudSubtenantCreateSpec,
-                >(document)
+                decode::<veeam_em::api::types::CloudSubtenantCreateSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudSubtenantRepositoryQuotaInfoType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudSubtenantRepositoryQuotaInfoType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudSubtenants" => {
-                xml::from_document::<veeam_em::api::types::CloudSubtenants>(document)
+                decode::<veeam_em::api::types::CloudSubtenants>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenant" => {
-                xml::from_document::<veeam_em::api::types::CloudTenant>(document)
+                decode::<veeam_em::api::types::CloudTenant>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenantADDomainInfoType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudTenantAdDomainInfoType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantComputeResource" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudTenantComputeResource,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenantComputeResourceCreateSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudTenantComputeResourceCreateSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenantComputeResourceCreateSpecType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudTenantComputeResourceCreateSpecType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenantComputeResources" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudTenantComputeResources,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenantFreeLicenseCounters" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudTenantFreeLicenseCounters,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantLeaseOptionsType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudTenantLeaseOptionsType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantRepositoryQuotaInfoType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudTenantRepositoryQuotaInfoType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantResource" => {
-                xml::from_document::<veeam_em::api::types::CloudTenantResource>(document)
+                decode::<veeam_em::api::types::CloudTenantResource>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantResourceListType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudTenantResourceListType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenantResources" => {
-                xml::from_document::<
-                    veeam_em::api::types::CloudTenantResources,
-                >(document)
+                decode::<veeam_em::api::types::CloudTenantResources>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantVCloudCompute" => {
-                xml::from_document::<
-                    veeam_em::api::types::CloudTenantVCloudCompute,
-                >(document)
+                decode::<veeam_em::api::types::CloudTenantVCloudCompute>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantVCloudComputeResource" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudTenantVCloudComputeResource,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenantVCloudComputeResourceCreateSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudTenantVCloudComputeResourceCreateSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenantVCloudComputeResourceCreateSpecType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudTenantVCloudComputeResourceCreateSpecType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudTenantVCloudComputeResourceUsageInfoType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CloudTenantVCloudComputeResourceUsageInfoType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudTenants" => {
-                xml::from_document::<veeam_em::api::types::CloudTenants>(document)
+                decode::<veeam_em::api::types::CloudTenants>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "CloudVmReplicaPoint" => {
-                xml::from_document::<veeam_em::api::types::CloudVmReplicaPoint>(document)
+                decode::<veeam_em::api::types::CloudVmReplicaPoint>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CloudVmReplicaPoints" => {
-                xml::from_document::<
-                    veeam_em::api::types::CloudVmReplicaPoints,
-                >(document)
+                decode::<veeam_em::api::types::CloudVmReplicaPoints>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "ComputeResourceStatsInfoType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::ComputeResourceStatsInfoType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CreateCloudGatewayPoolSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CreateCloudGatewayPoolSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CreateCloudGatewaySpec" => {
-                xml::from_document::<
-                    veeam_em::api::types::CreateCloudGatewaySpec,
-                >(document)
+                decode::<veeam_em::api::types::CreateCloudGatewaySpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CreateCloudTenantResourceSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CreateCloudTenantResourceSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CreateCloudTenantResourceSpecType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::CreateCloudTenantResourceSpecType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "CreateCloudTenantSpec" => {
-                xml::from_document::<
-                    veeam_em::api::types::CreateCloudTenantSpec,
-                >(document)
+                decode::<veeam_em::api::types::CreateCloudTenantSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cdp", feature = "jobs"))]
             "CreateObjectInJobSpec" => {
-                xml::from_document::<
-                    veeam_em::api::types::CreateObjectInJobSpec,
-                >(document)
+                decode::<veeam_em::api::types::CreateObjectInJobSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backup-servers", feature = "query"))]
             "CredentialsInfo" => {
-                xml::from_document::<veeam_em::api::types::CredentialsInfo>(document)
+                decode::<veeam_em::api::types::CredentialsInfo>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backup-servers")]
             "CredentialsInfoList" => {
-                xml::from_document::<veeam_em::api::types::CredentialsInfoList>(document)
+                decode::<veeam_em::api::types::CredentialsInfoList>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backup-servers")]
             "CredentialsInfoSpec" => {
-                xml::from_document::<veeam_em::api::types::CredentialsInfoSpec>(document)
+                decode::<veeam_em::api::types::CredentialsInfoSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "Datastore" => {
-                xml::from_document::<veeam_em::api::types::Datastore>(document)
+                decode::<veeam_em::api::types::Datastore>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "Day" => {
-                xml::from_document::<veeam_em::api::types::Day>(document)
+                decode::<veeam_em::api::types::Day>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "DeleteCloudTenantsSpec" => {
-                xml::from_document::<
-                    veeam_em::api::types::DeleteCloudTenantsSpec,
-                >(document)
+                decode::<veeam_em::api::types::DeleteCloudTenantsSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "DirectoryEntry" => {
-                xml::from_document::<veeam_em::api::types::DirectoryEntry>(document)
+                decode::<veeam_em::api::types::DirectoryEntry>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "DirectoryEntryListType" => {
-                xml::from_document::<
-                    veeam_em::api::types::DirectoryEntryListType,
-                >(document)
+                decode::<veeam_em::api::types::DirectoryEntryListType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "query"))]
             "DiscoveredComputer" => {
-                xml::from_document::<veeam_em::api::types::DiscoveredComputer>(document)
+                decode::<veeam_em::api::types::DiscoveredComputer>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "agents")]
             "DiscoveredComputers" => {
-                xml::from_document::<veeam_em::api::types::DiscoveredComputers>(document)
+                decode::<veeam_em::api::types::DiscoveredComputers>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "Domain" => {
-                xml::from_document::<veeam_em::api::types::Domain>(document)
+                decode::<veeam_em::api::types::Domain>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseAccount" => {
-                xml::from_document::<veeam_em::api::types::EnterpriseAccount>(document)
+                decode::<veeam_em::api::types::EnterpriseAccount>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountCreateSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::EnterpriseAccountCreateSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountHierarchyScope" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::EnterpriseAccountHierarchyScope,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountHierarchyScopes" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::EnterpriseAccountHierarchyScopes,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountInRole" => {
-                xml::from_document::<
-                    veeam_em::api::types::EnterpriseAccountInRole,
-                >(document)
+                decode::<veeam_em::api::types::EnterpriseAccountInRole>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountInRoleCreateSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::EnterpriseAccountInRoleCreateSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseAccountInRoleList" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::EnterpriseAccountInRoleList,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseAccounts" => {
-                xml::from_document::<veeam_em::api::types::EnterpriseAccounts>(document)
+                decode::<veeam_em::api::types::EnterpriseAccounts>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseRole" => {
-                xml::from_document::<veeam_em::api::types::EnterpriseRole>(document)
+                decode::<veeam_em::api::types::EnterpriseRole>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseRoles" => {
-                xml::from_document::<veeam_em::api::types::EnterpriseRoles>(document)
+                decode::<veeam_em::api::types::EnterpriseRoles>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "EnterpriseSecuritySettings" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::EnterpriseSecuritySettings,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -766,135 +721,125 @@ pub fn xml_round_trip(
                 )
             )]
             "EntityReferences" => {
-                xml::from_document::<veeam_em::api::types::EntityReferences>(document)
+                decode::<veeam_em::api::types::EntityReferences>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backup-servers", feature = "repositories"))]
             "ExternalRepositories" => {
-                xml::from_document::<
-                    veeam_em::api::types::ExternalRepositories,
-                >(document)
+                decode::<veeam_em::api::types::ExternalRepositories>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backup-servers", feature = "repositories"))]
             "ExternalRepository" => {
-                xml::from_document::<veeam_em::api::types::ExternalRepository>(document)
+                decode::<veeam_em::api::types::ExternalRepository>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "FNfsServerOptionsInfoType" => {
-                xml::from_document::<
-                    veeam_em::api::types::FNfsServerOptionsInfoType,
-                >(document)
+                decode::<veeam_em::api::types::FNfsServerOptionsInfoType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "FSFileExcludeOptionsType" => {
-                xml::from_document::<
-                    veeam_em::api::types::FsFileExcludeOptionsType,
-                >(document)
+                decode::<veeam_em::api::types::FsFileExcludeOptionsType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "replication"))]
             "FailoverPlan" => {
-                xml::from_document::<veeam_em::api::types::FailoverPlan>(document)
+                decode::<veeam_em::api::types::FailoverPlan>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "replication"))]
             "FailoverPlanInfoType" => {
-                xml::from_document::<
-                    veeam_em::api::types::FailoverPlanInfoType,
-                >(document)
+                decode::<veeam_em::api::types::FailoverPlanInfoType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "replication")]
             "FailoverPlanManagementSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::FailoverPlanManagementSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "replication")]
             "FailoverPlans" => {
-                xml::from_document::<veeam_em::api::types::FailoverPlans>(document)
+                decode::<veeam_em::api::types::FailoverPlans>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "replication"))]
             "FailoveredVm" => {
-                xml::from_document::<veeam_em::api::types::FailoveredVm>(document)
+                decode::<veeam_em::api::types::FailoveredVm>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "FileEntryListType" => {
-                xml::from_document::<veeam_em::api::types::FileEntryListType>(document)
+                decode::<veeam_em::api::types::FileEntryListType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "FileRestoreSettingsInfoType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::FileRestoreSettingsInfoType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "FileRestoreSpec" => {
-                xml::from_document::<veeam_em::api::types::FileRestoreSpec>(document)
+                decode::<veeam_em::api::types::FileRestoreSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "FileRestoreToOriginalSpecInfoType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::FileRestoreToOriginalSpecInfoType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "FileServer" => {
-                xml::from_document::<veeam_em::api::types::FileServer>(document)
+                decode::<veeam_em::api::types::FileServer>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "FileServerOptionsInfoType" => {
-                xml::from_document::<
-                    veeam_em::api::types::FileServerOptionsInfoType,
-                >(document)
+                decode::<veeam_em::api::types::FileServerOptionsInfoType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "nas")]
             "FileServers" => {
-                xml::from_document::<veeam_em::api::types::FileServers>(document)
+                decode::<veeam_em::api::types::FileServers>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "restore"))]
             "FileSystemEntries" => {
-                xml::from_document::<veeam_em::api::types::FileSystemEntries>(document)
+                decode::<veeam_em::api::types::FileSystemEntries>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "replication", feature = "restore"))]
             "FileSystemEntry" => {
-                xml::from_document::<veeam_em::api::types::FileSystemEntry>(document)
+                decode::<veeam_em::api::types::FileSystemEntry>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "agents")]
             "GetAgentsJobsIncludesResponse" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::GetAgentsJobsIncludesResponse,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "GetQueryObjectInAgentBackupJobSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::GetQueryObjectInAgentBackupJobSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "GfsRetentionPolicy" => {
-                xml::from_document::<veeam_em::api::types::GfsRetentionPolicy>(document)
+                decode::<veeam_em::api::types::GfsRetentionPolicy>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "replication", feature = "restore"))]
             "GuestCredentials" => {
-                xml::from_document::<veeam_em::api::types::GuestCredentials>(document)
+                decode::<veeam_em::api::types::GuestCredentials>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -907,136 +852,130 @@ pub fn xml_round_trip(
                 )
             )]
             "GuestProcessingOptions" => {
-                xml::from_document::<
-                    veeam_em::api::types::GuestProcessingOptions,
-                >(document)
+                decode::<veeam_em::api::types::GuestProcessingOptions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "GuestProcessingOptionsType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::GuestProcessingOptionsType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "inventory")]
             "HierarchyItem" => {
-                xml::from_document::<veeam_em::api::types::HierarchyItem>(document)
+                decode::<veeam_em::api::types::HierarchyItem>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "inventory")]
             "HierarchyItems" => {
-                xml::from_document::<veeam_em::api::types::HierarchyItems>(document)
+                decode::<veeam_em::api::types::HierarchyItems>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "inventory", feature = "query"))]
             "HierarchyRoot" => {
-                xml::from_document::<veeam_em::api::types::HierarchyRoot>(document)
+                decode::<veeam_em::api::types::HierarchyRoot>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "inventory")]
             "HierarchyRoots" => {
-                xml::from_document::<veeam_em::api::types::HierarchyRoots>(document)
+                decode::<veeam_em::api::types::HierarchyRoots>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "HierarchyScopeCreateSpec" => {
-                xml::from_document::<
-                    veeam_em::api::types::HierarchyScopeCreateSpec,
-                >(document)
+                decode::<veeam_em::api::types::HierarchyScopeCreateSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "HierarchyScopeCreateSpecType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::HierarchyScopeCreateSpecType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "HierarchyScopeItem" => {
-                xml::from_document::<veeam_em::api::types::HierarchyScopeItem>(document)
+                decode::<veeam_em::api::types::HierarchyScopeItem>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "HvCloudHardwarePlan" => {
-                xml::from_document::<veeam_em::api::types::HvCloudHardwarePlan>(document)
+                decode::<veeam_em::api::types::HvCloudHardwarePlan>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "HvCloudHardwarePlanVolumesInfoListType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::HvCloudHardwarePlanVolumesInfoListType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "ImmediateBackupCopyJobInfo" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::ImmediateBackupCopyJobInfo,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "Includes" => {
-                xml::from_document::<veeam_em::api::types::Includes>(document)
+                decode::<veeam_em::api::types::Includes>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "IncludesIncludes" => {
-                xml::from_document::<veeam_em::api::types::IncludesIncludes>(document)
+                decode::<veeam_em::api::types::IncludesIncludes>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "Interval" => {
-                xml::from_document::<veeam_em::api::types::Interval>(document)
+                decode::<veeam_em::api::types::Interval>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "Items" => {
-                xml::from_document::<veeam_em::api::types::Items>(document)
+                decode::<veeam_em::api::types::Items>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "jobs", feature = "query"))]
             "Job" => {
-                xml::from_document::<veeam_em::api::types::Job>(document)
+                decode::<veeam_em::api::types::Job>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "jobs")]
             "JobCloneSpec" => {
-                xml::from_document::<veeam_em::api::types::JobCloneSpec>(document)
+                decode::<veeam_em::api::types::JobCloneSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicy" => {
-                xml::from_document::<
-                    veeam_em::api::types::JobGfsRetentionPolicy,
-                >(document)
+                decode::<veeam_em::api::types::JobGfsRetentionPolicy>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicyMonthly" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::JobGfsRetentionPolicyMonthly,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicyWeekly" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::JobGfsRetentionPolicyWeekly,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "jobs", feature = "query"))]
             "JobGfsRetentionPolicyYearly" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::JobGfsRetentionPolicyYearly,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "JobInfo" => {
-                xml::from_document::<veeam_em::api::types::JobInfo>(document)
+                decode::<veeam_em::api::types::JobInfo>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1049,9 +988,9 @@ pub fn xml_round_trip(
                 )
             )]
             "JobScheduleBackupWindowOptionsType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::JobScheduleBackupWindowOptionsType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1064,9 +1003,9 @@ pub fn xml_round_trip(
                 )
             )]
             "JobScheduleContinuousOptionsType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::JobScheduleContinuousOptionsType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1079,9 +1018,9 @@ pub fn xml_round_trip(
                 )
             )]
             "JobScheduleDailyOptionsType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::JobScheduleDailyOptionsType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1094,9 +1033,9 @@ pub fn xml_round_trip(
                 )
             )]
             "JobScheduleDaisyChainingOptionsType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::JobScheduleDaisyChainingOptionsType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1109,9 +1048,9 @@ pub fn xml_round_trip(
                 )
             )]
             "JobScheduleMonthlyOptionsType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::JobScheduleMonthlyOptionsType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1124,9 +1063,9 @@ pub fn xml_round_trip(
                 )
             )]
             "JobSchedulePeriodicallyOptionsType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::JobSchedulePeriodicallyOptionsType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1139,58 +1078,54 @@ pub fn xml_round_trip(
                 )
             )]
             "JobScheduleRetryOptionsType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::JobScheduleRetryOptionsType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "self-service"))]
             "JobSettings" => {
-                xml::from_document::<veeam_em::api::types::JobSettings>(document)
+                decode::<veeam_em::api::types::JobSettings>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "reports")]
             "JobStatisticsReportFrame" => {
-                xml::from_document::<
-                    veeam_em::api::types::JobStatisticsReportFrame,
-                >(document)
+                decode::<veeam_em::api::types::JobStatisticsReportFrame>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "jobs")]
             "Jobs" => {
-                xml::from_document::<veeam_em::api::types::Jobs>(document)
+                decode::<veeam_em::api::types::Jobs>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "Link" => {
-                xml::from_document::<veeam_em::api::types::Link>(document)
+                decode::<veeam_em::api::types::Link>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "LinkedBackupRepository" => {
-                xml::from_document::<
-                    veeam_em::api::types::LinkedBackupRepository,
-                >(document)
+                decode::<veeam_em::api::types::LinkedBackupRepository>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "LinkedJobObject" => {
-                xml::from_document::<veeam_em::api::types::LinkedJobObject>(document)
+                decode::<veeam_em::api::types::LinkedJobObject>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "LinuxGuestFSIndexingOptions" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::LinuxGuestFsIndexingOptions,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "logon")]
             "LogonSession" => {
-                xml::from_document::<veeam_em::api::types::LogonSession>(document)
+                decode::<veeam_em::api::types::LogonSession>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "logon")]
             "LogonSessions" => {
-                xml::from_document::<veeam_em::api::types::LogonSessions>(document)
+                decode::<veeam_em::api::types::LogonSessions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1203,36 +1138,34 @@ pub fn xml_round_trip(
                 )
             )]
             "LongTermRetentionSchedule" => {
-                xml::from_document::<
-                    veeam_em::api::types::LongTermRetentionSchedule,
-                >(document)
+                decode::<veeam_em::api::types::LongTermRetentionSchedule>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "LongTermRetentionScheduleType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::LongTermRetentionScheduleType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "inventory")]
             "LookupSvc" => {
-                xml::from_document::<veeam_em::api::types::LookupSvc>(document)
+                decode::<veeam_em::api::types::LookupSvc>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "inventory", feature = "query"))]
             "ManagedServer" => {
-                xml::from_document::<veeam_em::api::types::ManagedServer>(document)
+                decode::<veeam_em::api::types::ManagedServer>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "inventory")]
             "ManagedServers" => {
-                xml::from_document::<veeam_em::api::types::ManagedServers>(document)
+                decode::<veeam_em::api::types::ManagedServers>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "ManualIpAddressSettingsInfoType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::ManualIpAddressSettingsInfoType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1245,7 +1178,7 @@ pub fn xml_round_trip(
                 )
             )]
             "MarkAsFailed" => {
-                xml::from_document::<veeam_em::api::types::MarkAsFailed>(document)
+                decode::<veeam_em::api::types::MarkAsFailed>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1258,7 +1191,7 @@ pub fn xml_round_trip(
                 )
             )]
             "MarkAsWarning" => {
-                xml::from_document::<veeam_em::api::types::MarkAsWarning>(document)
+                decode::<veeam_em::api::types::MarkAsWarning>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1271,97 +1204,91 @@ pub fn xml_round_trip(
                 )
             )]
             "MonthlyOptionsInfoType" => {
-                xml::from_document::<
-                    veeam_em::api::types::MonthlyOptionsInfoType,
-                >(document)
+                decode::<veeam_em::api::types::MonthlyOptionsInfoType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASJob" => {
-                xml::from_document::<veeam_em::api::types::NasJob>(document)
+                decode::<veeam_em::api::types::NasJob>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobAdvancedStorageOptionsInfoType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::NasJobAdvancedStorageOptionsInfoType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobFileExtensionsOptionsInfoType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::NasJobFileExtensionsOptionsInfoType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobStorageKeepFileVersionsHistory" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::NasJobStorageKeepFileVersionsHistory,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASJobStorageOptionsInfoType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::NasJobStorageOptionsInfoType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "nas")]
             "NASJobs" => {
-                xml::from_document::<veeam_em::api::types::NasJobs>(document)
+                decode::<veeam_em::api::types::NasJobs>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASLongTermArchivalOptionsInfoType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::NasLongTermArchivalOptionsInfoType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "NASObject" => {
-                xml::from_document::<veeam_em::api::types::NasObject>(document)
+                decode::<veeam_em::api::types::NasObject>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "nas")]
             "NASObjects" => {
-                xml::from_document::<veeam_em::api::types::NasObjects>(document)
+                decode::<veeam_em::api::types::NasObjects>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "NASServerAdvancedOptionsInfoType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::NasServerAdvancedOptionsInfoType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "nas")]
             "NASService" => {
-                xml::from_document::<veeam_em::api::types::NasService>(document)
+                decode::<veeam_em::api::types::NasService>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "Network" => {
-                xml::from_document::<veeam_em::api::types::Network>(document)
+                decode::<veeam_em::api::types::Network>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "NetworkAppliance" => {
-                xml::from_document::<veeam_em::api::types::NetworkAppliance>(document)
+                decode::<veeam_em::api::types::NetworkAppliance>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "NetworkApplianceInfoType" => {
-                xml::from_document::<
-                    veeam_em::api::types::NetworkApplianceInfoType,
-                >(document)
+                decode::<veeam_em::api::types::NetworkApplianceInfoType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "ObjectInAgentBackupJob" => {
-                xml::from_document::<
-                    veeam_em::api::types::ObjectInAgentBackupJob,
-                >(document)
+                decode::<veeam_em::api::types::ObjectInAgentBackupJob>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1373,12 +1300,12 @@ pub fn xml_round_trip(
                 )
             )]
             "ObjectInJob" => {
-                xml::from_document::<veeam_em::api::types::ObjectInJob>(document)
+                decode::<veeam_em::api::types::ObjectInJob>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cdp", feature = "jobs"))]
             "ObjectsInJob" => {
-                xml::from_document::<veeam_em::api::types::ObjectsInJob>(document)
+                decode::<veeam_em::api::types::ObjectsInJob>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1391,7 +1318,7 @@ pub fn xml_round_trip(
                 )
             )]
             "OptionsBackupWindow" => {
-                xml::from_document::<veeam_em::api::types::OptionsBackupWindow>(document)
+                decode::<veeam_em::api::types::OptionsBackupWindow>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1404,7 +1331,7 @@ pub fn xml_round_trip(
                 )
             )]
             "OptionsContinuous" => {
-                xml::from_document::<veeam_em::api::types::OptionsContinuous>(document)
+                decode::<veeam_em::api::types::OptionsContinuous>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1417,7 +1344,7 @@ pub fn xml_round_trip(
                 )
             )]
             "OptionsDaily" => {
-                xml::from_document::<veeam_em::api::types::OptionsDaily>(document)
+                decode::<veeam_em::api::types::OptionsDaily>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1430,9 +1357,7 @@ pub fn xml_round_trip(
                 )
             )]
             "OptionsDaisyChaining" => {
-                xml::from_document::<
-                    veeam_em::api::types::OptionsDaisyChaining,
-                >(document)
+                decode::<veeam_em::api::types::OptionsDaisyChaining>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1445,7 +1370,7 @@ pub fn xml_round_trip(
                 )
             )]
             "OptionsMonthly" => {
-                xml::from_document::<veeam_em::api::types::OptionsMonthly>(document)
+                decode::<veeam_em::api::types::OptionsMonthly>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1458,107 +1383,95 @@ pub fn xml_round_trip(
                 )
             )]
             "OptionsPeriodically" => {
-                xml::from_document::<veeam_em::api::types::OptionsPeriodically>(document)
+                decode::<veeam_em::api::types::OptionsPeriodically>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "OracleBackupOptionsType" => {
-                xml::from_document::<
-                    veeam_em::api::types::OracleBackupOptionsType,
-                >(document)
+                decode::<veeam_em::api::types::OracleBackupOptionsType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "reports")]
             "OverviewReportFrame" => {
-                xml::from_document::<veeam_em::api::types::OverviewReportFrame>(document)
+                decode::<veeam_em::api::types::OverviewReportFrame>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backup-servers", feature = "query"))]
             "PasswordKeyInfo" => {
-                xml::from_document::<veeam_em::api::types::PasswordKeyInfo>(document)
+                decode::<veeam_em::api::types::PasswordKeyInfo>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backup-servers")]
             "PasswordKeyInfoList" => {
-                xml::from_document::<veeam_em::api::types::PasswordKeyInfoList>(document)
+                decode::<veeam_em::api::types::PasswordKeyInfoList>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backup-servers")]
             "PasswordKeyInfoSpec" => {
-                xml::from_document::<veeam_em::api::types::PasswordKeyInfoSpec>(document)
+                decode::<veeam_em::api::types::PasswordKeyInfoSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "PolicyScheduleOptions" => {
-                xml::from_document::<
-                    veeam_em::api::types::PolicyScheduleOptions,
-                >(document)
+                decode::<veeam_em::api::types::PolicyScheduleOptions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "PostCdpReplicaVAppsIntervalsSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::PostCdpReplicaVAppsIntervalsSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "PostCdpReplicasVmsIntervalsSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::PostCdpReplicasVmsIntervalsSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "jobs")]
             "PostJobsLinkedBackupRepositoriesSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::PostJobsLinkedBackupRepositoriesSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "jobs")]
             "PostJobsLinkedJobsSpec" => {
-                xml::from_document::<
-                    veeam_em::api::types::PostJobsLinkedJobsSpec,
-                >(document)
+                decode::<veeam_em::api::types::PostJobsLinkedJobsSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "replication")]
             "PostVmReplicaPointsMountsSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::PostVmReplicaPointsMountsSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "restore")]
             "PostVmRestorePointsMountsSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::PostVmRestorePointsMountsSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "reports")]
             "ProcessedVmsReportFrame" => {
-                xml::from_document::<
-                    veeam_em::api::types::ProcessedVmsReportFrame,
-                >(document)
+                decode::<veeam_em::api::types::ProcessedVmsReportFrame>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "ProcessingOptionsInfoType" => {
-                xml::from_document::<
-                    veeam_em::api::types::ProcessingOptionsInfoType,
-                >(document)
+                decode::<veeam_em::api::types::ProcessingOptionsInfoType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "query")]
             "QuerySvc" => {
-                xml::from_document::<veeam_em::api::types::QuerySvc>(document)
+                decode::<veeam_em::api::types::QuerySvc>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backup-servers")]
             "QuickBackupStartupSpec" => {
-                xml::from_document::<
-                    veeam_em::api::types::QuickBackupStartupSpec,
-                >(document)
+                decode::<veeam_em::api::types::QuickBackupStartupSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1571,11 +1484,11 @@ pub fn xml_round_trip(
                 )
             )]
             "RPOReporting" => {
-                xml::from_document::<veeam_em::api::types::RpoReporting>(document)
+                decode::<veeam_em::api::types::RpoReporting>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "RPOReportingType" => {
-                xml::from_document::<veeam_em::api::types::RpoReportingType>(document)
+                decode::<veeam_em::api::types::RpoReportingType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1588,96 +1501,94 @@ pub fn xml_round_trip(
                 )
             )]
             "RPOSchedule" => {
-                xml::from_document::<veeam_em::api::types::RpoSchedule>(document)
+                decode::<veeam_em::api::types::RpoSchedule>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "RPOScheduleType" => {
-                xml::from_document::<veeam_em::api::types::RpoScheduleType>(document)
+                decode::<veeam_em::api::types::RpoScheduleType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "RebuildScopeJobSpec" => {
-                xml::from_document::<veeam_em::api::types::RebuildScopeJobSpec>(document)
+                decode::<veeam_em::api::types::RebuildScopeJobSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "Ref" => {
-                xml::from_document::<veeam_em::api::types::Ref>(document)
+                decode::<veeam_em::api::types::Ref>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "replication"))]
             "Replica" => {
-                xml::from_document::<veeam_em::api::types::Replica>(document)
+                decode::<veeam_em::api::types::Replica>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "sessions"))]
             "ReplicaJobSession" => {
-                xml::from_document::<veeam_em::api::types::ReplicaJobSession>(document)
+                decode::<veeam_em::api::types::ReplicaJobSession>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "ReplicaJobSessions" => {
-                xml::from_document::<veeam_em::api::types::ReplicaJobSessions>(document)
+                decode::<veeam_em::api::types::ReplicaJobSessions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "sessions"))]
             "ReplicaTaskSession" => {
-                xml::from_document::<veeam_em::api::types::ReplicaTaskSession>(document)
+                decode::<veeam_em::api::types::ReplicaTaskSession>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "ReplicaTaskSessions" => {
-                xml::from_document::<veeam_em::api::types::ReplicaTaskSessions>(document)
+                decode::<veeam_em::api::types::ReplicaTaskSessions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "replication")]
             "Replicas" => {
-                xml::from_document::<veeam_em::api::types::Replicas>(document)
+                decode::<veeam_em::api::types::Replicas>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "repositories")]
             "Repositories" => {
-                xml::from_document::<veeam_em::api::types::Repositories>(document)
+                decode::<veeam_em::api::types::Repositories>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "repositories"))]
             "Repository" => {
-                xml::from_document::<veeam_em::api::types::Repository>(document)
+                decode::<veeam_em::api::types::Repository>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "reports")]
             "RepositoryReportFrame" => {
-                xml::from_document::<
-                    veeam_em::api::types::RepositoryReportFrame,
-                >(document)
+                decode::<veeam_em::api::types::RepositoryReportFrame>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backups", feature = "cdp", feature = "query"))]
             "RestorePoint" => {
-                xml::from_document::<veeam_em::api::types::RestorePoint>(document)
+                decode::<veeam_em::api::types::RestorePoint>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backups")]
             "RestorePoints" => {
-                xml::from_document::<veeam_em::api::types::RestorePoints>(document)
+                decode::<veeam_em::api::types::RestorePoints>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "sessions"))]
             "RestoreSession" => {
-                xml::from_document::<veeam_em::api::types::RestoreSession>(document)
+                decode::<veeam_em::api::types::RestoreSession>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "RestoreSessions" => {
-                xml::from_document::<veeam_em::api::types::RestoreSessions>(document)
+                decode::<veeam_em::api::types::RestoreSessions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "restore")]
             "RestoreSpec" => {
-                xml::from_document::<veeam_em::api::types::RestoreSpec>(document)
+                decode::<veeam_em::api::types::RestoreSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "Result" => {
-                xml::from_document::<veeam_em::api::types::ResultType>(document)
+                decode::<veeam_em::api::types::ResultType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1690,7 +1601,7 @@ pub fn xml_round_trip(
                 )
             )]
             "RetryOptions" => {
-                xml::from_document::<veeam_em::api::types::RetryOptions>(document)
+                decode::<veeam_em::api::types::RetryOptions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1703,30 +1614,22 @@ pub fn xml_round_trip(
                 )
             )]
             "ScheduleOptionsInfoType" => {
-                xml::from_document::<
-                    veeam_em::api::types::ScheduleOptionsInfoType,
-                >(document)
+                decode::<veeam_em::api::types::ScheduleOptionsInfoType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "SessionResultInfoType" => {
-                xml::from_document::<
-                    veeam_em::api::types::SessionResultInfoType,
-                >(document)
+                decode::<veeam_em::api::types::SessionResultInfoType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "agents", feature = "jobs", feature = "query"))]
             "SimpleRetentionPolicy" => {
-                xml::from_document::<
-                    veeam_em::api::types::SimpleRetentionPolicy,
-                >(document)
+                decode::<veeam_em::api::types::SimpleRetentionPolicy>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "nas", feature = "query"))]
             "SmbServerOptionsInfoType" => {
-                xml::from_document::<
-                    veeam_em::api::types::SmbServerOptionsInfoType,
-                >(document)
+                decode::<veeam_em::api::types::SmbServerOptionsInfoType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1739,27 +1642,25 @@ pub fn xml_round_trip(
                 )
             )]
             "SqlBackupOptions" => {
-                xml::from_document::<veeam_em::api::types::SqlBackupOptions>(document)
+                decode::<veeam_em::api::types::SqlBackupOptions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "SqlBackupOptionsType" => {
-                xml::from_document::<
-                    veeam_em::api::types::SqlBackupOptionsType,
-                >(document)
+                decode::<veeam_em::api::types::SqlBackupOptionsType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "SqlRestoreSettingsInfoType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::SqlRestoreSettingsInfoType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "security")]
             "SqlRestoreSettingsSpecsType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::SqlRestoreSettingsSpecsType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -1772,320 +1673,300 @@ pub fn xml_round_trip(
                 )
             )]
             "Standart" => {
-                xml::from_document::<veeam_em::api::types::Standart>(document)
+                decode::<veeam_em::api::types::Standart>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "StorageResourceStat" => {
-                xml::from_document::<veeam_em::api::types::StorageResourceStat>(document)
+                decode::<veeam_em::api::types::StorageResourceStat>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "StorageResourceStatsListType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::StorageResourceStatsListType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "reports")]
             "SummaryReport" => {
-                xml::from_document::<veeam_em::api::types::SummaryReport>(document)
+                decode::<veeam_em::api::types::SummaryReport>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "SystemSession" => {
-                xml::from_document::<veeam_em::api::types::SystemSession>(document)
+                decode::<veeam_em::api::types::SystemSession>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "SystemSessionEvents" => {
-                xml::from_document::<veeam_em::api::types::SystemSessionEvents>(document)
+                decode::<veeam_em::api::types::SystemSessionEvents>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "SystemSessions" => {
-                xml::from_document::<veeam_em::api::types::SystemSessions>(document)
+                decode::<veeam_em::api::types::SystemSessions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "TagsListType" => {
-                xml::from_document::<veeam_em::api::types::TagsListType>(document)
+                decode::<veeam_em::api::types::TagsListType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "Task" => {
-                xml::from_document::<veeam_em::api::types::Task>(document)
+                decode::<veeam_em::api::types::Task>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "sessions")]
             "Tasks" => {
-                xml::from_document::<veeam_em::api::types::Tasks>(document)
+                decode::<veeam_em::api::types::Tasks>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "TenantCredentials" => {
-                xml::from_document::<veeam_em::api::types::TenantCredentials>(document)
+                decode::<veeam_em::api::types::TenantCredentials>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "TenantCredentialsTenantCredentials" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::TenantCredentialsTenantCredentials,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "TenantType" => {
-                xml::from_document::<veeam_em::api::types::TenantType>(document)
+                decode::<veeam_em::api::types::TenantType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "VAppCdpReplica" => {
-                xml::from_document::<veeam_em::api::types::VAppCdpReplica>(document)
+                decode::<veeam_em::api::types::VAppCdpReplica>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "VAppCdpReplicaVm" => {
-                xml::from_document::<veeam_em::api::types::VAppCdpReplicaVm>(document)
+                decode::<veeam_em::api::types::VAppCdpReplicaVm>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "VAppCdpReplicaVms" => {
-                xml::from_document::<veeam_em::api::types::VAppCdpReplicaVms>(document)
+                decode::<veeam_em::api::types::VAppCdpReplicaVms>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cdp")]
             "VAppCdpReplicas" => {
-                xml::from_document::<veeam_em::api::types::VAppCdpReplicas>(document)
+                decode::<veeam_em::api::types::VAppCdpReplicas>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "replication"))]
             "VAppReplicaPoint" => {
-                xml::from_document::<veeam_em::api::types::VAppReplicaPoint>(document)
+                decode::<veeam_em::api::types::VAppReplicaPoint>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "replication")]
             "VAppReplicaPoints" => {
-                xml::from_document::<veeam_em::api::types::VAppReplicaPoints>(document)
+                decode::<veeam_em::api::types::VAppReplicaPoints>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backups", feature = "query"))]
             "VAppRestorePoint" => {
-                xml::from_document::<veeam_em::api::types::VAppRestorePoint>(document)
+                decode::<veeam_em::api::types::VAppRestorePoint>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backups")]
             "VAppRestorePoints" => {
-                xml::from_document::<veeam_em::api::types::VAppRestorePoints>(document)
+                decode::<veeam_em::api::types::VAppRestorePoints>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VCentersScopeListType" => {
-                xml::from_document::<
-                    veeam_em::api::types::VCentersScopeListType,
-                >(document)
+                decode::<veeam_em::api::types::VCentersScopeListType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "VCloudComputeResources" => {
-                xml::from_document::<
-                    veeam_em::api::types::VCloudComputeResources,
-                >(document)
+                decode::<veeam_em::api::types::VCloudComputeResources>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "self-service"))]
             "VCloudOrganizationConfig" => {
-                xml::from_document::<
-                    veeam_em::api::types::VCloudOrganizationConfig,
-                >(document)
+                decode::<veeam_em::api::types::VCloudOrganizationConfig>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VCloudOrganizationConfigBackupJobSettings" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::VCloudOrganizationConfigBackupJobSettings,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VCloudOrganizationConfigCreateSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::VCloudOrganizationConfigCreateSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VCloudOrganizationConfigs" => {
-                xml::from_document::<
-                    veeam_em::api::types::VCloudOrganizationConfigs,
-                >(document)
+                decode::<veeam_em::api::types::VCloudOrganizationConfigs>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VCloudService" => {
-                xml::from_document::<veeam_em::api::types::VCloudService>(document)
+                decode::<veeam_em::api::types::VCloudService>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VSphereSelfService" => {
-                xml::from_document::<veeam_em::api::types::VSphereSelfService>(document)
+                decode::<veeam_em::api::types::VSphereSelfService>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "self-service"))]
             "VSphereSelfServiceConfig" => {
-                xml::from_document::<
-                    veeam_em::api::types::VSphereSelfServiceConfig,
-                >(document)
+                decode::<veeam_em::api::types::VSphereSelfServiceConfig>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "self-service"))]
             "VSphereSelfServiceConfigAccountInfoType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::VSphereSelfServiceConfigAccountInfoType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "VSphereSelfServiceConfigEntityTypeJobSettings" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::VSphereSelfServiceConfigEntityTypeJobSettings,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VSphereSelfServiceConfigJobSettings" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::VSphereSelfServiceConfigJobSettings,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VSphereSelfServiceConfigs" => {
-                xml::from_document::<
-                    veeam_em::api::types::VSphereSelfServiceConfigs,
-                >(document)
+                decode::<veeam_em::api::types::VSphereSelfServiceConfigs>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "self-service")]
             "VSphereSelfServiceCreateSpec" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::VSphereSelfServiceCreateSpec,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "backup-servers")]
             "VeeamZipStartupSpec" => {
-                xml::from_document::<veeam_em::api::types::VeeamZipStartupSpec>(document)
+                decode::<veeam_em::api::types::VeeamZipStartupSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "ViCloudHardwarePlan" => {
-                xml::from_document::<veeam_em::api::types::ViCloudHardwarePlan>(document)
+                decode::<veeam_em::api::types::ViCloudHardwarePlan>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "ViCloudHardwarePlanDatastoreInfoListType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::ViCloudHardwarePlanDatastoreInfoListType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "ViCloudHardwarePlanorHvCloudHardwarePlan" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::ViCloudHardwarePlanorHvCloudHardwarePlan,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "VlanConfiguration" => {
-                xml::from_document::<veeam_em::api::types::VlanConfiguration>(document)
+                decode::<veeam_em::api::types::VlanConfiguration>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "cloud")]
             "VlanConfigurations" => {
-                xml::from_document::<veeam_em::api::types::VlanConfigurations>(document)
+                decode::<veeam_em::api::types::VlanConfigurations>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "Vm" => {
-                xml::from_document::<veeam_em::api::types::Vm>(document)
+                decode::<veeam_em::api::types::Vm>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query", feature = "replication"))]
             "VmReplicaPoint" => {
-                xml::from_document::<veeam_em::api::types::VmReplicaPoint>(document)
+                decode::<veeam_em::api::types::VmReplicaPoint>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "VmReplicaPointLink" => {
-                xml::from_document::<veeam_em::api::types::VmReplicaPointLink>(document)
+                decode::<veeam_em::api::types::VmReplicaPointLink>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "replication")]
             "VmReplicaPointMount" => {
-                xml::from_document::<veeam_em::api::types::VmReplicaPointMount>(document)
+                decode::<veeam_em::api::types::VmReplicaPointMount>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "replication")]
             "VmReplicaPointMounts" => {
-                xml::from_document::<
-                    veeam_em::api::types::VmReplicaPointMounts,
-                >(document)
+                decode::<veeam_em::api::types::VmReplicaPointMounts>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "replication"))]
             "VmReplicaPoints" => {
-                xml::from_document::<veeam_em::api::types::VmReplicaPoints>(document)
+                decode::<veeam_em::api::types::VmReplicaPoints>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "restore")]
             "VmRestoreParameters" => {
-                xml::from_document::<veeam_em::api::types::VmRestoreParameters>(document)
+                decode::<veeam_em::api::types::VmRestoreParameters>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backups", feature = "query", feature = "restore"))]
             "VmRestorePoint" => {
-                xml::from_document::<veeam_em::api::types::VmRestorePoint>(document)
+                decode::<veeam_em::api::types::VmRestorePoint>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "restore")]
             "VmRestorePointMount" => {
-                xml::from_document::<veeam_em::api::types::VmRestorePointMount>(document)
+                decode::<veeam_em::api::types::VmRestorePointMount>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "restore")]
             "VmRestorePointMounts" => {
-                xml::from_document::<
-                    veeam_em::api::types::VmRestorePointMounts,
-                >(document)
+                decode::<veeam_em::api::types::VmRestorePointMounts>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "backups", feature = "restore"))]
             "VmRestorePoints" => {
-                xml::from_document::<veeam_em::api::types::VmRestorePoints>(document)
+                decode::<veeam_em::api::types::VmRestorePoints>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "restore")]
             "VmRestoreSpec" => {
-                xml::from_document::<veeam_em::api::types::VmRestoreSpec>(document)
+                decode::<veeam_em::api::types::VmRestoreSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "VmVm" => {
-                xml::from_document::<veeam_em::api::types::VmVm>(document)
+                decode::<veeam_em::api::types::VmVm>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "reports")]
             "VmsOverviewReportFrame" => {
-                xml::from_document::<
-                    veeam_em::api::types::VmsOverviewReportFrame,
-                >(document)
+                decode::<veeam_em::api::types::VmsOverviewReportFrame>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "VmsRestoreParameters" => {
-                xml::from_document::<
-                    veeam_em::api::types::VmsRestoreParameters,
-                >(document)
+                decode::<veeam_em::api::types::VmsRestoreParameters>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "Volume" => {
-                xml::from_document::<veeam_em::api::types::Volume>(document)
+                decode::<veeam_em::api::types::Volume>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -2098,23 +1979,21 @@ pub fn xml_round_trip(
                 )
             )]
             "VssSnapshotOptions" => {
-                xml::from_document::<veeam_em::api::types::VssSnapshotOptions>(document)
+                decode::<veeam_em::api::types::VssSnapshotOptions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "VssSnapshotOptionsType" => {
-                xml::from_document::<
-                    veeam_em::api::types::VssSnapshotOptionsType,
-                >(document)
+                decode::<veeam_em::api::types::VssSnapshotOptionsType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "query", feature = "repositories"))]
             "WanAccelerator" => {
-                xml::from_document::<veeam_em::api::types::WanAccelerator>(document)
+                decode::<veeam_em::api::types::WanAccelerator>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(feature = "repositories")]
             "WanAccelerators" => {
-                xml::from_document::<veeam_em::api::types::WanAccelerators>(document)
+                decode::<veeam_em::api::types::WanAccelerators>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -2127,9 +2006,7 @@ pub fn xml_round_trip(
                 )
             )]
             "WeeklyOptionsInfoType" => {
-                xml::from_document::<
-                    veeam_em::api::types::WeeklyOptionsInfoType,
-                >(document)
+                decode::<veeam_em::api::types::WeeklyOptionsInfoType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -2142,15 +2019,15 @@ pub fn xml_round_trip(
                 )
             )]
             "WindowsGuestFSIndexingOptions" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::WindowsGuestFsIndexingOptions,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "WindowsGuestFSIndexingOptionsType" => {
-                xml::from_document::<
+                decode::<
                     veeam_em::api::types::WindowsGuestFsIndexingOptionsType,
-                >(document)
+                >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(
@@ -2163,25 +2040,28 @@ pub fn xml_round_trip(
                 )
             )]
             "YearlyOptionsInfoType" => {
-                xml::from_document::<
-                    veeam_em::api::types::YearlyOptionsInfoType,
-                >(document)
+                decode::<veeam_em::api::types::YearlyOptionsInfoType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             #[cfg(any(feature = "cloud", feature = "query"))]
             "vCloudTenant" => {
-                xml::from_document::<veeam_em::api::types::VCloudTenant>(document)
+                decode::<veeam_em::api::types::VCloudTenant>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             "vCloudVAppRestoreSpec" => {
-                xml::from_document::<
-                    veeam_em::api::types::VCloudVAppRestoreSpec,
-                >(document)
+                decode::<veeam_em::api::types::VCloudVAppRestoreSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
             _ => return None,
         },
     )
+}
+
+fn decode<T: xml::FromXml>(
+    document: &[u8],
+    tree: bool,
+) -> Result<T, veeam_em::runtime::DecodeError> {
+    if tree { xml::from_tree(document) } else { xml::from_document(document) }
 }
 
 /// Decodes a JSON document as the type named `type_name` and encodes it again.

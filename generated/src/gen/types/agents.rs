@@ -65,6 +65,20 @@ impl crate::runtime::xml::FromXml for AgentBackupJobs {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut agent_backup_jobs = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("AgentBackupJob")])?.is_some() {
+            agent_backup_jobs.push(el_.elem()?);
+        }
+        Some(Self {
+            agent_backup_jobs,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for AgentBackupJobs {
@@ -149,6 +163,20 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroups {
                 &[xml::Child::many("AgentProtectionGroup")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut agent_protection_groups = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("AgentProtectionGroup")])?.is_some() {
+            agent_protection_groups.push(el_.elem()?);
+        }
+        Some(Self {
+            agent_protection_groups,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -255,6 +283,32 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMount {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type) = {
+            let at_ = el_.attrs(&["Href", "Type"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut links = None;
+        let mut fs_roots = None;
+        const TAGS: &[xml::Tag] = &[xml::Tag::once("Links"), xml::Tag::once("FSRoots")];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => fs_roots = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            r#type,
+            links,
+            fs_roots,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for AgentRestorePointMount {
@@ -347,6 +401,20 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMounts {
                 &[xml::Child::many("AgentRestorePointMount")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut agent_restore_point_mounts = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("AgentRestorePointMount")])?.is_some() {
+            agent_restore_point_mounts.push(el_.elem()?);
+        }
+        Some(Self {
+            agent_restore_point_mounts,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -445,6 +513,25 @@ impl crate::runtime::xml::FromXml for Agents {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type) = {
+            let at_ = el_.attrs(&["Href", "Type"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut links = None;
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            links = Some(el_.wrapped("Link")?);
+        }
+        Some(Self {
+            href,
+            r#type,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for Agents {
@@ -528,6 +615,20 @@ impl crate::runtime::xml::FromXml for DiscoveredComputers {
                 &[xml::Child::many("DiscoveredComputer")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut discovered_computers = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("DiscoveredComputer")])?.is_some() {
+            discovered_computers.push(el_.elem()?);
+        }
+        Some(Self {
+            discovered_computers,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -646,6 +747,38 @@ impl crate::runtime::xml::FromXml for GetAgentsJobsIncludesResponse {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let name = {
+            let at_ = el_.attrs(&["Name"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut object_in_job_id = None;
+        let mut display_name = None;
+        let mut guest_processing_options = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("ObjectInJobId"),
+            xml::Tag::once("DisplayName"),
+            xml::Tag::once("GuestProcessingOptions"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => object_in_job_id = el_.text()?,
+                1 => display_name = el_.text()?,
+                2 => guest_processing_options = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            name,
+            object_in_job_id,
+            display_name,
+            guest_processing_options,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

@@ -65,6 +65,20 @@ impl crate::runtime::xml::FromXml for AgentRestorePoints {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut agent_restore_points = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("AgentRestorePoint")])?.is_some() {
+            agent_restore_points.push(el_.elem()?);
+        }
+        Some(Self {
+            agent_restore_points,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for AgentRestorePoints {
@@ -144,6 +158,20 @@ impl crate::runtime::xml::FromXml for BackupFiles {
                 &[xml::Child::many("BackupFile")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut backup_files = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("BackupFile")])?.is_some() {
+            backup_files.push(el_.elem()?);
+        }
+        Some(Self {
+            backup_files,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

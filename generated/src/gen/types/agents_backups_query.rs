@@ -136,6 +136,50 @@ impl crate::runtime::xml::FromXml for AgentRestorePoint {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type, name, uid) = {
+            let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut creation_time_utc = None;
+        let mut algorithm = None;
+        let mut point_type = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("CreationTimeUTC"),
+            xml::Tag::once("Algorithm"),
+            xml::Tag::once("PointType"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => creation_time_utc = el_.text()?,
+                2 => algorithm = el_.text()?,
+                3 => point_type = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            r#type,
+            name,
+            uid,
+            links,
+            creation_time_utc,
+            algorithm,
+            point_type,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for AgentRestorePoint {
@@ -324,6 +368,66 @@ impl crate::runtime::xml::FromXml for BackupFile {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut file_path = None;
+        let mut backup_size = None;
+        let mut data_size = None;
+        let mut deduplication_ratio = None;
+        let mut compress_ratio = None;
+        let mut creation_time_utc = None;
+        let mut file_type = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("FilePath"),
+            xml::Tag::once("BackupSize"),
+            xml::Tag::once("DataSize"),
+            xml::Tag::once("DeduplicationRatio"),
+            xml::Tag::once("CompressRatio"),
+            xml::Tag::once("CreationTimeUtc"),
+            xml::Tag::once("FileType"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => file_path = el_.text()?,
+                2 => backup_size = el_.text()?,
+                3 => data_size = el_.text()?,
+                4 => deduplication_ratio = el_.text()?,
+                5 => compress_ratio = el_.text()?,
+                6 => creation_time_utc = el_.text()?,
+                7 => file_type = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            file_path,
+            backup_size,
+            data_size,
+            deduplication_ratio,
+            compress_ratio,
+            creation_time_utc,
+            file_type,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

@@ -63,6 +63,20 @@ impl crate::runtime::xml::FromXml for Backups {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut backups = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("Backup")])?.is_some() {
+            backups.push(el_.elem()?);
+        }
+        Some(Self {
+            backups,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for Backups {

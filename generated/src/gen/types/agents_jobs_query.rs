@@ -105,6 +105,42 @@ impl crate::runtime::xml::FromXml for BackupJobInfo {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut includes = None;
+        let mut guest_processing_options = None;
+        let mut advanced_storage_options = None;
+        let mut gfs_retention_policy = None;
+        let mut simple_retention_policy = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Includes"),
+            xml::Tag::once("GuestProcessingOptions"),
+            xml::Tag::once("AdvancedStorageOptions"),
+            xml::Tag::once("GfsRetentionPolicy"),
+            xml::Tag::once("SimpleRetentionPolicy"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => includes = Some(el_.wrapped("ObjectInJob")?),
+                1 => guest_processing_options = Some(el_.elem()?),
+                2 => advanced_storage_options = Some(el_.wrapped_text("PasswordKeyId")?),
+                3 => gfs_retention_policy = Some(el_.elem()?),
+                4 => simple_retention_policy = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            includes,
+            guest_processing_options,
+            advanced_storage_options,
+            gfs_retention_policy,
+            simple_retention_policy,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for BackupJobInfo {
@@ -242,6 +278,38 @@ impl crate::runtime::xml::FromXml for GfsRetentionPolicy {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut weekly = None;
+        let mut monthly = None;
+        let mut yearly = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Weekly"),
+            xml::Tag::once("Monthly"),
+            xml::Tag::once("Yearly"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => weekly = Some(el_.elem()?),
+                1 => monthly = Some(el_.elem()?),
+                2 => yearly = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            weekly,
+            monthly,
+            yearly,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for GfsRetentionPolicy {
@@ -372,6 +440,38 @@ impl crate::runtime::xml::FromXml for ImmediateBackupCopyJobInfo {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut linked_job_includes = None;
+        let mut linked_backup_includes = None;
+        let mut linked_backup_repository_includes = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("LinkedJobIncludes"),
+            xml::Tag::once("LinkedBackupIncludes"),
+            xml::Tag::once("LinkedBackupRepositoryIncludes"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => linked_job_includes = Some(el_.wrapped("LinkedJobObject")?),
+                1 => linked_backup_includes = el_.text()?,
+                2 => {
+                    linked_backup_repository_includes = Some(
+                        el_.wrapped("LinkedBackupRepository")?,
+                    );
+                }
+                _ => {}
+            }
+        }
+        Some(Self {
+            linked_job_includes,
+            linked_backup_includes,
+            linked_backup_repository_includes,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -508,6 +608,46 @@ impl crate::runtime::xml::FromXml for JobInfo {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut includes = None;
+        let mut guest_processing_options = None;
+        let mut gfs_retention_policy = None;
+        let mut simple_retention_policy = None;
+        let mut immediate_backup_copy_job_info = None;
+        let mut backup_job_info = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Includes"),
+            xml::Tag::once("GuestProcessingOptions"),
+            xml::Tag::once("GfsRetentionPolicy"),
+            xml::Tag::once("SimpleRetentionPolicy"),
+            xml::Tag::once("ImmediateBackupCopyJobInfo"),
+            xml::Tag::once("BackupJobInfo"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => includes = Some(el_.wrapped("ObjectInAgentBackupJob")?),
+                1 => guest_processing_options = Some(el_.elem()?),
+                2 => gfs_retention_policy = Some(el_.elem()?),
+                3 => simple_retention_policy = Some(el_.elem()?),
+                4 => immediate_backup_copy_job_info = Some(el_.elem()?),
+                5 => backup_job_info = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            includes,
+            guest_processing_options,
+            gfs_retention_policy,
+            simple_retention_policy,
+            immediate_backup_copy_job_info,
+            backup_job_info,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for JobInfo {
@@ -634,6 +774,30 @@ impl crate::runtime::xml::FromXml for LinkedBackupRepository {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut object_in_job_id = None;
+        let mut linked_backup_repository_uid = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("ObjectInJobId"),
+            xml::Tag::once("LinkedBackupRepositoryUid"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => object_in_job_id = el_.text()?,
+                1 => linked_backup_repository_uid = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            object_in_job_id,
+            linked_backup_repository_uid,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for LinkedBackupRepository {
@@ -719,6 +883,30 @@ impl crate::runtime::xml::FromXml for LinkedJobObject {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut object_in_job_id = None;
+        let mut linked_job_uid = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("ObjectInJobId"),
+            xml::Tag::once("LinkedJobUid"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => object_in_job_id = el_.text()?,
+                1 => linked_job_uid = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            object_in_job_id,
+            linked_job_uid,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -832,6 +1020,43 @@ impl crate::runtime::xml::FromXml for ObjectInAgentBackupJob {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href) = {
+            let at_ = el_.attrs(&["Type", "Href"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut object_in_job_id = None;
+        let mut name = None;
+        let mut display_name = None;
+        let mut guest_processing_options = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("ObjectInJobId"),
+            xml::Tag::once("Name"),
+            xml::Tag::once("DisplayName"),
+            xml::Tag::once("GuestProcessingOptions"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => object_in_job_id = el_.text()?,
+                1 => name = el_.text()?,
+                2 => display_name = el_.text()?,
+                3 => guest_processing_options = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            object_in_job_id,
+            name,
+            display_name,
+            guest_processing_options,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -950,6 +1175,34 @@ impl crate::runtime::xml::FromXml for SimpleRetentionPolicy {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut retain_cycles = None;
+        let mut retain_days_to_keep = None;
+        let mut retain_limit_type = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("RetainCycles"),
+            xml::Tag::once("RetainDaysToKeep"),
+            xml::Tag::once("RetainLimitType"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => retain_cycles = el_.text()?,
+                1 => retain_days_to_keep = el_.text()?,
+                2 => retain_limit_type = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            retain_cycles,
+            retain_days_to_keep,
+            retain_limit_type,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

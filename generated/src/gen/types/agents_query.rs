@@ -179,6 +179,70 @@ impl crate::runtime::xml::FromXml for AgentBackupJob {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut job_type = None;
+        let mut platform = None;
+        let mut description = None;
+        let mut schedule_configured = None;
+        let mut schedule_enabled = None;
+        let mut next_run = None;
+        let mut job_schedule_options = None;
+        let mut job_info = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("JobType"),
+            xml::Tag::once("Platform"),
+            xml::Tag::once("Description"),
+            xml::Tag::once("ScheduleConfigured"),
+            xml::Tag::once("ScheduleEnabled"),
+            xml::Tag::once("NextRun"),
+            xml::Tag::once("JobScheduleOptions"),
+            xml::Tag::once("JobInfo"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => job_type = el_.text()?,
+                2 => platform = el_.text()?,
+                3 => description = el_.text()?,
+                4 => schedule_configured = el_.text()?,
+                5 => schedule_enabled = el_.text()?,
+                6 => next_run = el_.text()?,
+                7 => job_schedule_options = Some(el_.elem()?),
+                8 => job_info = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            job_type,
+            platform,
+            description,
+            schedule_configured,
+            schedule_enabled,
+            next_run,
+            job_schedule_options,
+            job_info,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for AgentBackupJob {
@@ -336,6 +400,46 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroup {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type, name, uid) = {
+            let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut rescan_schedule_enabled = None;
+        let mut hierarchy_obj_ref = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("RescanScheduleEnabled"),
+            xml::Tag::once("HierarchyObjRef"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => rescan_schedule_enabled = el_.text()?,
+                2 => hierarchy_obj_ref = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            r#type,
+            name,
+            uid,
+            links,
+            rescan_schedule_enabled,
+            hierarchy_obj_ref,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -525,6 +629,62 @@ impl crate::runtime::xml::FromXml for DiscoveredComputer {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut host_status = None;
+        let mut agent_version = None;
+        let mut agent_status = None;
+        let mut os_version = None;
+        let mut ip_address = None;
+        let mut hierarchy_obj_ref = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("HostStatus"),
+            xml::Tag::once("AgentVersion"),
+            xml::Tag::once("AgentStatus"),
+            xml::Tag::once("OsVersion"),
+            xml::Tag::once("IpAddress"),
+            xml::Tag::once("HierarchyObjRef"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => host_status = el_.text()?,
+                2 => agent_version = el_.text()?,
+                3 => agent_status = el_.text()?,
+                4 => os_version = el_.text()?,
+                5 => ip_address = el_.text()?,
+                6 => hierarchy_obj_ref = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            host_status,
+            agent_version,
+            agent_status,
+            os_version,
+            ip_address,
+            hierarchy_obj_ref,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

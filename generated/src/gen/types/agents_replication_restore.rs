@@ -85,6 +85,32 @@ impl crate::runtime::xml::FromXml for DirectoryEntry {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type) = {
+            let at_ = el_.attrs(&["Href", "Type"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut path = None;
+        let mut name = None;
+        const TAGS: &[xml::Tag] = &[xml::Tag::once("Path"), xml::Tag::once("Name")];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => path = el_.text()?,
+                1 => name = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            r#type,
+            path,
+            name,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for DirectoryEntry {
@@ -185,6 +211,34 @@ impl crate::runtime::xml::FromXml for DirectoryEntryListType {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut path = None;
+        let mut name = None;
+        let mut directory_entries = crate::runtime::List::new();
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Path"),
+            xml::Tag::once("Name"),
+            xml::Tag::many("DirectoryEntry"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => path = el_.text()?,
+                1 => name = el_.text()?,
+                2 => directory_entries.push(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            path,
+            name,
+            directory_entries,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -322,6 +376,46 @@ impl crate::runtime::xml::FromXml for FileEntryListType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut path = None;
+        let mut name = None;
+        let mut size = None;
+        let mut owner = None;
+        let mut modified_date_utc = None;
+        let mut actions = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Path"),
+            xml::Tag::once("Name"),
+            xml::Tag::once("Size"),
+            xml::Tag::once("Owner"),
+            xml::Tag::once("ModifiedDateUTC"),
+            xml::Tag::once("Actions"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => path = el_.text()?,
+                1 => name = el_.text()?,
+                2 => size = el_.text()?,
+                3 => owner = el_.text()?,
+                4 => modified_date_utc = el_.text()?,
+                5 => actions = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            path,
+            name,
+            size,
+            owner,
+            modified_date_utc,
+            actions,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for FileEntryListType {
@@ -419,6 +513,30 @@ impl crate::runtime::xml::FromXml for FileRestoreSpec {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut to_original_location = None;
+        let mut for_direct_download = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("ToOriginalLocation"),
+            xml::Tag::once("ForDirectDownload"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => to_original_location = Some(el_.elem()?),
+                1 => for_direct_download = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            to_original_location,
+            for_direct_download,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -537,6 +655,34 @@ impl crate::runtime::xml::FromXml for FileRestoreToOriginalSpecInfoType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let overwrite = {
+            let at_ = el_.attrs(&["Overwrite"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut permissions_only = None;
+        let mut guest_credentials = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("PermissionsOnly"),
+            xml::Tag::once("GuestCredentials"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => permissions_only = el_.text()?,
+                1 => guest_credentials = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            overwrite,
+            permissions_only,
+            guest_credentials,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for FileRestoreToOriginalSpecInfoType {
@@ -653,6 +799,30 @@ impl crate::runtime::xml::FromXml for GuestCredentials {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut user_name = None;
+        let mut password = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("UserName"),
+            xml::Tag::once("Password"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => user_name = el_.text()?,
+                1 => password = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            user_name: user_name?,
+            password: password?,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

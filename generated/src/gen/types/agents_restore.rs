@@ -88,6 +88,34 @@ impl crate::runtime::xml::FromXml for FileSystemEntries {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut files = None;
+        let mut directories = None;
+        let mut paging_info = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Files"),
+            xml::Tag::once("Directories"),
+            xml::Tag::once("PagingInfo"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => files = Some(el_.elem()?),
+                1 => directories = Some(el_.elem()?),
+                2 => paging_info = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            files,
+            directories,
+            paging_info,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for FileSystemEntries {

@@ -160,6 +160,50 @@ impl crate::runtime::xml::FromXml for BackupServerSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut description = None;
+        let mut dns_name_or_ip_address = None;
+        let mut username = None;
+        let mut port = None;
+        let mut password = None;
+        let mut wcf_port = None;
+        let mut vbr_certificate_thumbprint = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Description"),
+            xml::Tag::once("DnsNameOrIpAddress"),
+            xml::Tag::once("Username"),
+            xml::Tag::once("Port"),
+            xml::Tag::once("Password"),
+            xml::Tag::once("WcfPort"),
+            xml::Tag::once("VbrCertificateThumbprint"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => description = el_.text()?,
+                1 => dns_name_or_ip_address = el_.text()?,
+                2 => username = el_.text()?,
+                3 => port = el_.text()?,
+                4 => password = el_.text()?,
+                5 => wcf_port = el_.text()?,
+                6 => vbr_certificate_thumbprint = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            description: description?,
+            dns_name_or_ip_address: dns_name_or_ip_address?,
+            username,
+            port,
+            password,
+            wcf_port,
+            vbr_certificate_thumbprint,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for BackupServerSpec {
@@ -244,6 +288,20 @@ impl crate::runtime::xml::FromXml for BackupServers {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut backup_servers = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("BackupServer")])?.is_some() {
+            backup_servers.push(el_.elem()?);
+        }
+        Some(Self {
+            backup_servers,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for BackupServers {
@@ -325,6 +383,20 @@ impl crate::runtime::xml::FromXml for CredentialsInfoList {
                 &[xml::Child::many("CredentialsInfo")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut credentials_infos = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CredentialsInfo")])?.is_some() {
+            credentials_infos.push(el_.elem()?);
+        }
+        Some(Self {
+            credentials_infos,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -446,6 +518,34 @@ impl crate::runtime::xml::FromXml for CredentialsInfoSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut username = None;
+        let mut description = None;
+        let mut password = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Username"),
+            xml::Tag::once("Description"),
+            xml::Tag::once("Password"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => username = el_.text()?,
+                1 => description = el_.text()?,
+                2 => password = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            username,
+            description,
+            password,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CredentialsInfoSpec {
@@ -533,6 +633,20 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoList {
                 &[xml::Child::many("PasswordKeyInfo")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut password_key_infos = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("PasswordKeyInfo")])?.is_some() {
+            password_key_infos.push(el_.elem()?);
+        }
+        Some(Self {
+            password_key_infos,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -644,6 +758,27 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut hint = None;
+        let mut password = None;
+        const TAGS: &[xml::Tag] = &[xml::Tag::once("Hint"), xml::Tag::once("Password")];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => hint = el_.text()?,
+                1 => password = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            hint,
+            password,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for PasswordKeyInfoSpec {
@@ -725,6 +860,20 @@ impl crate::runtime::xml::FromXml for QuickBackupStartupSpec {
                 &[xml::Child::once_text::<String>("VmRef")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut vm_ref = None;
+        while el_.next_child(&[xml::Tag::once("VmRef")])?.is_some() {
+            vm_ref = el_.text()?;
+        }
+        Some(Self {
+            vm_ref: vm_ref?,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -913,6 +1062,46 @@ impl crate::runtime::xml::FromXml for VeeamZipStartupSpec {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut vm_ref = None;
+        let mut repository_uid = None;
+        let mut password_key_id = None;
+        let mut compression_level = None;
+        let mut disable_guest_quiescence = None;
+        let mut backup_retention = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("VmRef"),
+            xml::Tag::once("RepositoryUid"),
+            xml::Tag::once("PasswordKeyId"),
+            xml::Tag::once("CompressionLevel"),
+            xml::Tag::once("DisableGuestQuiescence"),
+            xml::Tag::once("BackupRetention"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => vm_ref = el_.text()?,
+                1 => repository_uid = el_.text()?,
+                2 => password_key_id = el_.text()?,
+                3 => compression_level = el_.text()?,
+                4 => disable_guest_quiescence = el_.text()?,
+                5 => backup_retention = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            vm_ref: vm_ref?,
+            repository_uid: repository_uid?,
+            password_key_id,
+            compression_level: compression_level?,
+            disable_guest_quiescence,
+            backup_retention: backup_retention?,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

@@ -143,6 +143,58 @@ impl crate::runtime::xml::FromXml for BackupServer {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut description = None;
+        let mut port = None;
+        let mut version = None;
+        let mut wcf_port = None;
+        let mut vbr_certificate_thumbprint = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("Description"),
+            xml::Tag::once("Port"),
+            xml::Tag::once("Version"),
+            xml::Tag::once("WcfPort"),
+            xml::Tag::once("VbrCertificateThumbprint"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => description = el_.text()?,
+                2 => port = el_.text()?,
+                3 => version = el_.text()?,
+                4 => wcf_port = el_.text()?,
+                5 => vbr_certificate_thumbprint = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            description,
+            port,
+            version,
+            wcf_port,
+            vbr_certificate_thumbprint,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for BackupServer {
@@ -295,6 +347,43 @@ impl crate::runtime::xml::FromXml for CredentialsInfo {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type) = {
+            let at_ = el_.attrs(&["Href", "Type"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut id = None;
+        let mut username = None;
+        let mut description = None;
+        let mut password = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Id"),
+            xml::Tag::once("Username"),
+            xml::Tag::once("Description"),
+            xml::Tag::once("Password"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => id = el_.text()?,
+                1 => username = el_.text()?,
+                2 => description = el_.text()?,
+                3 => password = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            r#type,
+            id,
+            username,
+            description,
+            password,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CredentialsInfo {
@@ -401,6 +490,34 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfo {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut id = None;
+        let mut hint = None;
+        let mut last_modification_date = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("ID"),
+            xml::Tag::once("Hint"),
+            xml::Tag::once("LastModificationDate"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => id = el_.text()?,
+                1 => hint = el_.text()?,
+                2 => last_modification_date = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            id,
+            hint,
+            last_modification_date,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

@@ -68,6 +68,20 @@ impl crate::runtime::xml::FromXml for ExternalRepositories {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut external_repositories = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("ExternalRepository")])?.is_some() {
+            external_repositories.push(el_.elem()?);
+        }
+        Some(Self {
+            external_repositories,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for ExternalRepositories {
@@ -224,6 +238,54 @@ impl crate::runtime::xml::FromXml for ExternalRepository {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type, name, uid) = {
+            let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut repository_type = None;
+        let mut path = None;
+        let mut used_space = None;
+        let mut description = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("RepositoryType"),
+            xml::Tag::once("Path"),
+            xml::Tag::once("UsedSpace"),
+            xml::Tag::once("Description"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => repository_type = el_.text()?,
+                2 => path = el_.text()?,
+                3 => used_space = el_.text()?,
+                4 => description = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            r#type,
+            name,
+            uid,
+            links,
+            repository_type,
+            path,
+            used_space,
+            description,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

@@ -128,6 +128,54 @@ impl crate::runtime::xml::FromXml for RestorePoint {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut id = None;
+        let mut date = None;
+        let mut is_application_consistent = None;
+        let mut links = None;
+        let mut backup_date_utc = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Id"),
+            xml::Tag::once("Date"),
+            xml::Tag::once("IsApplicationConsistent"),
+            xml::Tag::once("Links"),
+            xml::Tag::once("BackupDateUTC"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => id = el_.text()?,
+                1 => date = el_.text()?,
+                2 => is_application_consistent = el_.text()?,
+                3 => links = Some(el_.wrapped("Link")?),
+                4 => backup_date_utc = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            id,
+            date,
+            is_application_consistent,
+            links,
+            backup_date_utc,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for RestorePoint {

@@ -151,6 +151,56 @@ impl crate::runtime::xml::FromXml for VAppRestorePoint {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid, v_app_display_name) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "VAppDisplayName"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+                xml::attr_value(&at_[4])?,
+            )
+        };
+        let mut links = None;
+        let mut creation_time_utc = None;
+        let mut algorithm = None;
+        let mut point_type = None;
+        let mut hierarchy_obj_ref = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("CreationTimeUTC"),
+            xml::Tag::once("Algorithm"),
+            xml::Tag::once("PointType"),
+            xml::Tag::once("HierarchyObjRef"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => creation_time_utc = el_.text()?,
+                2 => algorithm = el_.text()?,
+                3 => point_type = el_.text()?,
+                4 => hierarchy_obj_ref = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            v_app_display_name,
+            links,
+            creation_time_utc,
+            algorithm,
+            point_type,
+            hierarchy_obj_ref,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VAppRestorePoint {

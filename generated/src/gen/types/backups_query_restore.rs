@@ -152,6 +152,58 @@ impl crate::runtime::xml::FromXml for VmRestorePoint {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut creation_time_utc = None;
+        let mut vm_name = None;
+        let mut algorithm = None;
+        let mut point_type = None;
+        let mut hierarchy_obj_ref = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("CreationTimeUTC"),
+            xml::Tag::once("VmName"),
+            xml::Tag::once("Algorithm"),
+            xml::Tag::once("PointType"),
+            xml::Tag::once("HierarchyObjRef"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => creation_time_utc = el_.text()?,
+                2 => vm_name = el_.text()?,
+                3 => algorithm = el_.text()?,
+                4 => point_type = el_.text()?,
+                5 => hierarchy_obj_ref = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            creation_time_utc,
+            vm_name,
+            algorithm,
+            point_type,
+            hierarchy_obj_ref,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VmRestorePoint {

@@ -65,6 +65,20 @@ impl crate::runtime::xml::FromXml for VmRestorePoints {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut vm_restore_points = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("VmRestorePoint")])?.is_some() {
+            vm_restore_points.push(el_.elem()?);
+        }
+        Some(Self {
+            vm_restore_points,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VmRestorePoints {

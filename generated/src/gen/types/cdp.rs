@@ -125,6 +125,38 @@ impl crate::runtime::xml::FromXml for CdpFailoverStartSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut restore_current = None;
+        let mut restore_current_vss = None;
+        let mut restore_at_interval = None;
+        let mut restore_at_pointin_time = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("RestoreCurrent"),
+            xml::Tag::once("RestoreCurrentVss"),
+            xml::Tag::once("RestoreAtInterval"),
+            xml::Tag::once("RestoreAtPointinTime"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => restore_current = el_.text()?,
+                1 => restore_current_vss = el_.text()?,
+                2 => restore_at_interval = el_.text()?,
+                3 => restore_at_pointin_time = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            restore_current: restore_current?,
+            restore_current_vss: restore_current_vss?,
+            restore_at_interval,
+            restore_at_pointin_time,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CdpFailoverStartSpec {
@@ -202,6 +234,20 @@ impl crate::runtime::xml::FromXml for CdpPolicies {
                 &[xml::Child::many("CdpPolicy")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cdp_policies = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CdpPolicy")])?.is_some() {
+            cdp_policies.push(el_.elem()?);
+        }
+        Some(Self {
+            cdp_policies,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -323,6 +369,42 @@ impl crate::runtime::xml::FromXml for CdpReplicaIntervals {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut start_date = None;
+        let mut end_date = None;
+        let mut has_application_consistent_state = None;
+        let mut intervals = None;
+        let mut restore_points = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("StartDate"),
+            xml::Tag::once("EndDate"),
+            xml::Tag::once("HasApplicationConsistentState"),
+            xml::Tag::once("Intervals"),
+            xml::Tag::once("RestorePoints"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => start_date = el_.text()?,
+                1 => end_date = el_.text()?,
+                2 => has_application_consistent_state = el_.text()?,
+                3 => intervals = Some(el_.wrapped("Interval")?),
+                4 => restore_points = Some(el_.wrapped("RestorePoint")?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            start_date,
+            end_date,
+            has_application_consistent_state,
+            intervals,
+            restore_points,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CdpReplicaIntervals {
@@ -418,6 +500,20 @@ impl crate::runtime::xml::FromXml for CdpReplicaSessions {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cdp_replica_sessions = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CdpReplicaSession")])?.is_some() {
+            cdp_replica_sessions.push(el_.elem()?);
+        }
+        Some(Self {
+            cdp_replica_sessions,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CdpReplicaSessions {
@@ -502,6 +598,20 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSessions {
                 &[xml::Child::many("CdpReplicaTaskSession")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cdp_replica_task_sessions = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CdpReplicaTaskSession")])?.is_some() {
+            cdp_replica_task_sessions.push(el_.elem()?);
+        }
+        Some(Self {
+            cdp_replica_task_sessions,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -672,6 +782,62 @@ impl crate::runtime::xml::FromXml for CdpReplicaVm {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut vm_ref = None;
+        let mut replica_uid = None;
+        let mut backup_server = None;
+        let mut policy_uid = None;
+        let mut policy_name = None;
+        let mut repository_name = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("VmRef"),
+            xml::Tag::once("ReplicaUid"),
+            xml::Tag::once("BackupServer"),
+            xml::Tag::once("PolicyUid"),
+            xml::Tag::once("PolicyName"),
+            xml::Tag::once("RepositoryName"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => vm_ref = el_.text()?,
+                2 => replica_uid = el_.text()?,
+                3 => backup_server = el_.text()?,
+                4 => policy_uid = el_.text()?,
+                5 => policy_name = el_.text()?,
+                6 => repository_name = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            vm_ref,
+            replica_uid,
+            backup_server,
+            policy_uid,
+            policy_name,
+            repository_name,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CdpReplicaVm {
@@ -765,6 +931,20 @@ impl crate::runtime::xml::FromXml for CdpReplicaVms {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cdp_replica_vms = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CdpReplicaVm")])?.is_some() {
+            cdp_replica_vms.push(el_.elem()?);
+        }
+        Some(Self {
+            cdp_replica_vms,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CdpReplicaVms {
@@ -844,6 +1024,20 @@ impl crate::runtime::xml::FromXml for CdpReplicas {
                 &[xml::Child::many("CdpReplica")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cdp_replicas = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CdpReplica")])?.is_some() {
+            cdp_replicas.push(el_.elem()?);
+        }
+        Some(Self {
+            cdp_replicas,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -949,6 +1143,38 @@ impl crate::runtime::xml::FromXml for Interval {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut start_date = None;
+        let mut end_date = None;
+        let mut rpo = None;
+        let mut interval_type = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("StartDate"),
+            xml::Tag::once("EndDate"),
+            xml::Tag::once("Rpo"),
+            xml::Tag::once("IntervalType"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => start_date = el_.text()?,
+                1 => end_date = el_.text()?,
+                2 => rpo = el_.text()?,
+                3 => interval_type = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            start_date,
+            end_date,
+            rpo,
+            interval_type,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1071,6 +1297,46 @@ impl crate::runtime::xml::FromXml for Items {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type, name, uid) = {
+            let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut replica_uid = None;
+        let mut vm_ref = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("ReplicaUid"),
+            xml::Tag::once("VmRef"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => replica_uid = el_.text()?,
+                2 => vm_ref = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            r#type,
+            name,
+            uid,
+            links,
+            replica_uid,
+            vm_ref,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for Items {
@@ -1185,6 +1451,30 @@ impl crate::runtime::xml::FromXml for PostCdpReplicaVAppsIntervalsSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut start_date = None;
+        let mut end_date = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("StartDate"),
+            xml::Tag::once("EndDate"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => start_date = el_.text()?,
+                1 => end_date = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            start_date: start_date?,
+            end_date: end_date?,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for PostCdpReplicaVAppsIntervalsSpec {
@@ -1287,6 +1577,30 @@ impl crate::runtime::xml::FromXml for PostCdpReplicasVmsIntervalsSpec {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut start_date = None;
+        let mut end_date = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("StartDate"),
+            xml::Tag::once("EndDate"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => start_date = el_.text()?,
+                1 => end_date = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            start_date: start_date?,
+            end_date: end_date?,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1446,6 +1760,58 @@ impl crate::runtime::xml::FromXml for VAppCdpReplica {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type, name, uid) = {
+            let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut v_app_ref = None;
+        let mut replica_uid = None;
+        let mut backup_server = None;
+        let mut policy_uid = None;
+        let mut policy_name = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("vAppRef"),
+            xml::Tag::once("ReplicaUid"),
+            xml::Tag::once("BackupServer"),
+            xml::Tag::once("PolicyUid"),
+            xml::Tag::once("PolicyName"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => v_app_ref = el_.text()?,
+                2 => replica_uid = el_.text()?,
+                3 => backup_server = el_.text()?,
+                4 => policy_uid = el_.text()?,
+                5 => policy_name = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            r#type,
+            name,
+            uid,
+            links,
+            v_app_ref,
+            replica_uid,
+            backup_server,
+            policy_uid,
+            policy_name,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VAppCdpReplica {
@@ -1589,6 +1955,46 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVm {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type, name, uid) = {
+            let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut replica_uid = None;
+        let mut vm_ref = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("ReplicaUid"),
+            xml::Tag::once("VmRef"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => replica_uid = el_.text()?,
+                2 => vm_ref = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            r#type,
+            name,
+            uid,
+            links,
+            replica_uid,
+            vm_ref,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VAppCdpReplicaVm {
@@ -1674,6 +2080,20 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVms {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut items = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("Items")])?.is_some() {
+            items.push(el_.elem()?);
+        }
+        Some(Self {
+            items,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VAppCdpReplicaVms {
@@ -1755,6 +2175,20 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicas {
                 &[xml::Child::many("VAppCdpReplica")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut v_app_cdp_replicas = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("VAppCdpReplica")])?.is_some() {
+            v_app_cdp_replicas.push(el_.elem()?);
+        }
+        Some(Self {
+            v_app_cdp_replicas,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

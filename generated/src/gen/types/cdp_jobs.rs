@@ -101,6 +101,34 @@ impl crate::runtime::xml::FromXml for CreateObjectInJobSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut hierarchy_obj_ref = None;
+        let mut hierarchy_obj_name = None;
+        let mut guest_processing_options = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("HierarchyObjRef"),
+            xml::Tag::once("HierarchyObjName"),
+            xml::Tag::once("GuestProcessingOptions"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => hierarchy_obj_ref = el_.text()?,
+                1 => hierarchy_obj_name = el_.text()?,
+                2 => guest_processing_options = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            hierarchy_obj_ref: hierarchy_obj_ref?,
+            hierarchy_obj_name: hierarchy_obj_name?,
+            guest_processing_options,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CreateObjectInJobSpec {
@@ -182,6 +210,20 @@ impl crate::runtime::xml::FromXml for ObjectsInJob {
                 &[xml::Child::many("ObjectInJob")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut object_in_jobs = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("ObjectInJob")])?.is_some() {
+            object_in_jobs.push(el_.elem()?);
+        }
+        Some(Self {
+            object_in_jobs,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

@@ -80,6 +80,25 @@ impl crate::runtime::xml::FromXml for CloudConnectService {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type) = {
+            let at_ = el_.attrs(&["Href", "Type"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut links = None;
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            links = Some(el_.wrapped("Link")?);
+        }
+        Some(Self {
+            href,
+            r#type,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudConnectService {
@@ -185,6 +204,30 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanManagementSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut start_now = None;
+        let mut start_date = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("StartNow"),
+            xml::Tag::once("StartDate"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => start_now = el_.text()?,
+                1 => start_date = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            start_now,
+            start_date,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudFailoverPlanManagementSpec {
@@ -262,6 +305,20 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlans {
                 &[xml::Child::many("CloudFailoverPlan")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cloud_failover_plans = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CloudFailoverPlan")])?.is_some() {
+            cloud_failover_plans.push(el_.elem()?);
+        }
+        Some(Self {
+            cloud_failover_plans,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -348,6 +405,20 @@ impl crate::runtime::xml::FromXml for CloudFailoverSessions {
                 &[xml::Child::many("CloudFailoverSession")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cloud_failover_sessions = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CloudFailoverSession")])?.is_some() {
+            cloud_failover_sessions.push(el_.elem()?);
+        }
+        Some(Self {
+            cloud_failover_sessions,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -455,6 +526,34 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVm {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let name = {
+            let at_ = el_.attrs(&["Name"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut failover_plan_vm_id = None;
+        let mut order = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("FailoverPlanVMId"),
+            xml::Tag::once("Order"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => failover_plan_vm_id = el_.text()?,
+                1 => order = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            name,
+            failover_plan_vm_id,
+            order,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudFailoveredVm {
@@ -533,6 +632,20 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVms {
                 &[xml::Child::many("CloudFailoveredVm")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cloud_failovered_vms = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CloudFailoveredVm")])?.is_some() {
+            cloud_failovered_vms.push(el_.elem()?);
+        }
+        Some(Self {
+            cloud_failovered_vms,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -616,6 +729,20 @@ impl crate::runtime::xml::FromXml for CloudGateways {
                 &[xml::Child::many("CloudGateway")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cloud_gateways = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CloudGateway")])?.is_some() {
+            cloud_gateways.push(el_.elem()?);
+        }
+        Some(Self {
+            cloud_gateways,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -777,6 +904,46 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlanCreateSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut backup_server_uid = None;
+        let mut name = None;
+        let mut description = None;
+        let mut processor_usage_limit_mhz = None;
+        let mut memory_usage_limit_mb = None;
+        let mut hardware_plan_details = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("BackupServerUid"),
+            xml::Tag::once("Name"),
+            xml::Tag::once("Description"),
+            xml::Tag::once("ProcessorUsageLimitMhz"),
+            xml::Tag::once("MemoryUsageLimitMb"),
+            xml::Tag::once("HardwarePlanDetails"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => backup_server_uid = el_.text()?,
+                1 => name = el_.text()?,
+                2 => description = el_.text()?,
+                3 => processor_usage_limit_mhz = el_.text()?,
+                4 => memory_usage_limit_mb = el_.text()?,
+                5 => hardware_plan_details = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            backup_server_uid: backup_server_uid?,
+            name: name?,
+            description,
+            processor_usage_limit_mhz: processor_usage_limit_mhz?,
+            memory_usage_limit_mb: memory_usage_limit_mb?,
+            hardware_plan_details: hardware_plan_details?,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudHardwarePlanCreateSpec {
@@ -863,6 +1030,20 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlans {
                 &[xml::Child::many("CloudHardwarePlan")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cloud_hardware_plans = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CloudHardwarePlan")])?.is_some() {
+            cloud_hardware_plans.push(el_.elem()?);
+        }
+        Some(Self {
+            cloud_hardware_plans,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -991,6 +1172,34 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddressCreateSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut backup_server_uid = None;
+        let mut ip_address_lower_bound = None;
+        let mut ip_address_upper_bound = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("BackupServerUid"),
+            xml::Tag::once("IpAddressLowerBound"),
+            xml::Tag::once("IpAddressUpperBound"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => backup_server_uid = el_.text()?,
+                1 => ip_address_lower_bound = el_.text()?,
+                2 => ip_address_upper_bound = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            backup_server_uid: backup_server_uid?,
+            ip_address_lower_bound: ip_address_lower_bound?,
+            ip_address_upper_bound: ip_address_upper_bound?,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudPublicIpAddressCreateSpec {
@@ -1074,6 +1283,20 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddresses {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cloud_public_ip_address = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CloudPublicIpAddress")])?.is_some() {
+            cloud_public_ip_address.push(el_.elem()?);
+        }
+        Some(Self {
+            cloud_public_ip_address,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudPublicIpAddresses {
@@ -1155,6 +1378,20 @@ impl crate::runtime::xml::FromXml for CloudReplicas {
                 &[xml::Child::many("CloudReplica")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cloud_replicas = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CloudReplica")])?.is_some() {
+            cloud_replicas.push(el_.elem()?);
+        }
+        Some(Self {
+            cloud_replicas,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1355,6 +1592,54 @@ impl crate::runtime::xml::FromXml for CloudSubtenantCreateSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut name = None;
+        let mut description = None;
+        let mut password = None;
+        let mut enabled = None;
+        let mut tenant_resource_id = None;
+        let mut quota_name = None;
+        let mut quota_mb = None;
+        let mut unlimited_quota = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Name"),
+            xml::Tag::once("Description"),
+            xml::Tag::once("Password"),
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("TenantResourceId"),
+            xml::Tag::once("QuotaName"),
+            xml::Tag::once("QuotaMb"),
+            xml::Tag::once("UnlimitedQuota"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => name = el_.text()?,
+                1 => description = el_.text()?,
+                2 => password = el_.text()?,
+                3 => enabled = el_.text()?,
+                4 => tenant_resource_id = el_.text()?,
+                5 => quota_name = el_.text()?,
+                6 => quota_mb = el_.text()?,
+                7 => unlimited_quota = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            name: name?,
+            description,
+            password: password?,
+            enabled,
+            tenant_resource_id: tenant_resource_id?,
+            quota_name,
+            quota_mb,
+            unlimited_quota: unlimited_quota?,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudSubtenantCreateSpec {
@@ -1453,6 +1738,25 @@ impl crate::runtime::xml::FromXml for CloudSubtenants {
                 &[xml::Child::once("Links")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href) = {
+            let at_ = el_.attrs(&["Type", "Href"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut links = None;
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            links = Some(el_.wrapped("Link")?);
+        }
+        Some(Self {
+            r#type,
+            href,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1582,6 +1886,38 @@ impl crate::runtime::xml::FromXml for CloudTenantAdDomainInfoType {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut domain_name = None;
+        let mut domain_account = None;
+        let mut port = None;
+        let mut domain_accout = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("DomainName"),
+            xml::Tag::once("DomainAccount"),
+            xml::Tag::once("Port"),
+            xml::Tag::once("DomainAccout"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => domain_name = el_.text()?,
+                1 => domain_account = el_.text()?,
+                2 => port = el_.text()?,
+                3 => domain_accout = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            domain_name: domain_name?,
+            domain_account: domain_account?,
+            port: port?,
+            domain_accout,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1727,6 +2063,38 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpec {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cloud_hardware_plan_uid = None;
+        let mut wan_accelerator_uid = None;
+        let mut platform_type = None;
+        let mut use_network_failover_resources = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("CloudHardwarePlanUid"),
+            xml::Tag::once("WanAcceleratorUid"),
+            xml::Tag::once("PlatformType"),
+            xml::Tag::once("UseNetworkFailoverResources"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => cloud_hardware_plan_uid = el_.text()?,
+                1 => wan_accelerator_uid = el_.text()?,
+                2 => platform_type = el_.text()?,
+                3 => use_network_failover_resources = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            cloud_hardware_plan_uid: cloud_hardware_plan_uid?,
+            wan_accelerator_uid,
+            platform_type: platform_type?,
+            use_network_failover_resources: use_network_failover_resources?,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1886,6 +2254,42 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpecType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cloud_hardware_plan_uid = None;
+        let mut wan_accelerator_uid = None;
+        let mut platform_type = None;
+        let mut use_network_failover_resources = None;
+        let mut network_appliance = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("CloudHardwarePlanUid"),
+            xml::Tag::once("WanAcceleratorUid"),
+            xml::Tag::once("PlatformType"),
+            xml::Tag::once("UseNetworkFailoverResources"),
+            xml::Tag::once("NetworkAppliance"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => cloud_hardware_plan_uid = el_.text()?,
+                1 => wan_accelerator_uid = el_.text()?,
+                2 => platform_type = el_.text()?,
+                3 => use_network_failover_resources = el_.text()?,
+                4 => network_appliance = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            cloud_hardware_plan_uid: cloud_hardware_plan_uid?,
+            wan_accelerator_uid,
+            platform_type: platform_type?,
+            use_network_failover_resources: use_network_failover_resources?,
+            network_appliance,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantComputeResourceCreateSpecType {
@@ -1978,6 +2382,21 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResources {
                 &[xml::Child::many("CloudTenantComputeResource")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cloud_tenant_compute_resources = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CloudTenantComputeResource")])?.is_some()
+        {
+            cloud_tenant_compute_resources.push(el_.elem()?);
+        }
+        Some(Self {
+            cloud_tenant_compute_resources,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -2132,6 +2551,50 @@ impl crate::runtime::xml::FromXml for CloudTenantFreeLicenseCounters {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut rental_vm_backup_count = None;
+        let mut rental_workstation_backup_count = None;
+        let mut rental_server_backup_count = None;
+        let mut new_vm_backup_count = None;
+        let mut new_workstation_backup_count = None;
+        let mut new_server_backup_count = None;
+        let mut new_vm_replica_count = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("RentalVMBackupCount"),
+            xml::Tag::once("RentalWorkstationBackupCount"),
+            xml::Tag::once("RentalServerBackupCount"),
+            xml::Tag::once("NewVMBackupCount"),
+            xml::Tag::once("NewWorkstationBackupCount"),
+            xml::Tag::once("NewServerBackupCount"),
+            xml::Tag::once("NewVMReplicaCount"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => rental_vm_backup_count = el_.text()?,
+                1 => rental_workstation_backup_count = el_.text()?,
+                2 => rental_server_backup_count = el_.text()?,
+                3 => new_vm_backup_count = el_.text()?,
+                4 => new_workstation_backup_count = el_.text()?,
+                5 => new_server_backup_count = el_.text()?,
+                6 => new_vm_replica_count = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            rental_vm_backup_count,
+            rental_workstation_backup_count,
+            rental_server_backup_count,
+            new_vm_backup_count,
+            new_workstation_backup_count,
+            new_server_backup_count,
+            new_vm_replica_count,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantFreeLicenseCounters {
@@ -2220,6 +2683,20 @@ impl crate::runtime::xml::FromXml for CloudTenantResources {
                 &[xml::Child::many("CloudTenantResource")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cloud_tenant_resources = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CloudTenantResource")])?.is_some() {
+            cloud_tenant_resources.push(el_.elem()?);
+        }
+        Some(Self {
+            cloud_tenant_resources,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -2363,6 +2840,38 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut virtual_data_center_ref = None;
+        let mut use_network_failover_resources = None;
+        let mut network_appliance = None;
+        let mut wan_accelerator_uid = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("VirtualDataCenterRef"),
+            xml::Tag::once("UseNetworkFailoverResources"),
+            xml::Tag::once("NetworkAppliance"),
+            xml::Tag::once("WanAcceleratorUid"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => virtual_data_center_ref = el_.text()?,
+                1 => use_network_failover_resources = el_.text()?,
+                2 => network_appliance = Some(el_.elem()?),
+                3 => wan_accelerator_uid = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            virtual_data_center_ref: virtual_data_center_ref?,
+            use_network_failover_resources: use_network_failover_resources?,
+            network_appliance,
+            wan_accelerator_uid,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -2513,6 +3022,38 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut virtual_data_center_ref = None;
+        let mut use_network_failover_resources = None;
+        let mut network_appliance = None;
+        let mut wan_accelerator_uid = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("VirtualDataCenterRef"),
+            xml::Tag::once("UseNetworkFailoverResources"),
+            xml::Tag::once("NetworkAppliance"),
+            xml::Tag::once("WanAcceleratorUid"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => virtual_data_center_ref = el_.text()?,
+                1 => use_network_failover_resources = el_.text()?,
+                2 => network_appliance = Some(el_.elem()?),
+                3 => wan_accelerator_uid = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            virtual_data_center_ref: virtual_data_center_ref?,
+            use_network_failover_resources: use_network_failover_resources?,
+            network_appliance,
+            wan_accelerator_uid,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResourceCreateSpecType {
@@ -2596,6 +3137,20 @@ impl crate::runtime::xml::FromXml for CloudTenants {
                 &[xml::Child::many("CloudTenant")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cloud_tenants = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CloudTenant")])?.is_some() {
+            cloud_tenants.push(el_.elem()?);
+        }
+        Some(Self {
+            cloud_tenants,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -2682,6 +3237,20 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoints {
                 &[xml::Child::many("CloudVmReplicaPoint")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cloud_vm_replica_points = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CloudVmReplicaPoint")])?.is_some() {
+            cloud_vm_replica_points.push(el_.elem()?);
+        }
+        Some(Self {
+            cloud_vm_replica_points,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -2821,6 +3390,42 @@ impl crate::runtime::xml::FromXml for CreateCloudGatewayPoolSpec {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut name = None;
+        let mut description = None;
+        let mut cloud_gateways = None;
+        let mut cloud_tenants = None;
+        let mut backup_server_uid = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Name"),
+            xml::Tag::once("Description"),
+            xml::Tag::once("CloudGateways"),
+            xml::Tag::once("CloudTenants"),
+            xml::Tag::once("BackupServerUid"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => name = el_.text()?,
+                1 => description = el_.text()?,
+                2 => cloud_gateways = Some(el_.wrapped_text("CloudGatewayUid")?),
+                3 => cloud_tenants = Some(el_.wrapped_text("CloudTenantUid")?),
+                4 => backup_server_uid = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            name: name?,
+            description,
+            cloud_gateways,
+            cloud_tenants,
+            backup_server_uid: backup_server_uid?,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -2999,6 +3604,54 @@ impl crate::runtime::xml::FromXml for CreateCloudGatewaySpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut backup_server_id_or = None;
+        let mut server_host_name = None;
+        let mut description = None;
+        let mut external_ip = None;
+        let mut external_port = None;
+        let mut network_type = None;
+        let mut internal_port = None;
+        let mut backup_server_uid = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("BackupServerIdOr"),
+            xml::Tag::once("ServerHostName"),
+            xml::Tag::once("Description"),
+            xml::Tag::once("ExternalIp"),
+            xml::Tag::once("ExternalPort"),
+            xml::Tag::once("NetworkType"),
+            xml::Tag::once("InternalPort"),
+            xml::Tag::once("BackupServerUid"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => backup_server_id_or = el_.text()?,
+                1 => server_host_name = el_.text()?,
+                2 => description = el_.text()?,
+                3 => external_ip = el_.text()?,
+                4 => external_port = el_.text()?,
+                5 => network_type = el_.text()?,
+                6 => internal_port = el_.text()?,
+                7 => backup_server_uid = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            backup_server_id_or,
+            server_host_name: server_host_name?,
+            description,
+            external_ip,
+            external_port,
+            network_type: network_type?,
+            internal_port,
+            backup_server_uid,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CreateCloudGatewaySpec {
@@ -3134,6 +3787,38 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut name = None;
+        let mut repository_uid = None;
+        let mut quota_mb = None;
+        let mut wan_accelerator_uid = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Name"),
+            xml::Tag::once("RepositoryUid"),
+            xml::Tag::once("QuotaMb"),
+            xml::Tag::once("WanAcceleratorUid"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => name = el_.text()?,
+                1 => repository_uid = el_.text()?,
+                2 => quota_mb = el_.text()?,
+                3 => wan_accelerator_uid = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            name: name?,
+            repository_uid: repository_uid?,
+            quota_mb: quota_mb?,
+            wan_accelerator_uid,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CreateCloudTenantResourceSpec {
@@ -3261,6 +3946,38 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpecType {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut name = None;
+        let mut repository_uid = None;
+        let mut quota_mb = None;
+        let mut wan_accelerator_uid = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Name"),
+            xml::Tag::once("RepositoryUid"),
+            xml::Tag::once("QuotaMb"),
+            xml::Tag::once("WanAcceleratorUid"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => name = el_.text()?,
+                1 => repository_uid = el_.text()?,
+                2 => quota_mb = el_.text()?,
+                3 => wan_accelerator_uid = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            name: name?,
+            repository_uid: repository_uid?,
+            quota_mb: quota_mb?,
+            wan_accelerator_uid,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -3663,6 +4380,114 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut name = None;
+        let mut description = None;
+        let mut password = None;
+        let mut enabled = None;
+        let mut lease_expiration_date = None;
+        let mut resources = None;
+        let mut compute_resources = None;
+        let mut backup_server_uid = None;
+        let mut throttling_enabled = None;
+        let mut throttling_speed_limit = None;
+        let mut throttling_speed_unit = None;
+        let mut public_ip_count = None;
+        let mut max_concurrent_tasks = None;
+        let mut backup_protection_enabled = None;
+        let mut backup_protection_period = None;
+        let mut tenant_type = None;
+        let mut cloud_gateway_pools = None;
+        let mut failover_to_other_gateways_if_fail = None;
+        let mut domain = None;
+        let mut organization_ref = None;
+        let mut v_cloud_compute_resources = None;
+        let mut failover_to_others_gateways_if_fail = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Name"),
+            xml::Tag::once("Description"),
+            xml::Tag::once("Password"),
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("LeaseExpirationDate"),
+            xml::Tag::once("Resources"),
+            xml::Tag::once("ComputeResources"),
+            xml::Tag::once("BackupServerUid"),
+            xml::Tag::once("ThrottlingEnabled"),
+            xml::Tag::once("ThrottlingSpeedLimit"),
+            xml::Tag::once("ThrottlingSpeedUnit"),
+            xml::Tag::once("PublicIPCount"),
+            xml::Tag::once("MaxConcurrentTasks"),
+            xml::Tag::once("BackupProtectionEnabled"),
+            xml::Tag::once("BackupProtectionPeriod"),
+            xml::Tag::once("TenantType"),
+            xml::Tag::once("CloudGatewayPools"),
+            xml::Tag::once("FailoverToOtherGatewaysIfFail"),
+            xml::Tag::once("Domain"),
+            xml::Tag::once("OrganizationRef"),
+            xml::Tag::once("VCloudComputeResources"),
+            xml::Tag::once("FailoverToOthersGatewaysIfFail"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => name = el_.text()?,
+                1 => description = el_.text()?,
+                2 => password = el_.text()?,
+                3 => enabled = el_.text()?,
+                4 => lease_expiration_date = el_.text()?,
+                5 => resources = Some(el_.wrapped("BackupResource")?),
+                6 => compute_resources = Some(el_.wrapped("ComputeResource")?),
+                7 => backup_server_uid = el_.text()?,
+                8 => throttling_enabled = el_.text()?,
+                9 => throttling_speed_limit = el_.text()?,
+                10 => throttling_speed_unit = el_.text()?,
+                11 => public_ip_count = el_.text()?,
+                12 => max_concurrent_tasks = el_.text()?,
+                13 => backup_protection_enabled = el_.text()?,
+                14 => backup_protection_period = el_.text()?,
+                15 => tenant_type = el_.text()?,
+                16 => cloud_gateway_pools = Some(el_.elem()?),
+                17 => failover_to_other_gateways_if_fail = el_.text()?,
+                18 => domain = Some(el_.elem()?),
+                19 => organization_ref = el_.text()?,
+                20 => {
+                    v_cloud_compute_resources = Some(
+                        el_.wrapped("VCloudComputeResource")?,
+                    );
+                }
+                21 => failover_to_others_gateways_if_fail = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            name: name?,
+            description,
+            password,
+            enabled,
+            lease_expiration_date,
+            resources,
+            compute_resources,
+            backup_server_uid: backup_server_uid?,
+            throttling_enabled,
+            throttling_speed_limit,
+            throttling_speed_unit,
+            public_ip_count,
+            max_concurrent_tasks,
+            backup_protection_enabled,
+            backup_protection_period,
+            tenant_type,
+            cloud_gateway_pools,
+            failover_to_other_gateways_if_fail,
+            domain,
+            organization_ref,
+            v_cloud_compute_resources,
+            failover_to_others_gateways_if_fail,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CreateCloudTenantSpec {
@@ -3799,6 +4624,20 @@ impl crate::runtime::xml::FromXml for VlanConfigurations {
                 &[xml::Child::many("VlanConfiguration")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut vlan_configurations = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("VlanConfiguration")])?.is_some() {
+            vlan_configurations.push(el_.elem()?);
+        }
+        Some(Self {
+            vlan_configurations,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

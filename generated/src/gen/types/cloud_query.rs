@@ -73,6 +73,27 @@ impl crate::runtime::xml::FromXml for AdTenantType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut domain = None;
+        let mut account = None;
+        const TAGS: &[xml::Tag] = &[xml::Tag::once("Domain"), xml::Tag::once("Account")];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => domain = Some(el_.elem()?),
+                1 => account = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            domain,
+            account,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for AdTenantType {
@@ -297,6 +318,74 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlan {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut tenant_uid = None;
+        let mut tenant_name = None;
+        let mut description = None;
+        let mut cloud_failover_plan_options = None;
+        let mut cloud_failover_plan_info = None;
+        let mut post_failover_plan_command_enabled = None;
+        let mut post_failover_plan_command = None;
+        let mut pre_failover_plan_command_enabled = None;
+        let mut pre_failover_plan_command = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("TenantUid"),
+            xml::Tag::once("TenantName"),
+            xml::Tag::once("Description"),
+            xml::Tag::once("CloudFailoverPlanOptions"),
+            xml::Tag::once("CloudFailoverPlanInfo"),
+            xml::Tag::once("PostFailoverPlanCommandEnabled"),
+            xml::Tag::once("PostFailoverPlanCommand"),
+            xml::Tag::once("PreFailoverPlanCommandEnabled"),
+            xml::Tag::once("PreFailoverPlanCommand"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => tenant_uid = el_.text()?,
+                2 => tenant_name = el_.text()?,
+                3 => description = el_.text()?,
+                4 => cloud_failover_plan_options = Some(el_.elem()?),
+                5 => cloud_failover_plan_info = Some(el_.wrapped("Includes")?),
+                6 => post_failover_plan_command_enabled = el_.text()?,
+                7 => post_failover_plan_command = el_.text()?,
+                8 => pre_failover_plan_command_enabled = el_.text()?,
+                9 => pre_failover_plan_command = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            tenant_uid,
+            tenant_name,
+            description,
+            cloud_failover_plan_options,
+            cloud_failover_plan_info,
+            post_failover_plan_command_enabled,
+            post_failover_plan_command,
+            pre_failover_plan_command_enabled,
+            pre_failover_plan_command,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudFailoverPlan {
@@ -467,6 +556,38 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanOptionsInfoType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut post_failover_plan_command_enabled = None;
+        let mut post_failover_plan_command = None;
+        let mut pre_failover_plan_command_enabled = None;
+        let mut pre_failover_plan_command = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("PostFailoverPlanCommandEnabled"),
+            xml::Tag::once("PostFailoverPlanCommand"),
+            xml::Tag::once("PreFailoverPlanCommandEnabled"),
+            xml::Tag::once("PreFailoverPlanCommand"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => post_failover_plan_command_enabled = el_.text()?,
+                1 => post_failover_plan_command = el_.text()?,
+                2 => pre_failover_plan_command_enabled = el_.text()?,
+                3 => pre_failover_plan_command = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            post_failover_plan_command_enabled,
+            post_failover_plan_command,
+            pre_failover_plan_command_enabled,
+            pre_failover_plan_command,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudFailoverPlanOptionsInfoType {
@@ -579,6 +700,39 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanVm {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href) = {
+            let at_ = el_.attrs(&["Type", "Href"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut failover_plan_vm_id = None;
+        let mut name = None;
+        let mut order = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("FailoverPlanVMId"),
+            xml::Tag::once("Name"),
+            xml::Tag::once("Order"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => failover_plan_vm_id = el_.text()?,
+                1 => name = el_.text()?,
+                2 => order = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            failover_plan_vm_id,
+            name,
+            order,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -777,6 +931,70 @@ impl crate::runtime::xml::FromXml for CloudFailoverSession {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut job_type = None;
+        let mut creation_time_utc = None;
+        let mut end_time_utc = None;
+        let mut state = None;
+        let mut result = None;
+        let mut progress = None;
+        let mut failure_message = None;
+        let mut cloud_failover_tasks = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("JobType"),
+            xml::Tag::once("CreationTimeUTC"),
+            xml::Tag::once("EndTimeUTC"),
+            xml::Tag::once("State"),
+            xml::Tag::once("Result"),
+            xml::Tag::once("Progress"),
+            xml::Tag::once("FailureMessage"),
+            xml::Tag::once("CloudFailoverTasks"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => job_type = el_.text()?,
+                2 => creation_time_utc = el_.text()?,
+                3 => end_time_utc = el_.text()?,
+                4 => state = el_.text()?,
+                5 => result = el_.text()?,
+                6 => progress = el_.text()?,
+                7 => failure_message = el_.text()?,
+                8 => cloud_failover_tasks = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            job_type,
+            creation_time_utc,
+            end_time_utc,
+            state,
+            result,
+            progress,
+            failure_message,
+            cloud_failover_tasks,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudFailoverSession {
@@ -959,6 +1177,54 @@ impl crate::runtime::xml::FromXml for CloudFailoverTaskSessionInfoListType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut vm_replica_point_link = None;
+        let mut creation_time_utc = None;
+        let mut end_time_utc = None;
+        let mut state = None;
+        let mut result = None;
+        let mut progress = None;
+        let mut failure_message = None;
+        let mut cloud_failover_tasks = crate::runtime::List::new();
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("VmReplicaPointLink"),
+            xml::Tag::once("CreationTimeUTC"),
+            xml::Tag::once("EndTimeUTC"),
+            xml::Tag::once("State"),
+            xml::Tag::once("Result"),
+            xml::Tag::once("Progress"),
+            xml::Tag::once("FailureMessage"),
+            xml::Tag::many("CloudFailoverTasks"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => vm_replica_point_link = el_.text()?,
+                1 => creation_time_utc = el_.text()?,
+                2 => end_time_utc = el_.text()?,
+                3 => state = el_.text()?,
+                4 => result = el_.text()?,
+                5 => progress = el_.text()?,
+                6 => failure_message = el_.text()?,
+                7 => cloud_failover_tasks.push(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            vm_replica_point_link,
+            creation_time_utc,
+            end_time_utc,
+            state,
+            result,
+            progress,
+            failure_message,
+            cloud_failover_tasks,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudFailoverTaskSessionInfoListType {
@@ -1082,6 +1348,46 @@ impl crate::runtime::xml::FromXml for CloudFailoverTasks {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let vm_name = {
+            let at_ = el_.attrs(&["VmName"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut vm_replica_point_link = None;
+        let mut creation_time_utc = None;
+        let mut state = None;
+        let mut result = None;
+        let mut progress = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("VmReplicaPointLink"),
+            xml::Tag::once("CreationTimeUTC"),
+            xml::Tag::once("State"),
+            xml::Tag::once("Result"),
+            xml::Tag::once("Progress"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => vm_replica_point_link = Some(el_.elem()?),
+                1 => creation_time_utc = el_.text()?,
+                2 => state = el_.text()?,
+                3 => result = el_.text()?,
+                4 => progress = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            vm_name,
+            vm_replica_point_link,
+            creation_time_utc,
+            state,
+            result,
+            progress,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1292,6 +1598,62 @@ impl crate::runtime::xml::FromXml for CloudGateway {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut enabled = None;
+        let mut network_mode = None;
+        let mut external_ip = None;
+        let mut external_port = None;
+        let mut internal_port = None;
+        let mut description = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("NetworkMode"),
+            xml::Tag::once("ExternalIP"),
+            xml::Tag::once("ExternalPort"),
+            xml::Tag::once("InternalPort"),
+            xml::Tag::once("Description"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => enabled = el_.text()?,
+                2 => network_mode = el_.text()?,
+                3 => external_ip = el_.text()?,
+                4 => external_port = el_.text()?,
+                5 => internal_port = el_.text()?,
+                6 => description = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            enabled,
+            network_mode: network_mode?,
+            external_ip: external_ip?,
+            external_port,
+            internal_port,
+            description,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudGateway {
@@ -1472,6 +1834,70 @@ impl crate::runtime::xml::FromXml for CloudGatewayPool {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type, name, uid) = {
+            let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut description = None;
+        let mut cloud_gateways = None;
+        let mut cloud_tenants = None;
+        let mut cloud_gateway_uids = crate::runtime::List::new();
+        let mut cloud_tenant_uids = crate::runtime::List::new();
+        let mut backup_server_uid = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("Description"),
+            xml::Tag::once("CloudGateways"),
+            xml::Tag::once("CloudTenants"),
+            xml::Tag::many("CloudGatewayUid"),
+            xml::Tag::many("CloudTenantUid"),
+            xml::Tag::once("BackupServerUid"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => description = el_.text()?,
+                2 => cloud_gateways = Some(el_.wrapped_text("CloudGatewayUid")?),
+                3 => cloud_tenants = Some(el_.wrapped_text("CloudTenantUid")?),
+                4 => {
+                    if let Some(v) = el_.text()? {
+                        cloud_gateway_uids.push(v)
+                    }
+                }
+                5 => {
+                    if let Some(v) = el_.text()? {
+                        cloud_tenant_uids.push(v)
+                    }
+                }
+                6 => backup_server_uid = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            r#type,
+            name,
+            uid,
+            links,
+            description,
+            cloud_gateways,
+            cloud_tenants,
+            cloud_gateway_uids,
+            cloud_tenant_uids,
+            backup_server_uid,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudGatewayPool {
@@ -1603,6 +2029,42 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolEntityListType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut description = None;
+        let mut cloud_gateways = None;
+        let mut cloud_tenants = None;
+        let mut cloud_gateway_pool_uids = crate::runtime::List::new();
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Description"),
+            xml::Tag::once("CloudGateways"),
+            xml::Tag::once("CloudTenants"),
+            xml::Tag::many("CloudGatewayPoolUid"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => description = el_.text()?,
+                1 => cloud_gateways = Some(el_.elem()?),
+                2 => cloud_tenants = Some(el_.elem()?),
+                3 => {
+                    if let Some(v) = el_.text()? {
+                        cloud_gateway_pool_uids.push(v)
+                    }
+                }
+                _ => {}
+            }
+        }
+        Some(Self {
+            description,
+            cloud_gateways,
+            cloud_tenants,
+            cloud_gateway_pool_uids,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudGatewayPoolEntityListType {
@@ -1696,6 +2158,20 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolGatewayListType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cloud_gateway_uid = None;
+        while el_.next_child(&[xml::Tag::once("CloudGatewayUid")])?.is_some() {
+            cloud_gateway_uid = el_.text()?;
+        }
+        Some(Self {
+            cloud_gateway_uid,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudGatewayPoolGatewayListType {
@@ -1774,6 +2250,20 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolTenantListType {
                 &[xml::Child::once_text::<crate::runtime::Uid>("CloudTenantUid")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cloud_tenant_uid = None;
+        while el_.next_child(&[xml::Tag::once("CloudTenantUid")])?.is_some() {
+            cloud_tenant_uid = el_.text()?;
+        }
+        Some(Self {
+            cloud_tenant_uid,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1951,6 +2441,54 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlan {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut description = None;
+        let mut processor_usage_limit_mhz = None;
+        let mut memory_usage_limit_mb = None;
+        let mut hardware_plan_details = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("Description"),
+            xml::Tag::once("ProcessorUsageLimitMhz"),
+            xml::Tag::once("MemoryUsageLimitMb"),
+            xml::Tag::once("HardwarePlanDetails"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => description = el_.text()?,
+                2 => processor_usage_limit_mhz = el_.text()?,
+                3 => memory_usage_limit_mb = el_.text()?,
+                4 => hardware_plan_details = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            description,
+            processor_usage_limit_mhz: processor_usage_limit_mhz?,
+            memory_usage_limit_mb: memory_usage_limit_mb?,
+            hardware_plan_details: hardware_plan_details?,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudHardwarePlan {
@@ -2065,6 +2603,30 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlanNetworkInfo {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut count_with_internet = None;
+        let mut count_without_internet = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("CountWithInternet"),
+            xml::Tag::once("CountWithoutInternet"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => count_with_internet = el_.text()?,
+                1 => count_without_internet = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            count_with_internet,
+            count_without_internet,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -2203,6 +2765,48 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddress {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid, backup_server_uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "BackupServerUid"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+                xml::attr_value(&at_[4])?,
+            )
+        };
+        let mut links = None;
+        let mut ip_address = None;
+        let mut tenant_uid = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("IpAddress"),
+            xml::Tag::once("TenantUid"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => ip_address = el_.text()?,
+                2 => tenant_uid = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            backup_server_uid,
+            links,
+            ip_address,
+            tenant_uid,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudPublicIpAddress {
@@ -2339,6 +2943,39 @@ impl crate::runtime::xml::FromXml for CloudReplica {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut platform = None;
+        const TAGS: &[xml::Tag] = &[xml::Tag::once("Links"), xml::Tag::once("Platform")];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => platform = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            platform,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -2511,6 +3148,52 @@ impl crate::runtime::xml::FromXml for CloudSubtenant {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type, id) = {
+            let at_ = el_.attrs(&["Href", "Type", "Id"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+            )
+        };
+        let mut name = None;
+        let mut description = None;
+        let mut password = None;
+        let mut enabled = None;
+        let mut repository_quota = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Name"),
+            xml::Tag::once("Description"),
+            xml::Tag::once("Password"),
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("RepositoryQuota"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => name = el_.text()?,
+                1 => description = el_.text()?,
+                2 => password = el_.text()?,
+                3 => enabled = el_.text()?,
+                4 => repository_quota = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            r#type,
+            id,
+            name,
+            description,
+            password,
+            enabled,
+            repository_quota,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudSubtenant {
@@ -2666,6 +3349,46 @@ impl crate::runtime::xml::FromXml for CloudSubtenantRepositoryQuotaInfoType {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let unlimited = {
+            let at_ = el_.attrs(&["Unlimited"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut display_name = None;
+        let mut tenant_resource_id = None;
+        let mut quota_mb = None;
+        let mut used_quota_mb = None;
+        let mut quota_id = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("DisplayName"),
+            xml::Tag::once("TenantResourceId"),
+            xml::Tag::once("QuotaMb"),
+            xml::Tag::once("UsedQuotaMb"),
+            xml::Tag::once("QuotaId"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => display_name = el_.text()?,
+                1 => tenant_resource_id = el_.text()?,
+                2 => quota_mb = el_.text()?,
+                3 => used_quota_mb = el_.text()?,
+                4 => quota_id = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            unlimited,
+            display_name,
+            tenant_resource_id,
+            quota_mb: quota_mb?,
+            used_quota_mb,
+            quota_id,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -3309,6 +4032,214 @@ impl crate::runtime::xml::FromXml for CloudTenant {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type, name, uid) = {
+            let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut password = None;
+        let mut description = None;
+        let mut enabled = None;
+        let mut lease_options = None;
+        let mut resources = None;
+        let mut last_result = None;
+        let mut last_active = None;
+        let mut vm_count = None;
+        let mut compute_resources = None;
+        let mut throttling_enabled = None;
+        let mut throttling_speed_limit = None;
+        let mut throttling_speed_unit = None;
+        let mut public_ip_count = None;
+        let mut backup_count = None;
+        let mut replica_count = None;
+        let mut max_concurrent_tasks = None;
+        let mut work_station_backup_count = None;
+        let mut server_backup_count = None;
+        let mut backup_protection_enabled = None;
+        let mut backup_protection_period = None;
+        let mut tenant_type = None;
+        let mut v_cloud_compute_resources = crate::runtime::List::new();
+        let mut cloud_gateway_pools = None;
+        let mut failover_to_other_gateways_if_fail = None;
+        let mut cloud_hardware_plan_uid = None;
+        let mut wan_accelerator_uid = None;
+        let mut platform_type = None;
+        let mut use_network_failover_resources = None;
+        let mut network_appliance = None;
+        let mut compute_resource_stats = None;
+        let mut virtual_data_center_name = None;
+        let mut virtual_data_center_ref = None;
+        let mut allocation_model = None;
+        let mut resource_usage = None;
+        let mut ip_address = None;
+        let mut subnet_mask = None;
+        let mut default_gateway = None;
+        let mut lease_expiration_date = None;
+        let mut cloud_tenant_resource = None;
+        let mut display_name = None;
+        let mut repository_uid = None;
+        let mut quota = None;
+        let mut cloud_tenant_v_cloud_compute_resource = None;
+        let mut failover_to_others_gateways_if_fail = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("Password"),
+            xml::Tag::once("Description"),
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("LeaseOptions"),
+            xml::Tag::once("Resources"),
+            xml::Tag::once("LastResult"),
+            xml::Tag::once("LastActive"),
+            xml::Tag::once("VmCount"),
+            xml::Tag::once("ComputeResources"),
+            xml::Tag::once("ThrottlingEnabled"),
+            xml::Tag::once("ThrottlingSpeedLimit"),
+            xml::Tag::once("ThrottlingSpeedUnit"),
+            xml::Tag::once("PublicIpCount"),
+            xml::Tag::once("BackupCount"),
+            xml::Tag::once("ReplicaCount"),
+            xml::Tag::once("MaxConcurrentTasks"),
+            xml::Tag::once("WorkStationBackupCount"),
+            xml::Tag::once("ServerBackupCount"),
+            xml::Tag::once("BackupProtectionEnabled"),
+            xml::Tag::once("BackupProtectionPeriod"),
+            xml::Tag::once("TenantType"),
+            xml::Tag::many("VCloudComputeResources"),
+            xml::Tag::once("CloudGatewayPools"),
+            xml::Tag::once("FailoverToOtherGatewaysIfFail"),
+            xml::Tag::once("CloudHardwarePlanUid"),
+            xml::Tag::once("WanAcceleratorUid"),
+            xml::Tag::once("PlatformType"),
+            xml::Tag::once("UseNetworkFailoverResources"),
+            xml::Tag::once("NetworkAppliance"),
+            xml::Tag::once("ComputeResourceStats"),
+            xml::Tag::once("VirtualDataCenterName"),
+            xml::Tag::once("VirtualDataCenterRef"),
+            xml::Tag::once("AllocationModel"),
+            xml::Tag::once("ResourceUsage"),
+            xml::Tag::once("IpAddress"),
+            xml::Tag::once("SubnetMask"),
+            xml::Tag::once("DefaultGateway"),
+            xml::Tag::once("LeaseExpirationDate"),
+            xml::Tag::once("CloudTenantResource"),
+            xml::Tag::once("DisplayName"),
+            xml::Tag::once("RepositoryUid"),
+            xml::Tag::once("Quota"),
+            xml::Tag::once("CloudTenantVCloudComputeResource"),
+            xml::Tag::once("FailoverToOthersGatewaysIfFail"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => password = el_.text()?,
+                2 => description = el_.text()?,
+                3 => enabled = el_.text()?,
+                4 => lease_options = Some(el_.elem()?),
+                5 => resources = Some(el_.elem()?),
+                6 => last_result = el_.text()?,
+                7 => last_active = el_.text()?,
+                8 => vm_count = el_.text()?,
+                9 => compute_resources = Some(el_.wrapped("CloudTenantComputeResource")?),
+                10 => throttling_enabled = el_.text()?,
+                11 => throttling_speed_limit = el_.text()?,
+                12 => throttling_speed_unit = el_.text()?,
+                13 => public_ip_count = el_.text()?,
+                14 => backup_count = el_.text()?,
+                15 => replica_count = el_.text()?,
+                16 => max_concurrent_tasks = el_.text()?,
+                17 => work_station_backup_count = el_.text()?,
+                18 => server_backup_count = el_.text()?,
+                19 => backup_protection_enabled = el_.text()?,
+                20 => backup_protection_period = el_.text()?,
+                21 => tenant_type = Some(el_.elem()?),
+                22 => v_cloud_compute_resources.push(el_.elem()?),
+                23 => cloud_gateway_pools = Some(el_.elem()?),
+                24 => failover_to_other_gateways_if_fail = el_.text()?,
+                25 => cloud_hardware_plan_uid = el_.text()?,
+                26 => wan_accelerator_uid = el_.text()?,
+                27 => platform_type = el_.text()?,
+                28 => use_network_failover_resources = el_.text()?,
+                29 => network_appliance = Some(el_.elem()?),
+                30 => compute_resource_stats = Some(el_.elem()?),
+                31 => virtual_data_center_name = el_.text()?,
+                32 => virtual_data_center_ref = el_.text()?,
+                33 => allocation_model = el_.text()?,
+                34 => resource_usage = Some(el_.elem()?),
+                35 => ip_address = el_.text()?,
+                36 => subnet_mask = el_.text()?,
+                37 => default_gateway = el_.text()?,
+                38 => lease_expiration_date = el_.text()?,
+                39 => cloud_tenant_resource = Some(el_.elem()?),
+                40 => display_name = el_.text()?,
+                41 => repository_uid = el_.text()?,
+                42 => quota = el_.text()?,
+                43 => cloud_tenant_v_cloud_compute_resource = Some(el_.elem()?),
+                44 => failover_to_others_gateways_if_fail = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            r#type,
+            name,
+            uid,
+            links,
+            password,
+            description,
+            enabled,
+            lease_options,
+            resources,
+            last_result,
+            last_active,
+            vm_count,
+            compute_resources,
+            throttling_enabled,
+            throttling_speed_limit,
+            throttling_speed_unit,
+            public_ip_count,
+            backup_count,
+            replica_count,
+            max_concurrent_tasks,
+            work_station_backup_count,
+            server_backup_count,
+            backup_protection_enabled,
+            backup_protection_period,
+            tenant_type,
+            v_cloud_compute_resources,
+            cloud_gateway_pools,
+            failover_to_other_gateways_if_fail,
+            cloud_hardware_plan_uid,
+            wan_accelerator_uid,
+            platform_type,
+            use_network_failover_resources,
+            network_appliance,
+            compute_resource_stats,
+            virtual_data_center_name,
+            virtual_data_center_ref,
+            allocation_model,
+            resource_usage,
+            ip_address,
+            subnet_mask,
+            default_gateway,
+            lease_expiration_date,
+            cloud_tenant_resource,
+            display_name,
+            repository_uid,
+            quota,
+            cloud_tenant_v_cloud_compute_resource,
+            failover_to_others_gateways_if_fail,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudTenant {
@@ -3647,6 +4578,68 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResource {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, id) = {
+            let at_ = el_.attrs(&["Type", "Href", "Id"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+            )
+        };
+        let mut cloud_hardware_plan_uid = None;
+        let mut wan_accelerator_uid = None;
+        let mut platform_type = None;
+        let mut use_network_failover_resources = None;
+        let mut network_appliance = None;
+        let mut compute_resource_stats = None;
+        let mut storage_name = None;
+        let mut storage_usage_gb = None;
+        let mut storage_limit_gb = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("CloudHardwarePlanUid"),
+            xml::Tag::once("WanAcceleratorUid"),
+            xml::Tag::once("PlatformType"),
+            xml::Tag::once("UseNetworkFailoverResources"),
+            xml::Tag::once("NetworkAppliance"),
+            xml::Tag::once("ComputeResourceStats"),
+            xml::Tag::once("StorageName"),
+            xml::Tag::once("StorageUsageGb"),
+            xml::Tag::once("StorageLimitGb"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => cloud_hardware_plan_uid = el_.text()?,
+                1 => wan_accelerator_uid = el_.text()?,
+                2 => platform_type = el_.text()?,
+                3 => use_network_failover_resources = el_.text()?,
+                4 => network_appliance = Some(el_.elem()?),
+                5 => compute_resource_stats = Some(el_.elem()?),
+                6 => storage_name = el_.text()?,
+                7 => storage_usage_gb = el_.text()?,
+                8 => storage_limit_gb = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            id,
+            cloud_hardware_plan_uid: cloud_hardware_plan_uid?,
+            wan_accelerator_uid,
+            platform_type,
+            use_network_failover_resources: use_network_failover_resources?,
+            network_appliance: network_appliance?,
+            compute_resource_stats,
+            storage_name,
+            storage_usage_gb,
+            storage_limit_gb,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantComputeResource {
@@ -3762,6 +4755,24 @@ impl crate::runtime::xml::FromXml for CloudTenantLeaseOptionsType {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut lease_expiration_date = None;
+        while el_.next_child(&[xml::Tag::once("LeaseExpirationDate")])?.is_some() {
+            lease_expiration_date = el_.text()?;
+        }
+        Some(Self {
+            enabled,
+            lease_expiration_date,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -3895,6 +4906,46 @@ impl crate::runtime::xml::FromXml for CloudTenantRepositoryQuotaInfoType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut display_name = None;
+        let mut repository_uid = None;
+        let mut wan_accelerator_uid = None;
+        let mut quota_mb = None;
+        let mut quota = None;
+        let mut used_quota = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("DisplayName"),
+            xml::Tag::once("RepositoryUid"),
+            xml::Tag::once("WanAcceleratorUid"),
+            xml::Tag::once("QuotaMb"),
+            xml::Tag::once("Quota"),
+            xml::Tag::once("UsedQuota"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => display_name = el_.text()?,
+                1 => repository_uid = el_.text()?,
+                2 => wan_accelerator_uid = el_.text()?,
+                3 => quota_mb = el_.text()?,
+                4 => quota = el_.text()?,
+                5 => used_quota = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            display_name,
+            repository_uid,
+            wan_accelerator_uid,
+            quota_mb,
+            quota,
+            used_quota,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantRepositoryQuotaInfoType {
@@ -3999,6 +5050,30 @@ impl crate::runtime::xml::FromXml for CloudTenantResource {
                 &[xml::Child::once("RepositoryQuota")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type, id) = {
+            let at_ = el_.attrs(&["Href", "Type", "Id"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+            )
+        };
+        let mut repository_quota = None;
+        while el_.next_child(&[xml::Tag::once("RepositoryQuota")])?.is_some() {
+            repository_quota = Some(el_.elem()?);
+        }
+        Some(Self {
+            href,
+            r#type,
+            id,
+            repository_quota,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -4138,6 +5213,46 @@ impl crate::runtime::xml::FromXml for CloudTenantResourceListType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut display_name = None;
+        let mut repository_uid = None;
+        let mut wan_accelerator_uid = None;
+        let mut quota = None;
+        let mut used_quota = None;
+        let mut cloud_tenant_resources = crate::runtime::List::new();
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("DisplayName"),
+            xml::Tag::once("RepositoryUid"),
+            xml::Tag::once("WanAcceleratorUid"),
+            xml::Tag::once("Quota"),
+            xml::Tag::once("UsedQuota"),
+            xml::Tag::many("CloudTenantResource"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => display_name = el_.text()?,
+                1 => repository_uid = el_.text()?,
+                2 => wan_accelerator_uid = el_.text()?,
+                3 => quota = el_.text()?,
+                4 => used_quota = el_.text()?,
+                5 => cloud_tenant_resources.push(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            display_name,
+            repository_uid,
+            wan_accelerator_uid,
+            quota,
+            used_quota,
+            cloud_tenant_resources,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantResourceListType {
@@ -4247,6 +5362,34 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudCompute {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cpu_usage_mhz = None;
+        let mut memory_usage_mb = None;
+        let mut storage_usage_gb = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("CpuUsageMhz"),
+            xml::Tag::once("MemoryUsageMb"),
+            xml::Tag::once("StorageUsageGb"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => cpu_usage_mhz = el_.text()?,
+                1 => memory_usage_mb = el_.text()?,
+                2 => storage_usage_gb = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            cpu_usage_mhz,
+            memory_usage_mb,
+            storage_usage_gb,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -4436,6 +5579,64 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResource {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, id) = {
+            let at_ = el_.attrs(&["Type", "Href", "Id"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+            )
+        };
+        let mut virtual_data_center_name = None;
+        let mut virtual_data_center_ref = None;
+        let mut enabled = None;
+        let mut allocation_model = None;
+        let mut use_network_failover_resources = None;
+        let mut resource_usage = None;
+        let mut wan_accelerator_uid = None;
+        let mut network_appliance = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("VirtualDataCenterName"),
+            xml::Tag::once("VirtualDataCenterRef"),
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("AllocationModel"),
+            xml::Tag::once("UseNetworkFailoverResources"),
+            xml::Tag::once("ResourceUsage"),
+            xml::Tag::once("WanAcceleratorUid"),
+            xml::Tag::once("NetworkAppliance"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => virtual_data_center_name = el_.text()?,
+                1 => virtual_data_center_ref = el_.text()?,
+                2 => enabled = el_.text()?,
+                3 => allocation_model = el_.text()?,
+                4 => use_network_failover_resources = el_.text()?,
+                5 => resource_usage = Some(el_.elem()?),
+                6 => wan_accelerator_uid = el_.text()?,
+                7 => network_appliance = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            id,
+            virtual_data_center_name,
+            virtual_data_center_ref,
+            enabled,
+            allocation_model,
+            use_network_failover_resources,
+            resource_usage,
+            wan_accelerator_uid,
+            network_appliance,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudTenantVCloudComputeResource {
@@ -4559,6 +5760,34 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceUsageInfoT
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cpu_usage_mhz = None;
+        let mut memory_usage_mb = None;
+        let mut storage_usage_gb = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("CpuUsageMhz"),
+            xml::Tag::once("MemoryUsageMb"),
+            xml::Tag::once("StorageUsageGb"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => cpu_usage_mhz = el_.text()?,
+                1 => memory_usage_mb = el_.text()?,
+                2 => storage_usage_gb = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            cpu_usage_mhz,
+            memory_usage_mb,
+            storage_usage_gb,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -4723,6 +5952,52 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoint {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid, vm_display_name) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "VmDisplayName"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+                xml::attr_value(&at_[4])?,
+            )
+        };
+        let mut links = None;
+        let mut creation_time_utc = None;
+        let mut point_type = None;
+        let mut state = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("CreationTimeUTC"),
+            xml::Tag::once("PointType"),
+            xml::Tag::once("State"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => creation_time_utc = el_.text()?,
+                2 => point_type = el_.text()?,
+                3 => state = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            vm_display_name,
+            links,
+            creation_time_utc,
+            point_type,
+            state,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CloudVmReplicaPoint {
@@ -4868,6 +6143,46 @@ impl crate::runtime::xml::FromXml for ComputeResourceStatsInfoType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut memory_usage_mb = None;
+        let mut cpu_count = None;
+        let mut storage_resource_stats = None;
+        let mut ip_address = None;
+        let mut subnet_mask = None;
+        let mut default_gateway = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("MemoryUsageMb"),
+            xml::Tag::once("CPUCount"),
+            xml::Tag::once("StorageResourceStats"),
+            xml::Tag::once("IpAddress"),
+            xml::Tag::once("SubnetMask"),
+            xml::Tag::once("DefaultGateway"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => memory_usage_mb = el_.text()?,
+                1 => cpu_count = el_.text()?,
+                2 => storage_resource_stats = Some(el_.elem()?),
+                3 => ip_address = el_.text()?,
+                4 => subnet_mask = el_.text()?,
+                5 => default_gateway = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            memory_usage_mb,
+            cpu_count,
+            storage_resource_stats,
+            ip_address,
+            subnet_mask,
+            default_gateway,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for ComputeResourceStatsInfoType {
@@ -4991,6 +6306,46 @@ impl crate::runtime::xml::FromXml for Datastore {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let id = {
+            let at_ = el_.attrs(&["Id"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut friendly_name = None;
+        let mut datastore_type = None;
+        let mut reference = None;
+        let mut root_path = None;
+        let mut quota_gb = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("FriendlyName"),
+            xml::Tag::once("DatastoreType"),
+            xml::Tag::once("Reference"),
+            xml::Tag::once("RootPath"),
+            xml::Tag::once("QuotaGb"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => friendly_name = el_.text()?,
+                1 => datastore_type = el_.text()?,
+                2 => reference = el_.text()?,
+                3 => root_path = el_.text()?,
+                4 => quota_gb = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            id,
+            friendly_name,
+            datastore_type,
+            reference,
+            root_path,
+            quota_gb,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for Datastore {
@@ -5080,6 +6435,30 @@ impl crate::runtime::xml::FromXml for Domain {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut domain_name = None;
+        let mut port = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("DomainName"),
+            xml::Tag::once("Port"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => domain_name = el_.text()?,
+                1 => port = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            domain_name,
+            port,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -5174,6 +6553,34 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlan {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut hypervisor_host_ref = None;
+        let mut volumes = None;
+        let mut network = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("HypervisorHostRef"),
+            xml::Tag::once("Volumes"),
+            xml::Tag::once("Network"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => hypervisor_host_ref = el_.text()?,
+                1 => volumes = Some(el_.wrapped("Volume")?),
+                2 => network = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            hypervisor_host_ref,
+            volumes,
+            network,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -5306,6 +6713,42 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlanVolumesInfoListType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let id = {
+            let at_ = el_.attrs(&["Id"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut friendly_name = None;
+        let mut volume_path = None;
+        let mut quota_gb = None;
+        let mut volumes = crate::runtime::List::new();
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("FriendlyName"),
+            xml::Tag::once("VolumePath"),
+            xml::Tag::once("QuotaGb"),
+            xml::Tag::many("Volume"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => friendly_name = el_.text()?,
+                1 => volume_path = el_.text()?,
+                2 => quota_gb = el_.text()?,
+                3 => volumes.push(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            id,
+            friendly_name,
+            volume_path,
+            quota_gb,
+            volumes,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for HvCloudHardwarePlanVolumesInfoListType {
@@ -5401,6 +6844,30 @@ impl crate::runtime::xml::FromXml for Includes {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut cloud_failover_plan_vms = crate::runtime::List::new();
+        let mut includes = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::many("CloudFailoverPlanVm"),
+            xml::Tag::once("Includes"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => cloud_failover_plan_vms.push(el_.elem()?),
+                1 => includes = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            cloud_failover_plan_vms,
+            includes,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for Includes {
@@ -5469,6 +6936,15 @@ impl crate::runtime::xml::FromXml for IncludesIncludes {
     ) -> Result<Self, crate::runtime::DecodeError> {
         Ok(Self {
             unknown: crate::runtime::UnknownMembers::from_xml(el, &[], &[], false),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        el_.attrs(&[])?;
+        while el_.next_child(&[])?.is_some() {}
+        Some(Self {
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -5560,6 +7036,34 @@ impl crate::runtime::xml::FromXml for Network {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let id = {
+            let at_ = el_.attrs(&["Id"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut count_with_internet = None;
+        let mut count_without_internet = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("CountWithInternet"),
+            xml::Tag::once("CountWithoutInternet"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => count_with_internet = el_.text()?,
+                1 => count_without_internet = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            id,
+            count_with_internet,
+            count_without_internet,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -5655,6 +7159,34 @@ impl crate::runtime::xml::FromXml for StorageResourceStat {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut storage_name = None;
+        let mut storage_usage_gb = None;
+        let mut storage_limit_gb = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("StorageName"),
+            xml::Tag::once("StorageUsageGb"),
+            xml::Tag::once("StorageLimitGb"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => storage_name = el_.text()?,
+                1 => storage_usage_gb = el_.text()?,
+                2 => storage_limit_gb = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            storage_name,
+            storage_usage_gb,
+            storage_limit_gb,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -5774,6 +7306,38 @@ impl crate::runtime::xml::FromXml for StorageResourceStatsListType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut storage_name = None;
+        let mut storage_usage_gb = None;
+        let mut storage_limit_gb = None;
+        let mut storage_resource_stats = crate::runtime::List::new();
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("StorageName"),
+            xml::Tag::once("StorageUsageGb"),
+            xml::Tag::once("StorageLimitGb"),
+            xml::Tag::many("StorageResourceStat"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => storage_name = el_.text()?,
+                1 => storage_usage_gb = el_.text()?,
+                2 => storage_limit_gb = el_.text()?,
+                3 => storage_resource_stats.push(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            storage_name,
+            storage_usage_gb,
+            storage_limit_gb,
+            storage_resource_stats,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for StorageResourceStatsListType {
@@ -5868,6 +7432,30 @@ impl crate::runtime::xml::FromXml for TenantCredentials {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut username = None;
+        let mut tenant_credentials = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Username"),
+            xml::Tag::once("TenantCredentials"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => username = el_.text()?,
+                1 => tenant_credentials = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            username,
+            tenant_credentials,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for TenantCredentials {
@@ -5948,6 +7536,20 @@ impl crate::runtime::xml::FromXml for TenantCredentialsTenantCredentials {
                 &[xml::Child::once_text::<String>("Username")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut username = None;
+        while el_.next_child(&[xml::Tag::once("Username")])?.is_some() {
+            username = el_.text()?;
+        }
+        Some(Self {
+            username,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -6049,6 +7651,34 @@ impl crate::runtime::xml::FromXml for TenantType {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut ad_tenant_type = None;
+        let mut standalone_tenant = None;
+        let mut v_cloud_tenant = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("ADTenantType"),
+            xml::Tag::once("StandaloneTenant"),
+            xml::Tag::once("vCloudTenant"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => ad_tenant_type = Some(el_.elem()?),
+                1 => standalone_tenant = Some(el_.wrapped("TenantCredentials")?),
+                2 => v_cloud_tenant = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            ad_tenant_type,
+            standalone_tenant,
+            v_cloud_tenant,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -6215,6 +7845,42 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlan {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut hypervisor_host_ref = None;
+        let mut parent_type = None;
+        let mut parent_name = None;
+        let mut datastores = None;
+        let mut network = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("HypervisorHostRef"),
+            xml::Tag::once("ParentType"),
+            xml::Tag::once("ParentName"),
+            xml::Tag::once("Datastores"),
+            xml::Tag::once("Network"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => hypervisor_host_ref = el_.text()?,
+                1 => parent_type = el_.text()?,
+                2 => parent_name = el_.text()?,
+                3 => datastores = Some(el_.elem()?),
+                4 => network = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            hypervisor_host_ref: hypervisor_host_ref?,
+            parent_type: parent_type?,
+            parent_name: parent_name?,
+            datastores: datastores?,
+            network,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for ViCloudHardwarePlan {
@@ -6357,6 +8023,42 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanDatastoreInfoListType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut datastores = crate::runtime::List::new();
+        let mut friendly_name = None;
+        let mut datastore_type = None;
+        let mut reference = None;
+        let mut quota_gb = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::many("Datastore"),
+            xml::Tag::once("FriendlyName"),
+            xml::Tag::once("DatastoreType"),
+            xml::Tag::once("Reference"),
+            xml::Tag::once("QuotaGb"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => datastores.push(el_.elem()?),
+                1 => friendly_name = el_.text()?,
+                2 => datastore_type = el_.text()?,
+                3 => reference = el_.text()?,
+                4 => quota_gb = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            datastores,
+            friendly_name,
+            datastore_type,
+            reference,
+            quota_gb,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for ViCloudHardwarePlanDatastoreInfoListType {
@@ -6485,6 +8187,42 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut hv_cloud_hardware_plan = None;
+        let mut vi_cloud_hardware_plan = None;
+        let mut hypervisor_host_ref = None;
+        let mut volumes = None;
+        let mut network = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("HvCloudHardwarePlan"),
+            xml::Tag::once("ViCloudHardwarePlan"),
+            xml::Tag::once("HypervisorHostRef"),
+            xml::Tag::once("Volumes"),
+            xml::Tag::once("Network"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => hv_cloud_hardware_plan = Some(el_.elem()?),
+                1 => vi_cloud_hardware_plan = Some(el_.elem()?),
+                2 => hypervisor_host_ref = el_.text()?,
+                3 => volumes = Some(el_.elem()?),
+                4 => network = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            hv_cloud_hardware_plan,
+            vi_cloud_hardware_plan,
+            hypervisor_host_ref,
+            volumes,
+            network,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -6744,6 +8482,75 @@ impl crate::runtime::xml::FromXml for VlanConfiguration {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (name, uid) = {
+            let at_ = el_.attrs(&["Name", "UID"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut host_ref = None;
+        let mut platform_type = None;
+        let mut vlan_ids_with_internet_left_bound = None;
+        let mut vlan_ids_with_internet_right_bound = None;
+        let mut vlan_ids_without_internet_left_bound = None;
+        let mut vlan_ids_without_internet_right_bound = None;
+        let mut switch_name = None;
+        let mut switch_id = None;
+        let mut cluster_name = None;
+        let mut cluster_id = None;
+        let mut switch_type = None;
+        let mut links = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("HostRef"),
+            xml::Tag::once("PlatformType"),
+            xml::Tag::once("VlanIdsWithInternetLeftBound"),
+            xml::Tag::once("VlanIdsWithInternetRightBound"),
+            xml::Tag::once("VlanIdsWithoutInternetLeftBound"),
+            xml::Tag::once("VlanIdsWithoutInternetRightBound"),
+            xml::Tag::once("SwitchName"),
+            xml::Tag::once("SwitchId"),
+            xml::Tag::once("ClusterName"),
+            xml::Tag::once("ClusterId"),
+            xml::Tag::once("SwitchType"),
+            xml::Tag::once("Links"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => host_ref = el_.text()?,
+                1 => platform_type = el_.text()?,
+                2 => vlan_ids_with_internet_left_bound = el_.text()?,
+                3 => vlan_ids_with_internet_right_bound = el_.text()?,
+                4 => vlan_ids_without_internet_left_bound = el_.text()?,
+                5 => vlan_ids_without_internet_right_bound = el_.text()?,
+                6 => switch_name = el_.text()?,
+                7 => switch_id = el_.text()?,
+                8 => cluster_name = el_.text()?,
+                9 => cluster_id = el_.text()?,
+                10 => switch_type = el_.text()?,
+                11 => links = Some(el_.wrapped("Link")?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            name,
+            uid,
+            host_ref,
+            platform_type,
+            vlan_ids_with_internet_left_bound,
+            vlan_ids_with_internet_right_bound,
+            vlan_ids_without_internet_left_bound,
+            vlan_ids_without_internet_right_bound,
+            switch_name,
+            switch_id,
+            cluster_name,
+            cluster_id,
+            switch_type,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VlanConfiguration {
@@ -6869,6 +8676,28 @@ impl crate::runtime::xml::FromXml for VmReplicaPointLink {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (rel, r#type, href, name) = {
+            let at_ = el_.attrs(&["Rel", "Type", "Href", "Name"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        while el_.next_child(&[])?.is_some() {}
+        Some(Self {
+            rel,
+            r#type,
+            href,
+            name,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VmReplicaPointLink {
@@ -6971,6 +8800,38 @@ impl crate::runtime::xml::FromXml for Volume {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let id = {
+            let at_ = el_.attrs(&["Id"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut friendly_name = None;
+        let mut volume_path = None;
+        let mut quota_gb = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("FriendlyName"),
+            xml::Tag::once("VolumePath"),
+            xml::Tag::once("QuotaGb"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => friendly_name = el_.text()?,
+                1 => volume_path = el_.text()?,
+                2 => quota_gb = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            id,
+            friendly_name,
+            volume_path,
+            quota_gb,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for Volume {
@@ -7058,6 +8919,30 @@ impl crate::runtime::xml::FromXml for VCloudTenant {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut organization_name = None;
+        let mut organization_ref = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("OrganizationName"),
+            xml::Tag::once("OrganizationRef"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => organization_name = el_.text()?,
+                1 => organization_ref = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            organization_name,
+            organization_ref,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

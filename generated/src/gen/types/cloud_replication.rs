@@ -65,6 +65,20 @@ impl crate::runtime::xml::FromXml for VmReplicaPoints {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut vm_replica_points = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("VmReplicaPoint")])?.is_some() {
+            vm_replica_points.push(el_.elem()?);
+        }
+        Some(Self {
+            vm_replica_points,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VmReplicaPoints {

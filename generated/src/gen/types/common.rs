@@ -98,6 +98,34 @@ impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingFailedOptionsType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut enabled = None;
+        let mut rpo_threshold_seconds = None;
+        let mut rpo_threshold_minutes = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("RPOThresholdSeconds"),
+            xml::Tag::once("RPOThresholdMinutes"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => enabled = el_.text()?,
+                1 => rpo_threshold_seconds = el_.text()?,
+                2 => rpo_threshold_minutes = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            rpo_threshold_seconds,
+            rpo_threshold_minutes,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CdpReplicaRpoReportingFailedOptionsType {
@@ -209,6 +237,34 @@ impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingWarningOptionsType {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut enabled = None;
+        let mut rpo_threshold_seconds = None;
+        let mut rpo_threshold_minutes = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("RPOThresholdSeconds"),
+            xml::Tag::once("RPOThresholdMinutes"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => enabled = el_.text()?,
+                1 => rpo_threshold_seconds = el_.text()?,
+                2 => rpo_threshold_minutes = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            rpo_threshold_seconds,
+            rpo_threshold_minutes,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -325,6 +381,42 @@ impl crate::runtime::xml::FromXml for CatalogVmRestorePoint {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut backup_date_utc = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("BackupDateUTC"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => backup_date_utc = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            backup_date_utc,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CatalogVmRestorePoint {
@@ -413,6 +505,22 @@ impl crate::runtime::xml::FromXml for Day {
             unknown: crate::runtime::UnknownMembers::from_xml(el, &["Name"], &[], true),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let name = {
+            let at_ = el_.attrs(&["Name"])?;
+            xml::attr_value(&at_[0])?
+        };
+        el_.keep_text();
+        while el_.next_child(&[])?.is_some() {}
+        Some(Self {
+            name,
+            text: el_.own_text(),
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for Day {
@@ -491,6 +599,20 @@ impl crate::runtime::xml::FromXml for DeleteCloudTenantsSpec {
                 &[xml::Child::once_text::<bool>("includeBackups")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut include_backups = None;
+        while el_.next_child(&[xml::Tag::once("includeBackups")])?.is_some() {
+            include_backups = el_.text()?;
+        }
+        Some(Self {
+            include_backups,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -599,6 +721,38 @@ impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut backup_scope = None;
+        let mut include_lists = crate::runtime::List::new();
+        let mut exclude_list = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("BackupScope"),
+            xml::Tag::many("IncludeList"),
+            xml::Tag::once("ExcludeList"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => backup_scope = el_.text()?,
+                1 => {
+                    if let Some(v) = el_.text()? {
+                        include_lists.push(v)
+                    }
+                }
+                2 => exclude_list = Some(el_.wrapped_text("Path")?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            backup_scope,
+            include_lists,
+            exclude_list,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -715,6 +869,38 @@ impl crate::runtime::xml::FromXml for GetQueryObjectInAgentBackupJobSpec {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut object_in_job_id = None;
+        let mut name = None;
+        let mut display_name = None;
+        let mut guest_processing_options = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("ObjectInJobId"),
+            xml::Tag::once("Name"),
+            xml::Tag::once("DisplayName"),
+            xml::Tag::once("GuestProcessingOptions"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => object_in_job_id = el_.text()?,
+                1 => name = el_.text()?,
+                2 => display_name = el_.text()?,
+                3 => guest_processing_options = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            object_in_job_id,
+            name,
+            display_name,
+            guest_processing_options,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -920,6 +1106,78 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptionsType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut vss_snapshot_options = None;
+        let mut windows_guest_fs_indexing_options = None;
+        let mut linux_guest_fs_indexing_options = None;
+        let mut sql_backup_options = None;
+        let mut windows_credentials_id = None;
+        let mut linux_credentials_id = None;
+        let mut fs_file_exclude_options = None;
+        let mut oracle_backup_options = None;
+        let mut app_aware_processing_mode = None;
+        let mut file_system_indexing_mode = None;
+        let mut included_indexing_folders = crate::runtime::List::new();
+        let mut excluded_indexing_folders = None;
+        let mut credentials_id = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("VssSnapshotOptions"),
+            xml::Tag::once("WindowsGuestFSIndexingOptions"),
+            xml::Tag::once("LinuxGuestFSIndexingOptions"),
+            xml::Tag::once("SqlBackupOptions"),
+            xml::Tag::once("WindowsCredentialsId"),
+            xml::Tag::once("LinuxCredentialsId"),
+            xml::Tag::once("FSFileExcludeOptions"),
+            xml::Tag::once("OracleBackupOptions"),
+            xml::Tag::once("AppAwareProcessingMode"),
+            xml::Tag::once("FileSystemIndexingMode"),
+            xml::Tag::many("IncludedIndexingFolders"),
+            xml::Tag::once("ExcludedIndexingFolders"),
+            xml::Tag::once("CredentialsId"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => vss_snapshot_options = Some(el_.elem()?),
+                1 => windows_guest_fs_indexing_options = Some(el_.elem()?),
+                2 => linux_guest_fs_indexing_options = Some(el_.elem()?),
+                3 => sql_backup_options = Some(el_.elem()?),
+                4 => windows_credentials_id = el_.text()?,
+                5 => linux_credentials_id = el_.text()?,
+                6 => fs_file_exclude_options = Some(el_.elem()?),
+                7 => oracle_backup_options = Some(el_.elem()?),
+                8 => app_aware_processing_mode = el_.text()?,
+                9 => file_system_indexing_mode = el_.text()?,
+                10 => {
+                    if let Some(v) = el_.text()? {
+                        included_indexing_folders.push(v)
+                    }
+                }
+                11 => excluded_indexing_folders = Some(el_.wrapped_text("Path")?),
+                12 => credentials_id = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            vss_snapshot_options,
+            windows_guest_fs_indexing_options,
+            linux_guest_fs_indexing_options,
+            sql_backup_options,
+            windows_credentials_id,
+            linux_credentials_id,
+            fs_file_exclude_options,
+            oracle_backup_options,
+            app_aware_processing_mode,
+            file_system_indexing_mode,
+            included_indexing_folders,
+            excluded_indexing_folders,
+            credentials_id,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for GuestProcessingOptionsType {
@@ -1061,6 +1319,28 @@ impl crate::runtime::xml::FromXml for Link {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (rel, r#type, href, name) = {
+            let at_ = el_.attrs(&["Rel", "Type", "Href", "Name"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        while el_.next_child(&[])?.is_some() {}
+        Some(Self {
+            rel,
+            r#type,
+            href,
+            name,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for Link {
@@ -1160,6 +1440,38 @@ impl crate::runtime::xml::FromXml for LinuxGuestFsIndexingOptions {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut file_system_indexing_mode = None;
+        let mut included_indexing_folders = crate::runtime::List::new();
+        let mut excluded_indexing_folders = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("FileSystemIndexingMode"),
+            xml::Tag::many("IncludedIndexingFolders"),
+            xml::Tag::once("ExcludedIndexingFolders"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => file_system_indexing_mode = el_.text()?,
+                1 => {
+                    if let Some(v) = el_.text()? {
+                        included_indexing_folders.push(v)
+                    }
+                }
+                2 => excluded_indexing_folders = Some(el_.wrapped_text("Path")?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            file_system_indexing_mode,
+            included_indexing_folders,
+            excluded_indexing_folders,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1270,6 +1582,34 @@ impl crate::runtime::xml::FromXml for LongTermRetentionScheduleType {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut schedule = None;
+        let mut time_periods = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Schedule"),
+            xml::Tag::once("TimePeriods"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => schedule = el_.text()?,
+                1 => time_periods = Some(el_.wrapped("Day")?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            schedule,
+            time_periods,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1384,6 +1724,34 @@ impl crate::runtime::xml::FromXml for ManualIpAddressSettingsInfoType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut ip_address = None;
+        let mut subnet_mask = None;
+        let mut default_gateway = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("IpAddress"),
+            xml::Tag::once("SubnetMask"),
+            xml::Tag::once("DefaultGateway"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => ip_address = el_.text()?,
+                1 => subnet_mask = el_.text()?,
+                2 => default_gateway = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            ip_address,
+            subnet_mask,
+            default_gateway,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for ManualIpAddressSettingsInfoType {
@@ -1480,6 +1848,30 @@ impl crate::runtime::xml::FromXml for NasServerAdvancedOptionsInfoType {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut processing_mode = None;
+        let mut storage_snapshot_path = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("ProcessingMode"),
+            xml::Tag::once("StorageSnapshotPath"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => processing_mode = el_.text()?,
+                1 => storage_snapshot_path = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            processing_mode,
+            storage_snapshot_path,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1657,6 +2049,58 @@ impl crate::runtime::xml::FromXml for NetworkAppliance {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut ip_address = None;
+        let mut subnet_mask = None;
+        let mut default_gateway = None;
+        let mut name = None;
+        let mut production_network = None;
+        let mut obtain_ip_address_automatically = None;
+        let mut vi_distributed_switch_uuid = None;
+        let mut production_network_under_dvs = None;
+        let mut manual_ip_address_settings_info_type = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("IpAddress"),
+            xml::Tag::once("SubnetMask"),
+            xml::Tag::once("DefaultGateway"),
+            xml::Tag::once("Name"),
+            xml::Tag::once("ProductionNetwork"),
+            xml::Tag::once("ObtainIPAddressAutomatically"),
+            xml::Tag::once("ViDistributedSwitchUuid"),
+            xml::Tag::once("ProductionNetworkUnderDvs"),
+            xml::Tag::once("ManualIpAddressSettingsInfoType"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => ip_address = el_.text()?,
+                1 => subnet_mask = el_.text()?,
+                2 => default_gateway = el_.text()?,
+                3 => name = el_.text()?,
+                4 => production_network = el_.text()?,
+                5 => obtain_ip_address_automatically = el_.text()?,
+                6 => vi_distributed_switch_uuid = el_.text()?,
+                7 => production_network_under_dvs = el_.text()?,
+                8 => manual_ip_address_settings_info_type = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            ip_address,
+            subnet_mask,
+            default_gateway,
+            name,
+            production_network,
+            obtain_ip_address_automatically,
+            vi_distributed_switch_uuid,
+            production_network_under_dvs,
+            manual_ip_address_settings_info_type,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1850,6 +2294,46 @@ impl crate::runtime::xml::FromXml for NetworkApplianceInfoType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut name = None;
+        let mut production_network = None;
+        let mut obtain_ip_address_automatically = None;
+        let mut manual_ip_address_settings_info_type = None;
+        let mut vi_distributed_switch_uuid = None;
+        let mut production_network_under_dvs = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Name"),
+            xml::Tag::once("ProductionNetwork"),
+            xml::Tag::once("ObtainIPAddressAutomatically"),
+            xml::Tag::once("ManualIpAddressSettingsInfoType"),
+            xml::Tag::once("ViDistributedSwitchUuid"),
+            xml::Tag::once("ProductionNetworkUnderDvs"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => name = el_.text()?,
+                1 => production_network = el_.text()?,
+                2 => obtain_ip_address_automatically = el_.text()?,
+                3 => manual_ip_address_settings_info_type = Some(el_.elem()?),
+                4 => vi_distributed_switch_uuid = el_.text()?,
+                5 => production_network_under_dvs = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            name: name?,
+            production_network: production_network?,
+            obtain_ip_address_automatically: obtain_ip_address_automatically?,
+            manual_ip_address_settings_info_type,
+            vi_distributed_switch_uuid,
+            production_network_under_dvs,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for NetworkApplianceInfoType {
@@ -2033,6 +2517,58 @@ impl crate::runtime::xml::FromXml for OracleBackupOptionsType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut backup_logs_enabled = None;
+        let mut backup_logs_frequency_min = None;
+        let mut use_db_backup_retention = None;
+        let mut retain_days = None;
+        let mut archived_logs_truncation = None;
+        let mut archived_logs_max_age_hours = None;
+        let mut archived_logs_max_size_mb = None;
+        let mut sysdba_creds_id = None;
+        let mut proxy_auto_select = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("BackupLogsEnabled"),
+            xml::Tag::once("BackupLogsFrequencyMin"),
+            xml::Tag::once("UseDbBackupRetention"),
+            xml::Tag::once("RetainDays"),
+            xml::Tag::once("ArchivedLogsTruncation"),
+            xml::Tag::once("ArchivedLogsMaxAgeHours"),
+            xml::Tag::once("ArchivedLogsMaxSizeMb"),
+            xml::Tag::once("SysdbaCredsId"),
+            xml::Tag::once("ProxyAutoSelect"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => backup_logs_enabled = el_.text()?,
+                1 => backup_logs_frequency_min = el_.text()?,
+                2 => use_db_backup_retention = el_.text()?,
+                3 => retain_days = el_.text()?,
+                4 => archived_logs_truncation = el_.text()?,
+                5 => archived_logs_max_age_hours = el_.text()?,
+                6 => archived_logs_max_size_mb = el_.text()?,
+                7 => sysdba_creds_id = el_.text()?,
+                8 => proxy_auto_select = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            backup_logs_enabled,
+            backup_logs_frequency_min,
+            use_db_backup_retention,
+            retain_days,
+            archived_logs_truncation,
+            archived_logs_max_age_hours,
+            archived_logs_max_size_mb,
+            sysdba_creds_id,
+            proxy_auto_select,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for OracleBackupOptionsType {
@@ -2208,6 +2744,58 @@ impl crate::runtime::xml::FromXml for PolicyScheduleOptions {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut recovery_point_objective_seconds = None;
+        let mut recovery_point_objective_minutes = None;
+        let mut rpo_schedule = None;
+        let mut rpo_reporting = None;
+        let mut short_term_retention_minutes = None;
+        let mut short_term_retention_hours = None;
+        let mut long_term_retention_hours = None;
+        let mut long_term_retention_keep_days = None;
+        let mut long_term_retention_schedule = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("RecoveryPointObjectiveSeconds"),
+            xml::Tag::once("RecoveryPointObjectiveMinutes"),
+            xml::Tag::once("RPOSchedule"),
+            xml::Tag::once("RPOReporting"),
+            xml::Tag::once("ShortTermRetentionMinutes"),
+            xml::Tag::once("ShortTermRetentionHours"),
+            xml::Tag::once("LongTermRetentionHours"),
+            xml::Tag::once("LongTermRetentionKeepDays"),
+            xml::Tag::once("LongTermRetentionSchedule"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => recovery_point_objective_seconds = el_.text()?,
+                1 => recovery_point_objective_minutes = el_.text()?,
+                2 => rpo_schedule = Some(el_.elem()?),
+                3 => rpo_reporting = Some(el_.elem()?),
+                4 => short_term_retention_minutes = el_.text()?,
+                5 => short_term_retention_hours = el_.text()?,
+                6 => long_term_retention_hours = el_.text()?,
+                7 => long_term_retention_keep_days = el_.text()?,
+                8 => long_term_retention_schedule = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            recovery_point_objective_seconds,
+            recovery_point_objective_minutes,
+            rpo_schedule,
+            rpo_reporting,
+            short_term_retention_minutes,
+            short_term_retention_hours,
+            long_term_retention_hours,
+            long_term_retention_keep_days,
+            long_term_retention_schedule,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for PolicyScheduleOptions {
@@ -2364,6 +2952,42 @@ impl crate::runtime::xml::FromXml for RpoReportingType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut enabled = None;
+        let mut mark_as_warning = None;
+        let mut mark_as_failed = None;
+        let mut rpo_threshold_seconds = None;
+        let mut rpo_threshold_minutes = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("MarkAsWarning"),
+            xml::Tag::once("MarkAsFailed"),
+            xml::Tag::once("RPOThresholdSeconds"),
+            xml::Tag::once("RPOThresholdMinutes"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => enabled = el_.text()?,
+                1 => mark_as_warning = Some(el_.elem()?),
+                2 => mark_as_failed = Some(el_.elem()?),
+                3 => rpo_threshold_seconds = el_.text()?,
+                4 => rpo_threshold_minutes = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            mark_as_warning,
+            mark_as_failed,
+            rpo_threshold_seconds,
+            rpo_threshold_minutes,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for RpoReportingType {
@@ -2467,6 +3091,24 @@ impl crate::runtime::xml::FromXml for RpoScheduleType {
                 &[xml::Child::once("TimePeriods")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut time_periods = None;
+        while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
+            time_periods = Some(el_.wrapped("Day")?);
+        }
+        Some(Self {
+            enabled,
+            time_periods,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -2576,6 +3218,32 @@ impl crate::runtime::xml::FromXml for Ref {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (uid, name, href, r#type) = {
+            let at_ = el_.attrs(&["UID", "Name", "Href", "Type"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            links = Some(el_.wrapped("Link")?);
+        }
+        Some(Self {
+            uid,
+            name,
+            href,
+            r#type,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for Ref {
@@ -2666,6 +3334,24 @@ impl crate::runtime::xml::FromXml for ResultType {
                 &[xml::Child::once_text::<String>("Message")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let success = {
+            let at_ = el_.attrs(&["Success"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut message = None;
+        while el_.next_child(&[xml::Tag::once("Message")])?.is_some() {
+            message = el_.text()?;
+        }
+        Some(Self {
+            success,
+            message,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -2791,6 +3477,38 @@ impl crate::runtime::xml::FromXml for SqlBackupOptionsType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut transaction_logs_processing = None;
+        let mut backup_logs_frequency_min = None;
+        let mut use_db_backup_retention = None;
+        let mut retain_days = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("TransactionLogsProcessing"),
+            xml::Tag::once("BackupLogsFrequencyMin"),
+            xml::Tag::once("UseDbBackupRetention"),
+            xml::Tag::once("RetainDays"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => transaction_logs_processing = el_.text()?,
+                1 => backup_logs_frequency_min = el_.text()?,
+                2 => use_db_backup_retention = el_.text()?,
+                3 => retain_days = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            transaction_logs_processing,
+            backup_logs_frequency_min,
+            use_db_backup_retention,
+            retain_days,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for SqlBackupOptionsType {
@@ -2870,6 +3588,20 @@ impl crate::runtime::xml::FromXml for TagsListType {
                 &[xml::Child::once_text::<String>("Tag")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut tag = None;
+        while el_.next_child(&[xml::Tag::once("Tag")])?.is_some() {
+            tag = el_.text()?;
+        }
+        Some(Self {
+            tag,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -3003,6 +3735,47 @@ impl crate::runtime::xml::FromXml for Task {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type) = {
+            let at_ = el_.attrs(&["Href", "Type"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut links = None;
+        let mut task_id = None;
+        let mut state = None;
+        let mut operation = None;
+        let mut result = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("TaskId"),
+            xml::Tag::once("State"),
+            xml::Tag::once("Operation"),
+            xml::Tag::once("Result"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => task_id = el_.text()?,
+                2 => state = el_.text()?,
+                3 => operation = el_.text()?,
+                4 => result = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            r#type,
+            links,
+            task_id,
+            state,
+            operation,
+            result,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -3148,6 +3921,38 @@ impl crate::runtime::xml::FromXml for VCloudComputeResources {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut virtual_data_center_ref = None;
+        let mut use_network_failover_resources = None;
+        let mut network_appliance = None;
+        let mut wan_accelerator_uid = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("VirtualDataCenterRef"),
+            xml::Tag::once("UseNetworkFailoverResources"),
+            xml::Tag::once("NetworkAppliance"),
+            xml::Tag::once("WanAcceleratorUid"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => virtual_data_center_ref = el_.text()?,
+                1 => use_network_failover_resources = el_.text()?,
+                2 => network_appliance = Some(el_.elem()?),
+                3 => wan_accelerator_uid = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            virtual_data_center_ref,
+            use_network_failover_resources: use_network_failover_resources?,
+            network_appliance,
+            wan_accelerator_uid,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VCloudComputeResources {
@@ -3279,6 +4084,34 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigEntityTypeJobSetti
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut default_settings = None;
+        let mut job_scheduler_type = None;
+        let mut high_priority_job = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("DefaultSettings"),
+            xml::Tag::once("JobSchedulerType"),
+            xml::Tag::once("HighPriorityJob"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => default_settings = el_.text()?,
+                1 => job_scheduler_type = el_.text()?,
+                2 => high_priority_job = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            default_settings,
+            job_scheduler_type,
+            high_priority_job,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigEntityTypeJobSettings {
@@ -3396,6 +4229,46 @@ impl crate::runtime::xml::FromXml for Vm {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut vm_restore_point_uid = None;
+        let mut vm_new_name = None;
+        let mut datastore_ref = None;
+        let mut org_vdc_storage_profile_ref = None;
+        let mut linked_clone_vm_template_ref = None;
+        let mut vm = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("VmRestorePointUid"),
+            xml::Tag::once("VmNewName"),
+            xml::Tag::once("DatastoreRef"),
+            xml::Tag::once("OrgVdcStorageProfileRef"),
+            xml::Tag::once("LinkedCloneVmTemplateRef"),
+            xml::Tag::once("Vm"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => vm_restore_point_uid = el_.text()?,
+                1 => vm_new_name = el_.text()?,
+                2 => datastore_ref = el_.text()?,
+                3 => org_vdc_storage_profile_ref = el_.text()?,
+                4 => linked_clone_vm_template_ref = el_.text()?,
+                5 => vm = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            vm_restore_point_uid,
+            vm_new_name,
+            datastore_ref,
+            org_vdc_storage_profile_ref,
+            linked_clone_vm_template_ref,
+            vm,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -3516,6 +4389,42 @@ impl crate::runtime::xml::FromXml for VmVm {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut datastore_ref = None;
+        let mut linked_clone_vm_template_ref = None;
+        let mut org_vdc_storage_profile_ref = None;
+        let mut vm_new_name = None;
+        let mut vm_restore_point_uid = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("DatastoreRef"),
+            xml::Tag::once("LinkedCloneVmTemplateRef"),
+            xml::Tag::once("OrgVdcStorageProfileRef"),
+            xml::Tag::once("VmNewName"),
+            xml::Tag::once("VmRestorePointUid"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => datastore_ref = el_.text()?,
+                1 => linked_clone_vm_template_ref = el_.text()?,
+                2 => org_vdc_storage_profile_ref = el_.text()?,
+                3 => vm_new_name = el_.text()?,
+                4 => vm_restore_point_uid = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            datastore_ref,
+            linked_clone_vm_template_ref,
+            org_vdc_storage_profile_ref,
+            vm_new_name,
+            vm_restore_point_uid,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -3653,6 +4562,46 @@ impl crate::runtime::xml::FromXml for VmsRestoreParameters {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut vm_restore_point_uid = None;
+        let mut vm_new_name = None;
+        let mut datastore_ref = None;
+        let mut org_vdc_storage_profile_ref = None;
+        let mut linked_clone_vm_template_ref = None;
+        let mut v_cloud_v_app_restore_spec = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("VmRestorePointUid"),
+            xml::Tag::once("VmNewName"),
+            xml::Tag::once("DatastoreRef"),
+            xml::Tag::once("OrgVdcStorageProfileRef"),
+            xml::Tag::once("LinkedCloneVmTemplateRef"),
+            xml::Tag::once("vCloudVAppRestoreSpec"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => vm_restore_point_uid = el_.text()?,
+                1 => vm_new_name = el_.text()?,
+                2 => datastore_ref = el_.text()?,
+                3 => org_vdc_storage_profile_ref = el_.text()?,
+                4 => linked_clone_vm_template_ref = el_.text()?,
+                5 => v_cloud_v_app_restore_spec = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            vm_restore_point_uid,
+            vm_new_name,
+            datastore_ref,
+            org_vdc_storage_profile_ref,
+            linked_clone_vm_template_ref,
+            v_cloud_v_app_restore_spec,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VmsRestoreParameters {
@@ -3780,6 +4729,34 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptionsType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut vss_snapshot_mode = None;
+        let mut is_copy_only = None;
+        let mut use_persistent_guest_agent = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("VssSnapshotMode"),
+            xml::Tag::once("IsCopyOnly"),
+            xml::Tag::once("UsePersistentGuestAgent"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => vss_snapshot_mode = el_.text()?,
+                1 => is_copy_only = el_.text()?,
+                2 => use_persistent_guest_agent = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            vss_snapshot_mode,
+            is_copy_only,
+            use_persistent_guest_agent,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VssSnapshotOptionsType {
@@ -3902,6 +4879,38 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptionsType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut file_system_indexing_mode = None;
+        let mut included_indexing_folders = crate::runtime::List::new();
+        let mut excluded_indexing_folders = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("FileSystemIndexingMode"),
+            xml::Tag::many("IncludedIndexingFolders"),
+            xml::Tag::once("ExcludedIndexingFolders"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => file_system_indexing_mode = el_.text()?,
+                1 => {
+                    if let Some(v) = el_.text()? {
+                        included_indexing_folders.push(v)
+                    }
+                }
+                2 => excluded_indexing_folders = Some(el_.wrapped_text("Path")?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            file_system_indexing_mode,
+            included_indexing_folders,
+            excluded_indexing_folders,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for WindowsGuestFsIndexingOptionsType {
@@ -4013,6 +5022,42 @@ impl crate::runtime::xml::FromXml for VCloudVAppRestoreSpec {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut power_on_after_restore = None;
+        let mut hierarchy_root_uid = None;
+        let mut org_vdc_ref = None;
+        let mut v_app_new_name = None;
+        let mut vms_restore_parameters = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("PowerOnAfterRestore"),
+            xml::Tag::once("HierarchyRootUid"),
+            xml::Tag::once("OrgVdcRef"),
+            xml::Tag::once("vAppNewName"),
+            xml::Tag::once("VmsRestoreParameters"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => power_on_after_restore = el_.text()?,
+                1 => hierarchy_root_uid = el_.text()?,
+                2 => org_vdc_ref = el_.text()?,
+                3 => v_app_new_name = el_.text()?,
+                4 => vms_restore_parameters = Some(el_.wrapped("Vm")?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            power_on_after_restore,
+            hierarchy_root_uid,
+            org_vdc_ref,
+            v_app_new_name,
+            vms_restore_parameters,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

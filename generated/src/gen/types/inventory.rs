@@ -92,6 +92,32 @@ impl crate::runtime::xml::FromXml for HierarchyItem {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            links = Some(el_.wrapped("Link")?);
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for HierarchyItem {
@@ -179,6 +205,20 @@ impl crate::runtime::xml::FromXml for HierarchyItems {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut hierarchy_items = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("HierarchyItem")])?.is_some() {
+            hierarchy_items.push(el_.elem()?);
+        }
+        Some(Self {
+            hierarchy_items,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for HierarchyItems {
@@ -260,6 +300,20 @@ impl crate::runtime::xml::FromXml for HierarchyRoots {
                 &[xml::Child::many("HierarchyRoot")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut hierarchy_roots = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("HierarchyRoot")])?.is_some() {
+            hierarchy_roots.push(el_.elem()?);
+        }
+        Some(Self {
+            hierarchy_roots,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -358,6 +412,25 @@ impl crate::runtime::xml::FromXml for LookupSvc {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href) = {
+            let at_ = el_.attrs(&["Type", "Href"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut links = None;
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            links = Some(el_.wrapped("Link")?);
+        }
+        Some(Self {
+            r#type,
+            href,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for LookupSvc {
@@ -441,6 +514,20 @@ impl crate::runtime::xml::FromXml for ManagedServers {
                 &[xml::Child::many("ManagedServer")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut managed_servers = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("ManagedServer")])?.is_some() {
+            managed_servers.push(el_.elem()?);
+        }
+        Some(Self {
+            managed_servers,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

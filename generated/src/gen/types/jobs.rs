@@ -129,6 +129,46 @@ impl crate::runtime::xml::FromXml for JobCloneSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut job_name = None;
+        let mut folder_name = None;
+        let mut job_file_name = None;
+        let mut repository_uid = None;
+        let mut vm_suffix = None;
+        let mut description = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("JobName"),
+            xml::Tag::once("FolderName"),
+            xml::Tag::once("JobFileName"),
+            xml::Tag::once("RepositoryUid"),
+            xml::Tag::once("VmSuffix"),
+            xml::Tag::once("Description"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => job_name = el_.text()?,
+                1 => folder_name = el_.text()?,
+                2 => job_file_name = el_.text()?,
+                3 => repository_uid = el_.text()?,
+                4 => vm_suffix = el_.text()?,
+                5 => description = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            job_name: job_name?,
+            folder_name,
+            job_file_name,
+            repository_uid,
+            vm_suffix,
+            description,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for JobCloneSpec {
@@ -208,6 +248,20 @@ impl crate::runtime::xml::FromXml for Jobs {
                 &[xml::Child::many("Job")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut jobs = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("Job")])?.is_some() {
+            jobs.push(el_.elem()?);
+        }
+        Some(Self {
+            jobs,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -310,6 +364,20 @@ impl crate::runtime::xml::FromXml for PostJobsLinkedBackupRepositoriesSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut linked_backup_repository_uid = None;
+        while el_.next_child(&[xml::Tag::once("LinkedBackupRepositoryUid")])?.is_some() {
+            linked_backup_repository_uid = el_.text()?;
+        }
+        Some(Self {
+            linked_backup_repository_uid: linked_backup_repository_uid?,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for PostJobsLinkedBackupRepositoriesSpec {
@@ -388,6 +456,20 @@ impl crate::runtime::xml::FromXml for PostJobsLinkedJobsSpec {
                 &[xml::Child::once_text::<crate::runtime::Uid>("LinkedJobUid")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut linked_job_uid = None;
+        while el_.next_child(&[xml::Tag::once("LinkedJobUid")])?.is_some() {
+            linked_job_uid = el_.text()?;
+        }
+        Some(Self {
+            linked_job_uid: linked_job_uid?,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

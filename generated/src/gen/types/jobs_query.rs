@@ -289,6 +289,110 @@ impl crate::runtime::xml::FromXml for Job {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type, name, uid) = {
+            let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut job_type = None;
+        let mut platform = None;
+        let mut description = None;
+        let mut schedule_configured = None;
+        let mut schedule_enabled = None;
+        let mut next_run = None;
+        let mut job_schedule_options = None;
+        let mut job_info = None;
+        let mut gfs_retention_policy = None;
+        let mut retry_options = None;
+        let mut wait_for_backup_completion = None;
+        let mut backup_competition_waiting_period_min = None;
+        let mut options_daily = None;
+        let mut options_monthly = None;
+        let mut options_periodically = None;
+        let mut options_continuous = None;
+        let mut options_backup_window = None;
+        let mut options_daisy_chaining = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("JobType"),
+            xml::Tag::once("Platform"),
+            xml::Tag::once("Description"),
+            xml::Tag::once("ScheduleConfigured"),
+            xml::Tag::once("ScheduleEnabled"),
+            xml::Tag::once("NextRun"),
+            xml::Tag::once("JobScheduleOptions"),
+            xml::Tag::once("JobInfo"),
+            xml::Tag::once("GfsRetentionPolicy"),
+            xml::Tag::once("RetryOptions"),
+            xml::Tag::once("WaitForBackupCompletion"),
+            xml::Tag::once("BackupCompetitionWaitingPeriodMin"),
+            xml::Tag::once("OptionsDaily"),
+            xml::Tag::once("OptionsMonthly"),
+            xml::Tag::once("OptionsPeriodically"),
+            xml::Tag::once("OptionsContinuous"),
+            xml::Tag::once("OptionsBackupWindow"),
+            xml::Tag::once("OptionsDaisyChaining"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => job_type = el_.text()?,
+                2 => platform = el_.text()?,
+                3 => description = el_.text()?,
+                4 => schedule_configured = el_.text()?,
+                5 => schedule_enabled = el_.text()?,
+                6 => next_run = el_.text()?,
+                7 => job_schedule_options = Some(el_.elem()?),
+                8 => job_info = Some(el_.elem()?),
+                9 => gfs_retention_policy = Some(el_.elem()?),
+                10 => retry_options = Some(el_.elem()?),
+                11 => wait_for_backup_completion = el_.text()?,
+                12 => backup_competition_waiting_period_min = el_.text()?,
+                13 => options_daily = Some(el_.elem()?),
+                14 => options_monthly = Some(el_.elem()?),
+                15 => options_periodically = Some(el_.elem()?),
+                16 => options_continuous = Some(el_.elem()?),
+                17 => options_backup_window = Some(el_.elem()?),
+                18 => options_daisy_chaining = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            r#type,
+            name,
+            uid,
+            links,
+            job_type,
+            platform,
+            description,
+            schedule_configured,
+            schedule_enabled,
+            next_run,
+            job_schedule_options,
+            job_info,
+            gfs_retention_policy,
+            retry_options,
+            wait_for_backup_completion,
+            backup_competition_waiting_period_min,
+            options_daily,
+            options_monthly,
+            options_periodically,
+            options_continuous,
+            options_backup_window,
+            options_daisy_chaining,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for Job {
@@ -469,6 +573,38 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicy {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut enabled = None;
+        let mut monthly = None;
+        let mut weekly = None;
+        let mut yearly = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("Monthly"),
+            xml::Tag::once("Weekly"),
+            xml::Tag::once("Yearly"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => enabled = el_.text()?,
+                1 => monthly = Some(el_.elem()?),
+                2 => weekly = Some(el_.elem()?),
+                3 => yearly = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            monthly,
+            weekly,
+            yearly,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for JobGfsRetentionPolicy {
@@ -584,6 +720,34 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyMonthly {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut enabled = None;
+        let mut retention_period = None;
+        let mut selected_week = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("RetentionPeriod"),
+            xml::Tag::once("SelectedWeek"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => enabled = el_.text()?,
+                1 => retention_period = el_.text()?,
+                2 => selected_week = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            retention_period,
+            selected_week,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyMonthly {
@@ -679,6 +843,34 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyWeekly {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut enabled = None;
+        let mut retention_period = None;
+        let mut selected_day = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("RetentionPeriod"),
+            xml::Tag::once("SelectedDay"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => enabled = el_.text()?,
+                1 => retention_period = el_.text()?,
+                2 => selected_day = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            retention_period,
+            selected_day,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for JobGfsRetentionPolicyWeekly {
@@ -772,6 +964,34 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyYearly {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut enabled = None;
+        let mut retention_period = None;
+        let mut selected_month = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("RetentionPeriod"),
+            xml::Tag::once("SelectedMonth"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => enabled = el_.text()?,
+                1 => retention_period = el_.text()?,
+                2 => selected_month = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            retention_period,
+            selected_month,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

@@ -113,6 +113,39 @@ impl crate::runtime::xml::FromXml for LogonSession {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href) = {
+            let at_ = el_.attrs(&["Type", "Href"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut links = None;
+        let mut user_name = None;
+        let mut session_id = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("UserName"),
+            xml::Tag::once("SessionId"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => user_name = el_.text()?,
+                2 => session_id = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            links,
+            user_name,
+            session_id,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for LogonSession {
@@ -198,6 +231,20 @@ impl crate::runtime::xml::FromXml for LogonSessions {
                 &[xml::Child::many("LogonSession")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut logon_sessions = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("LogonSession")])?.is_some() {
+            logon_sessions.push(el_.elem()?);
+        }
+        Some(Self {
+            logon_sessions,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

@@ -63,6 +63,20 @@ impl crate::runtime::xml::FromXml for FileServers {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut file_servers = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("FileServer")])?.is_some() {
+            file_servers.push(el_.elem()?);
+        }
+        Some(Self {
+            file_servers,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for FileServers {
@@ -142,6 +156,20 @@ impl crate::runtime::xml::FromXml for NasJobs {
                 &[xml::Child::many("NASJob")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut nas_jobs = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("NASJob")])?.is_some() {
+            nas_jobs.push(el_.elem()?);
+        }
+        Some(Self {
+            nas_jobs,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -225,6 +253,20 @@ impl crate::runtime::xml::FromXml for NasObjects {
                 &[xml::Child::many("NASObject")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut nas_objects = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("NASObject")])?.is_some() {
+            nas_objects.push(el_.elem()?);
+        }
+        Some(Self {
+            nas_objects,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -323,6 +365,25 @@ impl crate::runtime::xml::FromXml for NasService {
                 &[xml::Child::once("Links")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href) = {
+            let at_ = el_.attrs(&["Type", "Href"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut links = None;
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            links = Some(el_.wrapped("Link")?);
+        }
+        Some(Self {
+            r#type,
+            href,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

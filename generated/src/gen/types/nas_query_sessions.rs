@@ -203,6 +203,74 @@ impl crate::runtime::xml::FromXml for BackupJobSession {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut job_uid = None;
+        let mut job_name = None;
+        let mut job_type = None;
+        let mut creation_time_utc = None;
+        let mut end_time_utc = None;
+        let mut state = None;
+        let mut result = None;
+        let mut progress = None;
+        let mut is_retry = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("JobUid"),
+            xml::Tag::once("JobName"),
+            xml::Tag::once("JobType"),
+            xml::Tag::once("CreationTimeUTC"),
+            xml::Tag::once("EndTimeUTC"),
+            xml::Tag::once("State"),
+            xml::Tag::once("Result"),
+            xml::Tag::once("Progress"),
+            xml::Tag::once("IsRetry"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => job_uid = el_.text()?,
+                2 => job_name = el_.text()?,
+                3 => job_type = el_.text()?,
+                4 => creation_time_utc = el_.text()?,
+                5 => end_time_utc = el_.text()?,
+                6 => state = el_.text()?,
+                7 => result = el_.text()?,
+                8 => progress = el_.text()?,
+                9 => is_retry = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            job_uid,
+            job_name,
+            job_type,
+            creation_time_utc,
+            end_time_utc,
+            state,
+            result,
+            progress,
+            is_retry,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for BackupJobSession {

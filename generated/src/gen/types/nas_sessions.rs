@@ -65,6 +65,20 @@ impl crate::runtime::xml::FromXml for BackupJobSessions {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut backup_job_sessions = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("BackupJobSession")])?.is_some() {
+            backup_job_sessions.push(el_.elem()?);
+        }
+        Some(Self {
+            backup_job_sessions,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for BackupJobSessions {

@@ -116,6 +116,46 @@ impl crate::runtime::xml::FromXml for FailoverPlan {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut description = None;
+        let mut failover_plan_info = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("Description"),
+            xml::Tag::once("FailoverPlanInfo"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => description = el_.text()?,
+                2 => failover_plan_info = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            description,
+            failover_plan_info,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for FailoverPlan {
@@ -267,6 +307,50 @@ impl crate::runtime::xml::FromXml for FailoverPlanInfoType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut failovered_vm_id = None;
+        let mut hierarchy_obj_ref = None;
+        let mut name = None;
+        let mut display_name = None;
+        let mut order = None;
+        let mut guest_processing_options = None;
+        let mut includes = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("FailoveredVmId"),
+            xml::Tag::once("HierarchyObjRef"),
+            xml::Tag::once("Name"),
+            xml::Tag::once("DisplayName"),
+            xml::Tag::once("Order"),
+            xml::Tag::once("GuestProcessingOptions"),
+            xml::Tag::once("Includes"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => failovered_vm_id = el_.text()?,
+                1 => hierarchy_obj_ref = el_.text()?,
+                2 => name = el_.text()?,
+                3 => display_name = el_.text()?,
+                4 => order = el_.text()?,
+                5 => guest_processing_options = Some(el_.elem()?),
+                6 => includes = Some(el_.wrapped("FailoveredVm")?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            failovered_vm_id,
+            hierarchy_obj_ref,
+            name,
+            display_name,
+            order,
+            guest_processing_options,
+            includes,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for FailoverPlanInfoType {
@@ -409,6 +493,51 @@ impl crate::runtime::xml::FromXml for FailoveredVm {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href) = {
+            let at_ = el_.attrs(&["Type", "Href"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut failovered_vm_id = None;
+        let mut hierarchy_obj_ref = None;
+        let mut name = None;
+        let mut display_name = None;
+        let mut order = None;
+        let mut guest_processing_options = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("FailoveredVmId"),
+            xml::Tag::once("HierarchyObjRef"),
+            xml::Tag::once("Name"),
+            xml::Tag::once("DisplayName"),
+            xml::Tag::once("Order"),
+            xml::Tag::once("GuestProcessingOptions"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => failovered_vm_id = el_.text()?,
+                1 => hierarchy_obj_ref = el_.text()?,
+                2 => name = el_.text()?,
+                3 => display_name = el_.text()?,
+                4 => order = el_.text()?,
+                5 => guest_processing_options = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            failovered_vm_id,
+            hierarchy_obj_ref,
+            name,
+            display_name,
+            order,
+            guest_processing_options,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for FailoveredVm {
@@ -543,6 +672,39 @@ impl crate::runtime::xml::FromXml for Replica {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut platform = None;
+        const TAGS: &[xml::Tag] = &[xml::Tag::once("Links"), xml::Tag::once("Platform")];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => platform = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            platform,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -718,6 +880,56 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoint {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid, v_app_display_name) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "VAppDisplayName"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+                xml::attr_value(&at_[4])?,
+            )
+        };
+        let mut links = None;
+        let mut creation_time_utc = None;
+        let mut v_app_name = None;
+        let mut algorithm = None;
+        let mut point_type = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("CreationTimeUTC"),
+            xml::Tag::once("VAppName"),
+            xml::Tag::once("Algorithm"),
+            xml::Tag::once("PointType"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => creation_time_utc = el_.text()?,
+                2 => v_app_name = el_.text()?,
+                3 => algorithm = el_.text()?,
+                4 => point_type = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            v_app_display_name,
+            links,
+            creation_time_utc,
+            v_app_name,
+            algorithm,
+            point_type,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

@@ -139,6 +139,50 @@ impl crate::runtime::xml::FromXml for Repository {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut capacity = None;
+        let mut free_space = None;
+        let mut kind = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("Capacity"),
+            xml::Tag::once("FreeSpace"),
+            xml::Tag::once("Kind"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => capacity = el_.text()?,
+                2 => free_space = el_.text()?,
+                3 => kind = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            capacity,
+            free_space,
+            kind,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for Repository {
@@ -350,6 +394,78 @@ impl crate::runtime::xml::FromXml for WanAccelerator {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut description = None;
+        let mut out_of_date = None;
+        let mut version = None;
+        let mut capacity = None;
+        let mut traffic_port = None;
+        let mut connections_count = None;
+        let mut cache_path = None;
+        let mut high_bandwidth_mode_enabled = None;
+        let mut backup_server_uid = None;
+        let mut backup_server_name = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("Description"),
+            xml::Tag::once("OutOfDate"),
+            xml::Tag::once("Version"),
+            xml::Tag::once("Capacity"),
+            xml::Tag::once("TrafficPort"),
+            xml::Tag::once("ConnectionsCount"),
+            xml::Tag::once("CachePath"),
+            xml::Tag::once("HighBandwidthModeEnabled"),
+            xml::Tag::once("BackupServerUid"),
+            xml::Tag::once("BackupServerName"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => description = el_.text()?,
+                2 => out_of_date = el_.text()?,
+                3 => version = el_.text()?,
+                4 => capacity = el_.text()?,
+                5 => traffic_port = el_.text()?,
+                6 => connections_count = el_.text()?,
+                7 => cache_path = el_.text()?,
+                8 => high_bandwidth_mode_enabled = el_.text()?,
+                9 => backup_server_uid = el_.text()?,
+                10 => backup_server_name = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            description,
+            out_of_date,
+            version,
+            capacity,
+            traffic_port,
+            connections_count,
+            cache_path,
+            high_bandwidth_mode_enabled,
+            backup_server_uid,
+            backup_server_name,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

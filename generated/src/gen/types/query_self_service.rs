@@ -94,6 +94,42 @@ impl crate::runtime::xml::FromXml for JobSettings {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut default_settings = None;
+        let mut job_scheduler_type = None;
+        let mut high_priority_job = None;
+        let mut custom_settings = None;
+        let mut template_job_uid = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("DefaultSettings"),
+            xml::Tag::once("JobSchedulerType"),
+            xml::Tag::once("HighPriorityJob"),
+            xml::Tag::once("CustomSettings"),
+            xml::Tag::once("TemplateJobUid"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => default_settings = el_.text()?,
+                1 => job_scheduler_type = el_.text()?,
+                2 => high_priority_job = el_.text()?,
+                3 => custom_settings = el_.text()?,
+                4 => template_job_uid = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            default_settings,
+            job_scheduler_type,
+            high_priority_job,
+            custom_settings,
+            template_job_uid,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for JobSettings {
@@ -375,6 +411,86 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfig {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type, name, uid) = {
+            let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut backup_server_uid = None;
+        let mut repository_uid = None;
+        let mut quota_gb = None;
+        let mut is_disabled = None;
+        let mut job_settings = None;
+        let mut used_quota_mb = None;
+        let mut host_uid = None;
+        let mut repository_friendly_name = None;
+        let mut default_settings = None;
+        let mut job_scheduler_type = None;
+        let mut high_priority_job = None;
+        let mut template_job_uid = None;
+        let mut links = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("BackupServerUid"),
+            xml::Tag::once("RepositoryUid"),
+            xml::Tag::once("QuotaGb"),
+            xml::Tag::once("IsDisabled"),
+            xml::Tag::once("JobSettings"),
+            xml::Tag::once("UsedQuotaMb"),
+            xml::Tag::once("HostUid"),
+            xml::Tag::once("RepositoryFriendlyName"),
+            xml::Tag::once("DefaultSettings"),
+            xml::Tag::once("JobSchedulerType"),
+            xml::Tag::once("HighPriorityJob"),
+            xml::Tag::once("TemplateJobUid"),
+            xml::Tag::once("Links"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => backup_server_uid = el_.text()?,
+                1 => repository_uid = el_.text()?,
+                2 => quota_gb = el_.text()?,
+                3 => is_disabled = el_.text()?,
+                4 => job_settings = Some(el_.elem()?),
+                5 => used_quota_mb = el_.text()?,
+                6 => host_uid = el_.text()?,
+                7 => repository_friendly_name = el_.text()?,
+                8 => default_settings = el_.text()?,
+                9 => job_scheduler_type = el_.text()?,
+                10 => high_priority_job = el_.text()?,
+                11 => template_job_uid = el_.text()?,
+                12 => links = Some(el_.wrapped("Link")?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            r#type,
+            name,
+            uid,
+            backup_server_uid: backup_server_uid?,
+            repository_uid: repository_uid?,
+            quota_gb: quota_gb?,
+            is_disabled: is_disabled?,
+            job_settings: job_settings?,
+            used_quota_mb,
+            host_uid: host_uid?,
+            repository_friendly_name: repository_friendly_name?,
+            default_settings,
+            job_scheduler_type,
+            high_priority_job,
+            template_job_uid,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -678,6 +794,86 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfig {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type, name, uid) = {
+            let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut backup_server_uid = None;
+        let mut repository_uid = None;
+        let mut quota_gb = None;
+        let mut per_user = None;
+        let mut account = None;
+        let mut job_settings = None;
+        let mut v_centers_scope = None;
+        let mut tags = None;
+        let mut used_quota_mb = None;
+        let mut default_settings = None;
+        let mut job_scheduler_type = None;
+        let mut high_priority_job = None;
+        let mut links = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("BackupServerUid"),
+            xml::Tag::once("RepositoryUid"),
+            xml::Tag::once("QuotaGb"),
+            xml::Tag::once("PerUser"),
+            xml::Tag::once("Account"),
+            xml::Tag::once("JobSettings"),
+            xml::Tag::once("VCentersScope"),
+            xml::Tag::once("Tags"),
+            xml::Tag::once("UsedQuotaMb"),
+            xml::Tag::once("DefaultSettings"),
+            xml::Tag::once("JobSchedulerType"),
+            xml::Tag::once("HighPriorityJob"),
+            xml::Tag::once("Links"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => backup_server_uid = el_.text()?,
+                1 => repository_uid = el_.text()?,
+                2 => quota_gb = el_.text()?,
+                3 => per_user = el_.text()?,
+                4 => account = Some(el_.elem()?),
+                5 => job_settings = Some(el_.elem()?),
+                6 => v_centers_scope = Some(el_.wrapped_text("VCenterUid")?),
+                7 => tags = Some(el_.wrapped_text("Tag")?),
+                8 => used_quota_mb = el_.text()?,
+                9 => default_settings = el_.text()?,
+                10 => job_scheduler_type = el_.text()?,
+                11 => high_priority_job = el_.text()?,
+                12 => links = Some(el_.wrapped("Link")?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            r#type,
+            name,
+            uid,
+            backup_server_uid: backup_server_uid?,
+            repository_uid: repository_uid?,
+            quota_gb: quota_gb?,
+            per_user,
+            account: account?,
+            job_settings: job_settings?,
+            v_centers_scope,
+            tags,
+            used_quota_mb,
+            default_settings,
+            job_scheduler_type,
+            high_priority_job,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VSphereSelfServiceConfig {
@@ -828,6 +1024,34 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigAccountInfoType {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut account_name = None;
+        let mut account_sid = None;
+        let mut account_type = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("AccountName"),
+            xml::Tag::once("AccountSid"),
+            xml::Tag::once("AccountType"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => account_name = el_.text()?,
+                1 => account_sid = el_.text()?,
+                2 => account_type = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            account_name: account_name?,
+            account_sid,
+            account_type: account_type?,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

@@ -184,6 +184,72 @@ impl crate::runtime::xml::FromXml for BackupTaskSession {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid, vm_display_name) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "VmDisplayName"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+                xml::attr_value(&at_[4])?,
+            )
+        };
+        let mut links = None;
+        let mut job_session_uid = None;
+        let mut creation_time_utc = None;
+        let mut end_time_utc = None;
+        let mut state = None;
+        let mut result = None;
+        let mut reason = None;
+        let mut total_size = None;
+        let mut vm_uid = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("JobSessionUid"),
+            xml::Tag::once("CreationTimeUTC"),
+            xml::Tag::once("EndTimeUTC"),
+            xml::Tag::once("State"),
+            xml::Tag::once("Result"),
+            xml::Tag::once("Reason"),
+            xml::Tag::once("TotalSize"),
+            xml::Tag::once("VmUid"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => job_session_uid = el_.text()?,
+                2 => creation_time_utc = el_.text()?,
+                3 => end_time_utc = el_.text()?,
+                4 => state = el_.text()?,
+                5 => result = el_.text()?,
+                6 => reason = el_.text()?,
+                7 => total_size = el_.text()?,
+                8 => vm_uid = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            vm_display_name,
+            links,
+            job_session_uid,
+            creation_time_utc,
+            end_time_utc,
+            state,
+            result,
+            reason,
+            total_size,
+            vm_uid,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for BackupTaskSession {
@@ -408,6 +474,74 @@ impl crate::runtime::xml::FromXml for ReplicaJobSession {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut job_uid = None;
+        let mut job_name = None;
+        let mut job_type = None;
+        let mut creation_time_utc = None;
+        let mut end_time_utc = None;
+        let mut state = None;
+        let mut result = None;
+        let mut progress = None;
+        let mut is_retry = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("JobUid"),
+            xml::Tag::once("JobName"),
+            xml::Tag::once("JobType"),
+            xml::Tag::once("CreationTimeUTC"),
+            xml::Tag::once("EndTimeUTC"),
+            xml::Tag::once("State"),
+            xml::Tag::once("Result"),
+            xml::Tag::once("Progress"),
+            xml::Tag::once("IsRetry"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => job_uid = el_.text()?,
+                2 => job_name = el_.text()?,
+                3 => job_type = el_.text()?,
+                4 => creation_time_utc = el_.text()?,
+                5 => end_time_utc = el_.text()?,
+                6 => state = el_.text()?,
+                7 => result = el_.text()?,
+                8 => progress = el_.text()?,
+                9 => is_retry = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            job_uid,
+            job_name,
+            job_type,
+            creation_time_utc,
+            end_time_utc,
+            state,
+            result,
+            progress,
+            is_retry,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for ReplicaJobSession {
@@ -612,6 +746,68 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSession {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid, vm_display_name) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "VmDisplayName"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+                xml::attr_value(&at_[4])?,
+            )
+        };
+        let mut links = None;
+        let mut job_session_uid = None;
+        let mut creation_time_utc = None;
+        let mut end_time_utc = None;
+        let mut state = None;
+        let mut result = None;
+        let mut reason = None;
+        let mut total_size = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("JobSessionUid"),
+            xml::Tag::once("CreationTimeUTC"),
+            xml::Tag::once("EndTimeUTC"),
+            xml::Tag::once("State"),
+            xml::Tag::once("Result"),
+            xml::Tag::once("Reason"),
+            xml::Tag::once("TotalSize"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => job_session_uid = el_.text()?,
+                2 => creation_time_utc = el_.text()?,
+                3 => end_time_utc = el_.text()?,
+                4 => state = el_.text()?,
+                5 => result = el_.text()?,
+                6 => reason = el_.text()?,
+                7 => total_size = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            vm_display_name,
+            links,
+            job_session_uid,
+            creation_time_utc,
+            end_time_utc,
+            state,
+            result,
+            reason,
+            total_size,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -823,6 +1019,68 @@ impl crate::runtime::xml::FromXml for RestoreSession {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid, vm_display_name) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "VmDisplayName"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+                xml::attr_value(&at_[4])?,
+            )
+        };
+        let mut links = None;
+        let mut job_type = None;
+        let mut creation_time_utc = None;
+        let mut end_time_utc = None;
+        let mut state = None;
+        let mut result = None;
+        let mut progress = None;
+        let mut restored_obj_ref = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("JobType"),
+            xml::Tag::once("CreationTimeUTC"),
+            xml::Tag::once("EndTimeUTC"),
+            xml::Tag::once("State"),
+            xml::Tag::once("Result"),
+            xml::Tag::once("Progress"),
+            xml::Tag::once("RestoredObjRef"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => job_type = el_.text()?,
+                2 => creation_time_utc = el_.text()?,
+                3 => end_time_utc = el_.text()?,
+                4 => state = el_.text()?,
+                5 => result = el_.text()?,
+                6 => progress = el_.text()?,
+                7 => restored_obj_ref = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            vm_display_name,
+            links,
+            job_type,
+            creation_time_utc,
+            end_time_utc,
+            state,
+            result,
+            progress,
+            restored_obj_ref,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

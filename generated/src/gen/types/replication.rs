@@ -81,6 +81,30 @@ impl crate::runtime::xml::FromXml for FailoverPlanManagementSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut start_now = None;
+        let mut start_date = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("StartNow"),
+            xml::Tag::once("StartDate"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => start_now = el_.text()?,
+                1 => start_date = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            start_now,
+            start_date,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for FailoverPlanManagementSpec {
@@ -158,6 +182,20 @@ impl crate::runtime::xml::FromXml for FailoverPlans {
                 &[xml::Child::many("FailoverPlan")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut failover_plans = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("FailoverPlan")])?.is_some() {
+            failover_plans.push(el_.elem()?);
+        }
+        Some(Self {
+            failover_plans,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -248,6 +286,20 @@ impl crate::runtime::xml::FromXml for PostVmReplicaPointsMountsSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut os_kind = None;
+        while el_.next_child(&[xml::Tag::once("OsKind")])?.is_some() {
+            os_kind = el_.text()?;
+        }
+        Some(Self {
+            os_kind,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for PostVmReplicaPointsMountsSpec {
@@ -322,6 +374,20 @@ impl crate::runtime::xml::FromXml for Replicas {
                 &[xml::Child::many("Replica")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut replicas = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("Replica")])?.is_some() {
+            replicas.push(el_.elem()?);
+        }
+        Some(Self {
+            replicas,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -405,6 +471,20 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoints {
                 &[xml::Child::many("VAppReplicaPoint")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut v_app_replica_points = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("VAppReplicaPoint")])?.is_some() {
+            v_app_replica_points.push(el_.elem()?);
+        }
+        Some(Self {
+            v_app_replica_points,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -511,6 +591,32 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMount {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href) = {
+            let at_ = el_.attrs(&["Type", "Href"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut links = None;
+        let mut fs_roots = None;
+        const TAGS: &[xml::Tag] = &[xml::Tag::once("Links"), xml::Tag::once("FSRoots")];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => fs_roots = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            links,
+            fs_roots,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VmReplicaPointMount {
@@ -603,6 +709,20 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMounts {
                 &[xml::Child::many("VmReplicaPointMount")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut vm_replica_point_mounts = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("VmReplicaPointMount")])?.is_some() {
+            vm_replica_point_mounts.push(el_.elem()?);
+        }
+        Some(Self {
+            vm_replica_point_mounts,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

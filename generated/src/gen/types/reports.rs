@@ -170,6 +170,78 @@ impl crate::runtime::xml::FromXml for JobStatisticsReportFrame {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut running_jobs = None;
+        let mut scheduled_jobs = None;
+        let mut scheduled_backup_jobs = None;
+        let mut scheduled_replica_jobs = None;
+        let mut total_job_runs = None;
+        let mut successful_job_runs = None;
+        let mut warnings_job_runs = None;
+        let mut failed_job_runs = None;
+        let mut max_job_duration = None;
+        let mut max_backup_job_duration = None;
+        let mut max_replica_job_duration = None;
+        let mut max_duration_backup_job_name = None;
+        let mut max_duration_replica_job_name = None;
+        let mut backup_job_status_report_link = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("RunningJobs"),
+            xml::Tag::once("ScheduledJobs"),
+            xml::Tag::once("ScheduledBackupJobs"),
+            xml::Tag::once("ScheduledReplicaJobs"),
+            xml::Tag::once("TotalJobRuns"),
+            xml::Tag::once("SuccessfulJobRuns"),
+            xml::Tag::once("WarningsJobRuns"),
+            xml::Tag::once("FailedJobRuns"),
+            xml::Tag::once("MaxJobDuration"),
+            xml::Tag::once("MaxBackupJobDuration"),
+            xml::Tag::once("MaxReplicaJobDuration"),
+            xml::Tag::once("MaxDurationBackupJobName"),
+            xml::Tag::once("MaxDurationReplicaJobName"),
+            xml::Tag::once("BackupJobStatusReportLink"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => running_jobs = el_.text()?,
+                1 => scheduled_jobs = el_.text()?,
+                2 => scheduled_backup_jobs = el_.text()?,
+                3 => scheduled_replica_jobs = el_.text()?,
+                4 => total_job_runs = el_.text()?,
+                5 => successful_job_runs = el_.text()?,
+                6 => warnings_job_runs = el_.text()?,
+                7 => failed_job_runs = el_.text()?,
+                8 => max_job_duration = el_.text()?,
+                9 => max_backup_job_duration = el_.text()?,
+                10 => max_replica_job_duration = el_.text()?,
+                11 => max_duration_backup_job_name = el_.text()?,
+                12 => max_duration_replica_job_name = el_.text()?,
+                13 => backup_job_status_report_link = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            running_jobs,
+            scheduled_jobs,
+            scheduled_backup_jobs,
+            scheduled_replica_jobs,
+            total_job_runs,
+            successful_job_runs,
+            warnings_job_runs,
+            failed_job_runs,
+            max_job_duration,
+            max_backup_job_duration,
+            max_replica_job_duration,
+            max_duration_backup_job_name,
+            max_duration_replica_job_name,
+            backup_job_status_report_link,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for JobStatisticsReportFrame {
@@ -318,6 +390,54 @@ impl crate::runtime::xml::FromXml for OverviewReportFrame {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut backup_servers = None;
+        let mut proxy_servers = None;
+        let mut repository_servers = None;
+        let mut running_jobs = None;
+        let mut scheduled_jobs = None;
+        let mut successful_vm_lastest_states = None;
+        let mut warning_vm_lastest_states = None;
+        let mut failed_vm_lastest_states = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("BackupServers"),
+            xml::Tag::once("ProxyServers"),
+            xml::Tag::once("RepositoryServers"),
+            xml::Tag::once("RunningJobs"),
+            xml::Tag::once("ScheduledJobs"),
+            xml::Tag::once("SuccessfulVmLastestStates"),
+            xml::Tag::once("WarningVmLastestStates"),
+            xml::Tag::once("FailedVmLastestStates"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => backup_servers = el_.text()?,
+                1 => proxy_servers = el_.text()?,
+                2 => repository_servers = el_.text()?,
+                3 => running_jobs = el_.text()?,
+                4 => scheduled_jobs = el_.text()?,
+                5 => successful_vm_lastest_states = el_.text()?,
+                6 => warning_vm_lastest_states = el_.text()?,
+                7 => failed_vm_lastest_states = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            backup_servers,
+            proxy_servers,
+            repository_servers,
+            running_jobs,
+            scheduled_jobs,
+            successful_vm_lastest_states,
+            warning_vm_lastest_states,
+            failed_vm_lastest_states,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for OverviewReportFrame {
@@ -416,6 +536,25 @@ impl crate::runtime::xml::FromXml for ProcessedVmsReportFrame {
                 &[xml::Child::once("Links")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href) = {
+            let at_ = el_.attrs(&["Type", "Href"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut links = None;
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            links = Some(el_.wrapped("Link")?);
+        }
+        Some(Self {
+            r#type,
+            href,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -524,6 +663,30 @@ impl crate::runtime::xml::FromXml for RepositoryReportFrame {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, capacity_planning_report_link) = {
+            let at_ = el_.attrs(&["Type", "Href", "CapacityPlanningReportLink"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+            )
+        };
+        let mut links = None;
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            links = Some(el_.wrapped("Link")?);
+        }
+        Some(Self {
+            r#type,
+            href,
+            capacity_planning_report_link,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for RepositoryReportFrame {
@@ -604,6 +767,20 @@ impl crate::runtime::xml::FromXml for SummaryReport {
                 &[xml::Child::once("Links")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut links = None;
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            links = Some(el_.wrapped("Link")?);
+        }
+        Some(Self {
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -702,6 +879,25 @@ impl crate::runtime::xml::FromXml for VmsOverviewReportFrame {
                 &[xml::Child::once("Links")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href) = {
+            let at_ = el_.attrs(&["Type", "Href"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut links = None;
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            links = Some(el_.wrapped("Link")?);
+        }
+        Some(Self {
+            r#type,
+            href,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

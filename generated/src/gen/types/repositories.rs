@@ -63,6 +63,20 @@ impl crate::runtime::xml::FromXml for Repositories {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut repositories = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("Repository")])?.is_some() {
+            repositories.push(el_.elem()?);
+        }
+        Some(Self {
+            repositories,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for Repositories {
@@ -144,6 +158,20 @@ impl crate::runtime::xml::FromXml for WanAccelerators {
                 &[xml::Child::many("WanAccelerator")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut wan_accelerators = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("WanAccelerator")])?.is_some() {
+            wan_accelerators.push(el_.elem()?);
+        }
+        Some(Self {
+            wan_accelerators,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

@@ -96,6 +96,34 @@ impl crate::runtime::xml::FromXml for CatalogVm {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid, vm_display_name) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "VmDisplayName"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+                xml::attr_value(&at_[4])?,
+            )
+        };
+        let mut links = None;
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            links = Some(el_.wrapped("Link")?);
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            vm_display_name,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CatalogVm {
@@ -180,6 +208,20 @@ impl crate::runtime::xml::FromXml for CatalogVms {
                 &[xml::Child::many("CatalogVm")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut catalog_vms = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("CatalogVm")])?.is_some() {
+            catalog_vms.push(el_.elem()?);
+        }
+        Some(Self {
+            catalog_vms,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -268,6 +310,20 @@ impl crate::runtime::xml::FromXml for PostVmRestorePointsMountsSpec {
                 &[xml::Child::once_text::<super::enums::OsKind>("OsKind")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut os_kind = None;
+        while el_.next_child(&[xml::Tag::once("OsKind")])?.is_some() {
+            os_kind = el_.text()?;
+        }
+        Some(Self {
+            os_kind,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -432,6 +488,62 @@ impl crate::runtime::xml::FromXml for RestoreSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut power_on_after = None;
+        let mut hierarchy_root = None;
+        let mut power_on_after_restore = None;
+        let mut hierarchy_root_uid = None;
+        let mut quick_rollback = None;
+        let mut keep_original_vm = None;
+        let mut vm_restore_parameters = None;
+        let mut org_vdc_ref = None;
+        let mut v_app_new_name = None;
+        let mut vms_restore_parameters = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("PowerOnAfter"),
+            xml::Tag::once("HierarchyRoot"),
+            xml::Tag::once("PowerOnAfterRestore"),
+            xml::Tag::once("HierarchyRootUid"),
+            xml::Tag::once("QuickRollback"),
+            xml::Tag::once("KeepOriginalVM"),
+            xml::Tag::once("VmRestoreParameters"),
+            xml::Tag::once("OrgVdcRef"),
+            xml::Tag::once("vAppNewName"),
+            xml::Tag::once("VmsRestoreParameters"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => power_on_after = el_.text()?,
+                1 => hierarchy_root = el_.text()?,
+                2 => power_on_after_restore = el_.text()?,
+                3 => hierarchy_root_uid = el_.text()?,
+                4 => quick_rollback = el_.text()?,
+                5 => keep_original_vm = el_.text()?,
+                6 => vm_restore_parameters = Some(el_.elem()?),
+                7 => org_vdc_ref = el_.text()?,
+                8 => v_app_new_name = el_.text()?,
+                9 => vms_restore_parameters = Some(el_.wrapped("Vm")?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            power_on_after,
+            hierarchy_root,
+            power_on_after_restore,
+            hierarchy_root_uid,
+            quick_rollback,
+            keep_original_vm,
+            vm_restore_parameters,
+            org_vdc_ref,
+            v_app_new_name,
+            vms_restore_parameters,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for RestoreSpec {
@@ -582,6 +694,46 @@ impl crate::runtime::xml::FromXml for VmRestoreParameters {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut vm_restore_point_uid = None;
+        let mut vm_new_name = None;
+        let mut datastore_ref = None;
+        let mut org_vdc_storage_profile_ref = None;
+        let mut linked_clone_vm_template_ref = None;
+        let mut vm_restore_spec = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("VmRestorePointUid"),
+            xml::Tag::once("VmNewName"),
+            xml::Tag::once("DatastoreRef"),
+            xml::Tag::once("OrgVdcStorageProfileRef"),
+            xml::Tag::once("LinkedCloneVmTemplateRef"),
+            xml::Tag::once("VmRestoreSpec"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => vm_restore_point_uid = el_.text()?,
+                1 => vm_new_name = el_.text()?,
+                2 => datastore_ref = el_.text()?,
+                3 => org_vdc_storage_profile_ref = el_.text()?,
+                4 => linked_clone_vm_template_ref = el_.text()?,
+                5 => vm_restore_spec = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            vm_restore_point_uid,
+            vm_new_name,
+            datastore_ref,
+            org_vdc_storage_profile_ref,
+            linked_clone_vm_template_ref,
+            vm_restore_spec,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VmRestoreParameters {
@@ -668,6 +820,20 @@ impl crate::runtime::xml::FromXml for VmRestorePointMount {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut fs_roots = None;
+        while el_.next_child(&[xml::Tag::once("FSRoots")])?.is_some() {
+            fs_roots = Some(el_.elem()?);
+        }
+        Some(Self {
+            fs_roots,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VmRestorePointMount {
@@ -752,6 +918,20 @@ impl crate::runtime::xml::FromXml for VmRestorePointMounts {
                 &[xml::Child::many("VmRestorePointMount")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut vm_restore_point_mounts = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("VmRestorePointMount")])?.is_some() {
+            vm_restore_point_mounts.push(el_.elem()?);
+        }
+        Some(Self {
+            vm_restore_point_mounts,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -857,6 +1037,38 @@ impl crate::runtime::xml::FromXml for VmRestoreSpec {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut power_on_after_restore = None;
+        let mut hierarchy_root_uid = None;
+        let mut quick_rollback = None;
+        let mut vm_restore_parameters = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("PowerOnAfterRestore"),
+            xml::Tag::once("HierarchyRootUid"),
+            xml::Tag::once("QuickRollback"),
+            xml::Tag::once("VmRestoreParameters"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => power_on_after_restore = el_.text()?,
+                1 => hierarchy_root_uid = el_.text()?,
+                2 => quick_rollback = el_.text()?,
+                3 => vm_restore_parameters = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            power_on_after_restore,
+            hierarchy_root_uid,
+            quick_rollback,
+            vm_restore_parameters,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

@@ -144,6 +144,54 @@ impl crate::runtime::xml::FromXml for EnterpriseAccount {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut account_type = None;
+        let mut allow_restore_all_vms = None;
+        let mut flr_settings = None;
+        let mut sql_settings = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("AccountType"),
+            xml::Tag::once("AllowRestoreAllVms"),
+            xml::Tag::once("FlrSettings"),
+            xml::Tag::once("SqlSettings"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => account_type = el_.text()?,
+                2 => allow_restore_all_vms = el_.text()?,
+                3 => flr_settings = Some(el_.elem()?),
+                4 => sql_settings = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            links,
+            account_type,
+            allow_restore_all_vms,
+            flr_settings,
+            sql_settings,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for EnterpriseAccount {
@@ -337,6 +385,50 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountCreateSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut account_type = None;
+        let mut account_name = None;
+        let mut roles = None;
+        let mut allow_restore_all_vms = None;
+        let mut hierarchy_scope_objects = None;
+        let mut flr_settings = None;
+        let mut sql_settings = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("AccountType"),
+            xml::Tag::once("AccountName"),
+            xml::Tag::once("Roles"),
+            xml::Tag::once("AllowRestoreAllVms"),
+            xml::Tag::once("HierarchyScopeObjects"),
+            xml::Tag::once("FlrSettings"),
+            xml::Tag::once("SqlSettings"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => account_type = el_.text()?,
+                1 => account_name = el_.text()?,
+                2 => roles = Some(el_.wrapped("EnterpriseRole")?),
+                3 => allow_restore_all_vms = el_.text()?,
+                4 => hierarchy_scope_objects = Some(el_.elem()?),
+                5 => flr_settings = Some(el_.elem()?),
+                6 => sql_settings = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            account_type: account_type?,
+            account_name: account_name?,
+            roles,
+            allow_restore_all_vms: allow_restore_all_vms?,
+            hierarchy_scope_objects,
+            flr_settings,
+            sql_settings,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for EnterpriseAccountCreateSpec {
@@ -509,6 +601,50 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScope {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let href = {
+            let at_ = el_.attrs(&["Href"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut links = None;
+        let mut name = None;
+        let mut hierarchy_root_name = None;
+        let mut platform = None;
+        let mut hierarchy_object_type = None;
+        let mut state = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("Name"),
+            xml::Tag::once("HierarchyRootName"),
+            xml::Tag::once("Platform"),
+            xml::Tag::once("HierarchyObjectType"),
+            xml::Tag::once("State"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => name = el_.text()?,
+                2 => hierarchy_root_name = el_.text()?,
+                3 => platform = el_.text()?,
+                4 => hierarchy_object_type = el_.text()?,
+                5 => state = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            links,
+            name,
+            hierarchy_root_name,
+            platform,
+            hierarchy_object_type,
+            state,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for EnterpriseAccountHierarchyScope {
@@ -612,6 +748,23 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScopes {
                 &[xml::Child::many("EnterpriseAccountHierarchyScope")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut enterprise_account_hierarchy_scopes = crate::runtime::List::new();
+        while el_
+            .next_child(&[xml::Tag::many("EnterpriseAccountHierarchyScope")])?
+            .is_some()
+        {
+            enterprise_account_hierarchy_scopes.push(el_.elem()?);
+        }
+        Some(Self {
+            enterprise_account_hierarchy_scopes,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -718,6 +871,31 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRole {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let href = {
+            let at_ = el_.attrs(&["Href"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut links = None;
+        let mut role_name = None;
+        const TAGS: &[xml::Tag] = &[xml::Tag::once("Links"), xml::Tag::once("RoleName")];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => role_name = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            links,
+            role_name,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for EnterpriseAccountInRole {
@@ -813,6 +991,20 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleCreateSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut enterprise_role_uid = None;
+        while el_.next_child(&[xml::Tag::once("EnterpriseRoleUid")])?.is_some() {
+            enterprise_role_uid = el_.text()?;
+        }
+        Some(Self {
+            enterprise_role_uid: enterprise_role_uid?,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for EnterpriseAccountInRoleCreateSpec {
@@ -891,6 +1083,20 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleList {
                 &[xml::Child::many("EnterpriseAccountInRole")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut enterprise_account_in_roles = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("EnterpriseAccountInRole")])?.is_some() {
+            enterprise_account_in_roles.push(el_.elem()?);
+        }
+        Some(Self {
+            enterprise_account_in_roles,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -974,6 +1180,20 @@ impl crate::runtime::xml::FromXml for EnterpriseAccounts {
                 &[xml::Child::many("EnterpriseAccount")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut enterprise_accounts = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("EnterpriseAccount")])?.is_some() {
+            enterprise_accounts.push(el_.elem()?);
+        }
+        Some(Self {
+            enterprise_accounts,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1099,6 +1319,42 @@ impl crate::runtime::xml::FromXml for EnterpriseRole {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut enterprise_role_uid = None;
+        let mut links = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("EnterpriseRoleUid"),
+            xml::Tag::once("Links"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => enterprise_role_uid = el_.text()?,
+                1 => links = Some(el_.wrapped("Link")?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            enterprise_role_uid,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for EnterpriseRole {
@@ -1185,6 +1441,20 @@ impl crate::runtime::xml::FromXml for EnterpriseRoles {
                 &[xml::Child::many("EnterpriseRole")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut enterprise_roles = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("EnterpriseRole")])?.is_some() {
+            enterprise_roles.push(el_.elem()?);
+        }
+        Some(Self {
+            enterprise_roles,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1283,6 +1553,25 @@ impl crate::runtime::xml::FromXml for EnterpriseSecuritySettings {
                 &[xml::Child::once("Links")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href) = {
+            let at_ = el_.attrs(&["Type", "Href"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut links = None;
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            links = Some(el_.wrapped("Link")?);
+        }
+        Some(Self {
+            r#type,
+            href,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1392,6 +1681,30 @@ impl crate::runtime::xml::FromXml for FileRestoreSettingsInfoType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut flr_inplace_only = None;
+        let mut flr_extention_restrictions = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("FlrInplaceOnly"),
+            xml::Tag::once("FlrExtentionRestrictions"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => flr_inplace_only = el_.text()?,
+                1 => flr_extention_restrictions = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            flr_inplace_only: flr_inplace_only?,
+            flr_extention_restrictions,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for FileRestoreSettingsInfoType {
@@ -1483,6 +1796,30 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpec {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut hierarchy_obj_ref = None;
+        let mut object_name = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("HierarchyObjRef"),
+            xml::Tag::once("ObjectName"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => hierarchy_obj_ref = el_.text()?,
+                1 => object_name = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            hierarchy_obj_ref,
+            object_name,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1589,6 +1926,34 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut hierarchy_scope_items = crate::runtime::List::new();
+        let mut hierarchy_obj_ref = None;
+        let mut object_name = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::many("HierarchyScopeItem"),
+            xml::Tag::once("HierarchyObjRef"),
+            xml::Tag::once("ObjectName"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => hierarchy_scope_items.push(el_.elem()?),
+                1 => hierarchy_obj_ref = el_.text()?,
+                2 => object_name = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            hierarchy_scope_items,
+            hierarchy_obj_ref,
+            object_name,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for HierarchyScopeCreateSpecType {
@@ -1680,6 +2045,30 @@ impl crate::runtime::xml::FromXml for HierarchyScopeItem {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut hierarchy_obj_ref = None;
+        let mut object_name = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("HierarchyObjRef"),
+            xml::Tag::once("ObjectName"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => hierarchy_obj_ref = el_.text()?,
+                1 => object_name = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            hierarchy_obj_ref,
+            object_name,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1786,6 +2175,34 @@ impl crate::runtime::xml::FromXml for RebuildScopeJobSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut rebuild_all = None;
+        let mut rebuild_unprocessed = None;
+        let mut rebuild_for_current_user = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("RebuildAll"),
+            xml::Tag::once("RebuildUnprocessed"),
+            xml::Tag::once("RebuildForCurrentUser"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => rebuild_all = el_.text()?,
+                1 => rebuild_unprocessed = el_.text()?,
+                2 => rebuild_for_current_user = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            rebuild_all,
+            rebuild_unprocessed,
+            rebuild_for_current_user,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for RebuildScopeJobSpec {
@@ -1862,6 +2279,20 @@ impl crate::runtime::xml::FromXml for SqlRestoreSettingsInfoType {
                 &[xml::Child::once_text::<bool>("DenyInPlaceRestore")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut deny_in_place_restore = None;
+        while el_.next_child(&[xml::Tag::once("DenyInPlaceRestore")])?.is_some() {
+            deny_in_place_restore = el_.text()?;
+        }
+        Some(Self {
+            deny_in_place_restore,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1946,6 +2377,20 @@ impl crate::runtime::xml::FromXml for SqlRestoreSettingsSpecsType {
                 &[xml::Child::once_text::<bool>("DenyInPlaceRestore")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut deny_in_place_restore = None;
+        while el_.next_child(&[xml::Tag::once("DenyInPlaceRestore")])?.is_some() {
+            deny_in_place_restore = el_.text()?;
+        }
+        Some(Self {
+            deny_in_place_restore: deny_in_place_restore?,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

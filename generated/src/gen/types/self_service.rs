@@ -65,6 +65,22 @@ impl crate::runtime::xml::FromXml for VCentersScopeListType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut v_center_uids = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("VCenterUid")])?.is_some() {
+            if let Some(v) = el_.text()? {
+                v_center_uids.push(v)
+            }
+        }
+        Some(Self {
+            v_center_uids,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VCentersScopeListType {
@@ -218,6 +234,42 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigBackupJobSettings 
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut default_settings = None;
+        let mut custom_settings = None;
+        let mut template_job_uid = None;
+        let mut job_scheduler_type = None;
+        let mut high_priority_job = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("DefaultSettings"),
+            xml::Tag::once("CustomSettings"),
+            xml::Tag::once("TemplateJobUid"),
+            xml::Tag::once("JobSchedulerType"),
+            xml::Tag::once("HighPriorityJob"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => default_settings = el_.text()?,
+                1 => custom_settings = el_.text()?,
+                2 => template_job_uid = el_.text()?,
+                3 => job_scheduler_type = el_.text()?,
+                4 => high_priority_job = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            default_settings,
+            custom_settings,
+            template_job_uid,
+            job_scheduler_type: job_scheduler_type?,
+            high_priority_job,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -427,6 +479,58 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigCreateSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut organization_name = None;
+        let mut backup_server_uid = None;
+        let mut repository_uid = None;
+        let mut quota_gb = None;
+        let mut template_job_uid = None;
+        let mut job_scheduler_type = None;
+        let mut high_priority_job = None;
+        let mut host_uid = None;
+        let mut repository_friendly_name = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("OrganizationName"),
+            xml::Tag::once("BackupServerUid"),
+            xml::Tag::once("RepositoryUid"),
+            xml::Tag::once("QuotaGb"),
+            xml::Tag::once("TemplateJobUid"),
+            xml::Tag::once("JobSchedulerType"),
+            xml::Tag::once("HighPriorityJob"),
+            xml::Tag::once("HostUid"),
+            xml::Tag::once("RepositoryFriendlyName"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => organization_name = el_.text()?,
+                1 => backup_server_uid = el_.text()?,
+                2 => repository_uid = el_.text()?,
+                3 => quota_gb = el_.text()?,
+                4 => template_job_uid = el_.text()?,
+                5 => job_scheduler_type = el_.text()?,
+                6 => high_priority_job = el_.text()?,
+                7 => host_uid = el_.text()?,
+                8 => repository_friendly_name = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            organization_name: organization_name?,
+            backup_server_uid: backup_server_uid?,
+            repository_uid: repository_uid?,
+            quota_gb: quota_gb?,
+            template_job_uid,
+            job_scheduler_type: job_scheduler_type?,
+            high_priority_job,
+            host_uid: host_uid?,
+            repository_friendly_name: repository_friendly_name?,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VCloudOrganizationConfigCreateSpec {
@@ -513,6 +617,20 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigs {
                 &[xml::Child::many("VCloudOrganizationConfig")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut v_cloud_organization_configs = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("VCloudOrganizationConfig")])?.is_some() {
+            v_cloud_organization_configs.push(el_.elem()?);
+        }
+        Some(Self {
+            v_cloud_organization_configs,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -613,6 +731,25 @@ impl crate::runtime::xml::FromXml for VCloudService {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href) = {
+            let at_ = el_.attrs(&["Type", "Href"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut links = None;
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            links = Some(el_.wrapped("Link")?);
+        }
+        Some(Self {
+            r#type,
+            href,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VCloudService {
@@ -711,6 +848,25 @@ impl crate::runtime::xml::FromXml for VSphereSelfService {
                 &[xml::Child::once("Links")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href) = {
+            let at_ = el_.attrs(&["Type", "Href"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut links = None;
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            links = Some(el_.wrapped("Link")?);
+        }
+        Some(Self {
+            r#type,
+            href,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -817,6 +973,25 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigJobSettings {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href) = {
+            let at_ = el_.attrs(&["Type", "Href"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut links = None;
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            links = Some(el_.wrapped("Link")?);
+        }
+        Some(Self {
+            r#type,
+            href,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for VSphereSelfServiceConfigJobSettings {
@@ -902,6 +1077,20 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigs {
                 &[xml::Child::many("VSphereSelfServiceConfig")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut v_sphere_self_service_configs = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("VSphereSelfServiceConfig")])?.is_some() {
+            v_sphere_self_service_configs.push(el_.elem()?);
+        }
+        Some(Self {
+            v_sphere_self_service_configs,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1128,6 +1317,66 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceCreateSpec {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut account_name = None;
+        let mut account_type = None;
+        let mut repository_uid = None;
+        let mut quota_gb = None;
+        let mut per_user = None;
+        let mut template_job_uid = None;
+        let mut template_mode = None;
+        let mut job_scheduler_type = None;
+        let mut high_priority_job = None;
+        let mut v_centers_scopes = crate::runtime::List::new();
+        let mut tags = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("AccountName"),
+            xml::Tag::once("AccountType"),
+            xml::Tag::once("RepositoryUid"),
+            xml::Tag::once("QuotaGb"),
+            xml::Tag::once("PerUser"),
+            xml::Tag::once("TemplateJobUid"),
+            xml::Tag::once("TemplateMode"),
+            xml::Tag::once("JobSchedulerType"),
+            xml::Tag::once("HighPriorityJob"),
+            xml::Tag::many("VCentersScope"),
+            xml::Tag::once("Tags"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => account_name = el_.text()?,
+                1 => account_type = el_.text()?,
+                2 => repository_uid = el_.text()?,
+                3 => quota_gb = el_.text()?,
+                4 => per_user = el_.text()?,
+                5 => template_job_uid = el_.text()?,
+                6 => template_mode = el_.text()?,
+                7 => job_scheduler_type = el_.text()?,
+                8 => high_priority_job = el_.text()?,
+                9 => v_centers_scopes.push(el_.elem()?),
+                10 => tags = Some(el_.wrapped_text("Tag")?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            account_name: account_name?,
+            account_type,
+            repository_uid: repository_uid?,
+            quota_gb: quota_gb?,
+            per_user,
+            template_job_uid,
+            template_mode,
+            job_scheduler_type,
+            high_priority_job,
+            v_centers_scopes,
+            tags,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

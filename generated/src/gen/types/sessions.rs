@@ -65,6 +65,20 @@ impl crate::runtime::xml::FromXml for BackupTaskSessions {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut backup_task_sessions = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("BackupTaskSession")])?.is_some() {
+            backup_task_sessions.push(el_.elem()?);
+        }
+        Some(Self {
+            backup_task_sessions,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for BackupTaskSessions {
@@ -146,6 +160,20 @@ impl crate::runtime::xml::FromXml for ReplicaJobSessions {
                 &[xml::Child::many("ReplicaJobSession")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut replica_job_sessions = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("ReplicaJobSession")])?.is_some() {
+            replica_job_sessions.push(el_.elem()?);
+        }
+        Some(Self {
+            replica_job_sessions,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -231,6 +259,20 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSessions {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut replica_task_sessions = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("ReplicaTaskSession")])?.is_some() {
+            replica_task_sessions.push(el_.elem()?);
+        }
+        Some(Self {
+            replica_task_sessions,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for ReplicaTaskSessions {
@@ -312,6 +354,20 @@ impl crate::runtime::xml::FromXml for RestoreSessions {
                 &[xml::Child::many("RestoreSession")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut restore_sessions = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("RestoreSession")])?.is_some() {
+            restore_sessions.push(el_.elem()?);
+        }
+        Some(Self {
+            restore_sessions,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -425,6 +481,34 @@ impl crate::runtime::xml::FromXml for SessionResultInfoType {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut result = None;
+        let mut message = None;
+        let mut is_canceled = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Result"),
+            xml::Tag::once("Message"),
+            xml::Tag::once("IsCanceled"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => result = el_.text()?,
+                1 => message = el_.text()?,
+                2 => is_canceled = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            result,
+            message,
+            is_canceled,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -605,6 +689,58 @@ impl crate::runtime::xml::FromXml for SystemSession {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (href, r#type, name, uid) = {
+            let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut links = None;
+        let mut session_type = None;
+        let mut creation_time_utc = None;
+        let mut end_time_utc = None;
+        let mut state = None;
+        let mut result = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("SessionType"),
+            xml::Tag::once("CreationTimeUTC"),
+            xml::Tag::once("EndTimeUTC"),
+            xml::Tag::once("State"),
+            xml::Tag::once("Result"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => links = Some(el_.wrapped("Link")?),
+                1 => session_type = el_.text()?,
+                2 => creation_time_utc = el_.text()?,
+                3 => end_time_utc = el_.text()?,
+                4 => state = el_.text()?,
+                5 => result = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            href,
+            r#type,
+            name,
+            uid,
+            links,
+            session_type,
+            creation_time_utc,
+            end_time_utc,
+            state,
+            result,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for SystemSession {
@@ -717,6 +853,25 @@ impl crate::runtime::xml::FromXml for SystemSessionEvents {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href) = {
+            let at_ = el_.attrs(&["Type", "Href"])?;
+            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
+        };
+        let mut links = None;
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            links = Some(el_.wrapped("Link")?);
+        }
+        Some(Self {
+            r#type,
+            href,
+            links,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for SystemSessionEvents {
@@ -802,6 +957,20 @@ impl crate::runtime::xml::FromXml for SystemSessions {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut system_sessions = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("SystemSession")])?.is_some() {
+            system_sessions.push(el_.elem()?);
+        }
+        Some(Self {
+            system_sessions,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for SystemSessions {
@@ -881,6 +1050,20 @@ impl crate::runtime::xml::FromXml for Tasks {
                 &[xml::Child::many("Task")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut tasks = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("Task")])?.is_some() {
+            tasks.push(el_.elem()?);
+        }
+        Some(Self {
+            tasks,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

@@ -200,6 +200,86 @@ impl crate::runtime::xml::FromXml for CdpReplica {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let (r#type, href, name, uid) = {
+            let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
+            (
+                xml::attr_value(&at_[0])?,
+                xml::attr_value(&at_[1])?,
+                xml::attr_value(&at_[2])?,
+                xml::attr_value(&at_[3])?,
+            )
+        };
+        let mut recovery_point_objective_seconds = None;
+        let mut recovery_point_objective_minutes = None;
+        let mut rpo_schedule = None;
+        let mut rpo_reporting = None;
+        let mut short_term_retention_minutes = None;
+        let mut short_term_retention_hours = None;
+        let mut long_term_retention_hours = None;
+        let mut long_term_retention_keep_days = None;
+        let mut long_term_retention_schedule = None;
+        let mut links = None;
+        let mut backup_server = None;
+        let mut policy_uid = None;
+        let mut policy_name = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("RecoveryPointObjectiveSeconds"),
+            xml::Tag::once("RecoveryPointObjectiveMinutes"),
+            xml::Tag::once("RPOSchedule"),
+            xml::Tag::once("RPOReporting"),
+            xml::Tag::once("ShortTermRetentionMinutes"),
+            xml::Tag::once("ShortTermRetentionHours"),
+            xml::Tag::once("LongTermRetentionHours"),
+            xml::Tag::once("LongTermRetentionKeepDays"),
+            xml::Tag::once("LongTermRetentionSchedule"),
+            xml::Tag::once("Links"),
+            xml::Tag::once("BackupServer"),
+            xml::Tag::once("PolicyUid"),
+            xml::Tag::once("PolicyName"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => recovery_point_objective_seconds = el_.text()?,
+                1 => recovery_point_objective_minutes = el_.text()?,
+                2 => rpo_schedule = Some(el_.elem()?),
+                3 => rpo_reporting = Some(el_.elem()?),
+                4 => short_term_retention_minutes = el_.text()?,
+                5 => short_term_retention_hours = el_.text()?,
+                6 => long_term_retention_hours = el_.text()?,
+                7 => long_term_retention_keep_days = el_.text()?,
+                8 => long_term_retention_schedule = Some(el_.elem()?),
+                9 => links = Some(el_.wrapped("Link")?),
+                10 => backup_server = el_.text()?,
+                11 => policy_uid = el_.text()?,
+                12 => policy_name = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            r#type,
+            href,
+            name,
+            uid,
+            recovery_point_objective_seconds,
+            recovery_point_objective_minutes,
+            rpo_schedule,
+            rpo_reporting,
+            short_term_retention_minutes,
+            short_term_retention_hours,
+            long_term_retention_hours,
+            long_term_retention_keep_days,
+            long_term_retention_schedule,
+            links,
+            backup_server,
+            policy_uid,
+            policy_name,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CdpReplica {
@@ -337,6 +417,24 @@ impl crate::runtime::xml::FromXml for JobScheduleBackupWindowOptionsType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut time_periods = None;
+        while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
+            time_periods = Some(el_.wrapped("Day")?);
+        }
+        Some(Self {
+            enabled,
+            time_periods,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for JobScheduleBackupWindowOptionsType {
@@ -436,6 +534,24 @@ impl crate::runtime::xml::FromXml for JobScheduleContinuousOptionsType {
                 &[xml::Child::once("Schedule")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut schedule = None;
+        while el_.next_child(&[xml::Tag::once("Schedule")])?.is_some() {
+            schedule = Some(el_.wrapped("Day")?);
+        }
+        Some(Self {
+            enabled,
+            schedule,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -578,6 +694,46 @@ impl crate::runtime::xml::FromXml for JobScheduleDailyOptionsType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut kind = None;
+        let mut days = crate::runtime::List::new();
+        let mut time = None;
+        let mut time_offset_utc = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Kind"),
+            xml::Tag::many("Days"),
+            xml::Tag::once("Time"),
+            xml::Tag::once("TimeOffsetUtc"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => kind = el_.text()?,
+                1 => {
+                    if let Some(v) = el_.text()? {
+                        days.push(v)
+                    }
+                }
+                2 => time = el_.text()?,
+                3 => time_offset_utc = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            kind,
+            days,
+            time,
+            time_offset_utc,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for JobScheduleDailyOptionsType {
@@ -681,6 +837,24 @@ impl crate::runtime::xml::FromXml for JobScheduleDaisyChainingOptionsType {
                 &[xml::Child::once_text::<crate::runtime::Uid>("PreviousJobUid")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut previous_job_uid = None;
+        while el_.next_child(&[xml::Tag::once("PreviousJobUid")])?.is_some() {
+            previous_job_uid = el_.text()?;
+        }
+        Some(Self {
+            enabled,
+            previous_job_uid: previous_job_uid?,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -842,6 +1016,54 @@ impl crate::runtime::xml::FromXml for JobScheduleMonthlyOptionsType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut time = None;
+        let mut time_offset_utc = None;
+        let mut day_number_in_month = None;
+        let mut day_of_weeks = crate::runtime::List::new();
+        let mut months = crate::runtime::List::new();
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Time"),
+            xml::Tag::once("TimeOffsetUtc"),
+            xml::Tag::once("DayNumberInMonth"),
+            xml::Tag::many("DayOfWeek"),
+            xml::Tag::many("Months"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => time = el_.text()?,
+                1 => time_offset_utc = el_.text()?,
+                2 => day_number_in_month = el_.text()?,
+                3 => {
+                    if let Some(v) = el_.text()? {
+                        day_of_weeks.push(v)
+                    }
+                }
+                4 => {
+                    if let Some(v) = el_.text()? {
+                        months.push(v)
+                    }
+                }
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            time,
+            time_offset_utc,
+            day_number_in_month,
+            day_of_weeks,
+            months,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for JobScheduleMonthlyOptionsType {
@@ -970,6 +1192,38 @@ impl crate::runtime::xml::FromXml for JobSchedulePeriodicallyOptionsType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut kind = None;
+        let mut full_period = None;
+        let mut schedule = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Kind"),
+            xml::Tag::once("FullPeriod"),
+            xml::Tag::once("Schedule"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => kind = el_.text()?,
+                1 => full_period = el_.text()?,
+                2 => schedule = Some(el_.wrapped("Day")?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            kind,
+            full_period,
+            schedule,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for JobSchedulePeriodicallyOptionsType {
@@ -1081,6 +1335,34 @@ impl crate::runtime::xml::FromXml for JobScheduleRetryOptionsType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut retry_times = None;
+        let mut retry_timeout = None;
+        let mut retry_specified = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("RetryTimes"),
+            xml::Tag::once("RetryTimeout"),
+            xml::Tag::once("RetrySpecified"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => retry_times = el_.text()?,
+                1 => retry_timeout = el_.text()?,
+                2 => retry_specified = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            retry_times,
+            retry_timeout,
+            retry_specified,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for JobScheduleRetryOptionsType {
@@ -1164,6 +1446,24 @@ impl crate::runtime::xml::FromXml for LongTermRetentionSchedule {
                 &[xml::Child::once("TimePeriods")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut time_periods = None;
+        while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
+            time_periods = Some(el_.wrapped("Day")?);
+        }
+        Some(Self {
+            enabled,
+            time_periods,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1271,6 +1571,34 @@ impl crate::runtime::xml::FromXml for MarkAsFailed {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut enabled = None;
+        let mut rpo_threshold_seconds = None;
+        let mut rpo_threshold_minutes = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("RPOThresholdSeconds"),
+            xml::Tag::once("RPOThresholdMinutes"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => enabled = el_.text()?,
+                1 => rpo_threshold_seconds = el_.text()?,
+                2 => rpo_threshold_minutes = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            rpo_threshold_seconds,
+            rpo_threshold_minutes,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for MarkAsFailed {
@@ -1370,6 +1698,34 @@ impl crate::runtime::xml::FromXml for MarkAsWarning {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut enabled = None;
+        let mut rpo_threshold_seconds = None;
+        let mut rpo_threshold_minutes = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("RPOThresholdSeconds"),
+            xml::Tag::once("RPOThresholdMinutes"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => enabled = el_.text()?,
+                1 => rpo_threshold_seconds = el_.text()?,
+                2 => rpo_threshold_minutes = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            rpo_threshold_seconds,
+            rpo_threshold_minutes,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1491,6 +1847,38 @@ impl crate::runtime::xml::FromXml for MonthlyOptionsInfoType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut enabled = None;
+        let mut retentionperiod = None;
+        let mut retention_period = None;
+        let mut selected_week = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("Retentionperiod"),
+            xml::Tag::once("RetentionPeriod"),
+            xml::Tag::once("SelectedWeek"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => enabled = el_.text()?,
+                1 => retentionperiod = el_.text()?,
+                2 => retention_period = el_.text()?,
+                3 => selected_week = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            retentionperiod,
+            retention_period,
+            selected_week,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for MonthlyOptionsInfoType {
@@ -1575,6 +1963,24 @@ impl crate::runtime::xml::FromXml for OptionsBackupWindow {
                 &[xml::Child::once("TimePeriods")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut time_periods = None;
+        while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
+            time_periods = Some(el_.wrapped("Day")?);
+        }
+        Some(Self {
+            enabled,
+            time_periods,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1664,6 +2070,24 @@ impl crate::runtime::xml::FromXml for OptionsContinuous {
                 &[xml::Child::once("Schedule")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut schedule = None;
+        while el_.next_child(&[xml::Tag::once("Schedule")])?.is_some() {
+            schedule = Some(el_.wrapped("Day")?);
+        }
+        Some(Self {
+            enabled,
+            schedule,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1778,6 +2202,46 @@ impl crate::runtime::xml::FromXml for OptionsDaily {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut kind = None;
+        let mut days = crate::runtime::List::new();
+        let mut time = None;
+        let mut time_offset_utc = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Kind"),
+            xml::Tag::many("Days"),
+            xml::Tag::once("Time"),
+            xml::Tag::once("TimeOffsetUtc"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => kind = el_.text()?,
+                1 => {
+                    if let Some(v) = el_.text()? {
+                        days.push(v)
+                    }
+                }
+                2 => time = el_.text()?,
+                3 => time_offset_utc = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            kind,
+            days,
+            time,
+            time_offset_utc,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for OptionsDaily {
@@ -1863,6 +2327,24 @@ impl crate::runtime::xml::FromXml for OptionsDaisyChaining {
                 &[xml::Child::once_text::<String>("PreviousJobUid")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut previous_job_uid = None;
+        while el_.next_child(&[xml::Tag::once("PreviousJobUid")])?.is_some() {
+            previous_job_uid = el_.text()?;
+        }
+        Some(Self {
+            enabled,
+            previous_job_uid,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -1986,6 +2468,54 @@ impl crate::runtime::xml::FromXml for OptionsMonthly {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut time = None;
+        let mut time_offset_utc = None;
+        let mut day_number_in_month = None;
+        let mut day_of_week = None;
+        let mut months = crate::runtime::List::new();
+        let mut day_of_month = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Time"),
+            xml::Tag::once("TimeOffsetUtc"),
+            xml::Tag::once("DayNumberInMonth"),
+            xml::Tag::once("DayOfWeek"),
+            xml::Tag::many("Months"),
+            xml::Tag::once("DayOfMonth"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => time = el_.text()?,
+                1 => time_offset_utc = el_.text()?,
+                2 => day_number_in_month = el_.text()?,
+                3 => day_of_week = el_.text()?,
+                4 => {
+                    if let Some(v) = el_.text()? {
+                        months.push(v)
+                    }
+                }
+                5 => day_of_month = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            time,
+            time_offset_utc,
+            day_number_in_month,
+            day_of_week,
+            months,
+            day_of_month,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for OptionsMonthly {
@@ -2091,6 +2621,38 @@ impl crate::runtime::xml::FromXml for OptionsPeriodically {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut kind = None;
+        let mut full_period = None;
+        let mut schedule = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Kind"),
+            xml::Tag::once("FullPeriod"),
+            xml::Tag::once("Schedule"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => kind = el_.text()?,
+                1 => full_period = el_.text()?,
+                2 => schedule = Some(el_.wrapped("Day")?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            kind,
+            full_period,
+            schedule,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for OptionsPeriodically {
@@ -2180,6 +2742,30 @@ impl crate::runtime::xml::FromXml for RpoReporting {
                 &[xml::Child::once("MarkAsWarning"), xml::Child::once("MarkAsFailed")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut mark_as_warning = None;
+        let mut mark_as_failed = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("MarkAsWarning"),
+            xml::Tag::once("MarkAsFailed"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => mark_as_warning = Some(el_.elem()?),
+                1 => mark_as_failed = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            mark_as_warning,
+            mark_as_failed,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -2274,6 +2860,24 @@ impl crate::runtime::xml::FromXml for RpoSchedule {
                 &[xml::Child::once("TimePeriods")],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let enabled = {
+            let at_ = el_.attrs(&["Enabled"])?;
+            xml::attr_value(&at_[0])?
+        };
+        let mut time_periods = None;
+        while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
+            time_periods = Some(el_.wrapped("Day")?);
+        }
+        Some(Self {
+            enabled,
+            time_periods,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -2373,6 +2977,34 @@ impl crate::runtime::xml::FromXml for RetryOptions {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut retry_times = None;
+        let mut retry_timeout = None;
+        let mut retry_specified = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("RetryTimes"),
+            xml::Tag::once("RetryTimeout"),
+            xml::Tag::once("RetrySpecified"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => retry_times = el_.text()?,
+                1 => retry_timeout = el_.text()?,
+                2 => retry_specified = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            retry_times,
+            retry_timeout,
+            retry_specified,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }
@@ -2717,6 +3349,126 @@ impl crate::runtime::xml::FromXml for ScheduleOptionsInfoType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut retry_options = None;
+        let mut wait_for_backup_completion = None;
+        let mut backup_competition_waiting_period_min = None;
+        let mut options_daily = None;
+        let mut options_monthly = None;
+        let mut options_periodically = None;
+        let mut standart = None;
+        let mut cdp_replica = None;
+        let mut immediate_copy_mode = None;
+        let mut options_backup_window = None;
+        let mut options_daisy_chaining = None;
+        let mut retain_cycles = None;
+        let mut retain_days_to_keep = None;
+        let mut retain_limit_type = None;
+        let mut weekly = None;
+        let mut monthly = None;
+        let mut yearly = None;
+        let mut recovery_point_objective_seconds = None;
+        let mut recovery_point_objective_minutes = None;
+        let mut rpo_schedule = None;
+        let mut rpo_reporting = None;
+        let mut short_term_retention_minutes = None;
+        let mut short_term_retention_hours = None;
+        let mut long_term_retention_hours = None;
+        let mut long_term_retention_keep_days = None;
+        let mut long_term_retention_schedule = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("RetryOptions"),
+            xml::Tag::once("WaitForBackupCompletion"),
+            xml::Tag::once("BackupCompetitionWaitingPeriodMin"),
+            xml::Tag::once("OptionsDaily"),
+            xml::Tag::once("OptionsMonthly"),
+            xml::Tag::once("OptionsPeriodically"),
+            xml::Tag::once("Standart"),
+            xml::Tag::once("CdpReplica"),
+            xml::Tag::once("ImmediateCopyMode"),
+            xml::Tag::once("OptionsBackupWindow"),
+            xml::Tag::once("OptionsDaisyChaining"),
+            xml::Tag::once("RetainCycles"),
+            xml::Tag::once("RetainDaysToKeep"),
+            xml::Tag::once("RetainLimitType"),
+            xml::Tag::once("Weekly"),
+            xml::Tag::once("Monthly"),
+            xml::Tag::once("Yearly"),
+            xml::Tag::once("RecoveryPointObjectiveSeconds"),
+            xml::Tag::once("RecoveryPointObjectiveMinutes"),
+            xml::Tag::once("RPOSchedule"),
+            xml::Tag::once("RPOReporting"),
+            xml::Tag::once("ShortTermRetentionMinutes"),
+            xml::Tag::once("ShortTermRetentionHours"),
+            xml::Tag::once("LongTermRetentionHours"),
+            xml::Tag::once("LongTermRetentionKeepDays"),
+            xml::Tag::once("LongTermRetentionSchedule"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => retry_options = Some(el_.elem()?),
+                1 => wait_for_backup_completion = el_.text()?,
+                2 => backup_competition_waiting_period_min = el_.text()?,
+                3 => options_daily = Some(el_.elem()?),
+                4 => options_monthly = Some(el_.elem()?),
+                5 => options_periodically = Some(el_.elem()?),
+                6 => standart = Some(el_.elem()?),
+                7 => cdp_replica = Some(el_.elem()?),
+                8 => immediate_copy_mode = Some(el_.wrapped("OptionsContinuous")?),
+                9 => options_backup_window = Some(el_.elem()?),
+                10 => options_daisy_chaining = Some(el_.elem()?),
+                11 => retain_cycles = el_.text()?,
+                12 => retain_days_to_keep = el_.text()?,
+                13 => retain_limit_type = el_.text()?,
+                14 => weekly = Some(el_.elem()?),
+                15 => monthly = Some(el_.elem()?),
+                16 => yearly = Some(el_.elem()?),
+                17 => recovery_point_objective_seconds = el_.text()?,
+                18 => recovery_point_objective_minutes = el_.text()?,
+                19 => rpo_schedule = Some(el_.elem()?),
+                20 => rpo_reporting = Some(el_.elem()?),
+                21 => short_term_retention_minutes = el_.text()?,
+                22 => short_term_retention_hours = el_.text()?,
+                23 => long_term_retention_hours = el_.text()?,
+                24 => long_term_retention_keep_days = el_.text()?,
+                25 => long_term_retention_schedule = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            retry_options,
+            wait_for_backup_completion,
+            backup_competition_waiting_period_min,
+            options_daily,
+            options_monthly,
+            options_periodically,
+            standart,
+            cdp_replica,
+            immediate_copy_mode,
+            options_backup_window,
+            options_daisy_chaining,
+            retain_cycles,
+            retain_days_to_keep,
+            retain_limit_type,
+            weekly,
+            monthly,
+            yearly,
+            recovery_point_objective_seconds,
+            recovery_point_objective_minutes,
+            rpo_schedule,
+            rpo_reporting,
+            short_term_retention_minutes,
+            short_term_retention_hours,
+            long_term_retention_hours,
+            long_term_retention_keep_days,
+            long_term_retention_schedule,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for ScheduleOptionsInfoType {
@@ -2974,6 +3726,58 @@ impl crate::runtime::xml::FromXml for Standart {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut retry_options = None;
+        let mut wait_for_backup_completion = None;
+        let mut backup_competition_waiting_period_min = None;
+        let mut options_daily = None;
+        let mut options_monthly = None;
+        let mut options_periodically = None;
+        let mut options_continuous = None;
+        let mut options_backup_window = None;
+        let mut options_daisy_chaining = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("RetryOptions"),
+            xml::Tag::once("WaitForBackupCompletion"),
+            xml::Tag::once("BackupCompetitionWaitingPeriodMin"),
+            xml::Tag::once("OptionsDaily"),
+            xml::Tag::once("OptionsMonthly"),
+            xml::Tag::once("OptionsPeriodically"),
+            xml::Tag::once("OptionsContinuous"),
+            xml::Tag::once("OptionsBackupWindow"),
+            xml::Tag::once("OptionsDaisyChaining"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => retry_options = Some(el_.elem()?),
+                1 => wait_for_backup_completion = el_.text()?,
+                2 => backup_competition_waiting_period_min = el_.text()?,
+                3 => options_daily = Some(el_.elem()?),
+                4 => options_monthly = Some(el_.elem()?),
+                5 => options_periodically = Some(el_.elem()?),
+                6 => options_continuous = Some(el_.elem()?),
+                7 => options_backup_window = Some(el_.elem()?),
+                8 => options_daisy_chaining = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            retry_options,
+            wait_for_backup_completion,
+            backup_competition_waiting_period_min,
+            options_daily,
+            options_monthly,
+            options_periodically,
+            options_continuous,
+            options_backup_window,
+            options_daisy_chaining,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for Standart {
@@ -3133,6 +3937,34 @@ impl crate::runtime::xml::FromXml for WeeklyOptionsInfoType {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut enabled = None;
+        let mut retention_period = None;
+        let mut selected_day = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("RetentionPeriod"),
+            xml::Tag::once("SelectedDay"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => enabled = el_.text()?,
+                1 => retention_period = el_.text()?,
+                2 => selected_day = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            retention_period,
+            selected_day,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for WeeklyOptionsInfoType {
@@ -3260,6 +4092,38 @@ impl crate::runtime::xml::FromXml for YearlyOptionsInfoType {
                 ],
                 false,
             ),
+        })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut enabled = None;
+        let mut retentionperiod = None;
+        let mut retention_period = None;
+        let mut selected_month = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Enabled"),
+            xml::Tag::once("Retentionperiod"),
+            xml::Tag::once("RetentionPeriod"),
+            xml::Tag::once("SelectedMonth"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => enabled = el_.text()?,
+                1 => retentionperiod = el_.text()?,
+                2 => retention_period = el_.text()?,
+                3 => selected_month = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            enabled,
+            retentionperiod,
+            retention_period,
+            selected_month,
+            unknown: crate::runtime::UnknownMembers::default(),
         })
     }
 }

@@ -63,6 +63,20 @@ impl crate::runtime::xml::FromXml for EntityReferences {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut refs = crate::runtime::List::new();
+        while el_.next_child(&[xml::Tag::many("Ref")])?.is_some() {
+            refs.push(el_.elem()?);
+        }
+        Some(Self {
+            refs,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for EntityReferences {
