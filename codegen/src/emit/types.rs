@@ -600,6 +600,20 @@ fn read_xml_fn(def: &StructDef) -> TokenStream {
         };
         arms.push(read);
     }
+    // The reading matches names in these lists by their first occurrence, as the tree does.
+    let distinct = |names: Vec<String>| names.iter().collect::<BTreeSet<_>>().len() == names.len();
+    assert!(
+        distinct(attr_names.clone())
+            && distinct(
+                def.fields
+                    .iter()
+                    .filter(|f| !matches!(f.xml, XmlPlacement::Attribute { .. }))
+                    .map(|f| f.xml.key().to_string())
+                    .collect()
+            ),
+        "{}: two members with one XML name",
+        def.name
+    );
     let attrs = match attr_locals.as_slice() {
         [] => quote!(el_.attrs(&[])?;),
         [one] => {
@@ -643,7 +657,11 @@ fn read_xml_fn(def: &StructDef) -> TokenStream {
             }
         }
     };
-    let use_xml = (!def.fields.is_empty()).then(|| quote!(use crate::runtime::xml;));
+    let use_xml = (!def.fields.is_empty()).then(|| {
+        quote!(
+            use crate::runtime::xml;
+        )
+    });
     quote! {
         #[inline]
         fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {

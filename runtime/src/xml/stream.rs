@@ -167,22 +167,36 @@ impl<'s, 'a> Reading<'s, 'a> {
     /// The element's attributes `names` (local names), each unescaped, or `None` when absent.
     /// Gives up on any other attribute (but those the tree path drops), a repeated one, or one
     /// that is malformed or holds a character XML does not allow.
-    pub fn attrs<const N: usize>(
-        &self,
-        names: &[&str; N],
-    ) -> Option<[Option<Cow<'_, str>>; N]> {
+    pub fn attrs<const N: usize>(&self, names: &[&str; N]) -> Option<[Option<Cow<'_, str>>; N]> {
         let mut out: [Option<Cow<'_, str>>; N] = std::array::from_fn(|_| None);
-        for a in self.start.attributes() {
+        // Without quick-xml's duplicate check, which allocates for every start tag: a repeated
+        // name the type reads gives up below; a start tag with an attribute the tree path drops
+        // (`xmlns`, rare: root elements) is checked again with it.
+        let mut checked = false;
+        for a in self.start.attributes().with_checks(false) {
             let a = a.ok()?;
-            if dropped(a.key) {
-                continue;
-            }
-            let name = local_part(xml_name(a.key.as_ref(), "").ok()?);
-            let i = names.iter().position(|n| *n == name)?;
+            let raw = a.key.as_ref();
+            // The common case: the name is one of the type's, unprefixed (and so a valid name).
+            let i = match names.iter().position(|n| n.as_bytes() == raw) {
+                Some(i) => i,
+                None if dropped(a.key) => {
+                    if !checked {
+                        self.start.attributes().try_for_each(|a| a.map(drop)).ok()?;
+                        checked = true;
+                    }
+                    continue;
+                }
+                None => {
+                    let name = local_part(xml_name(raw, "").ok()?);
+                    names.iter().position(|n| *n == name)?
+                }
+            };
             if out[i].is_some() {
                 return None;
             }
-            let value = a.decode_and_unescape_value(self.stream.reader.decoder()).ok()?;
+            let value = a
+                .decode_and_unescape_value(self.stream.reader.decoder())
+                .ok()?;
             xml_chars(&value, "").ok()?;
             out[i] = Some(value);
         }
@@ -261,11 +275,17 @@ impl<'s, 'a> Reading<'s, 'a> {
         if !empty && self.stream.depth >= MAX_DEPTH {
             return None;
         }
-        let name = local_part(xml_name(start.name().into_inner(), "").ok()?);
         let n = tags.len();
-        let i = (0..n)
-            .map(|k| (self.hint + k) % n)
-            .find(|&i| tags[i].name == name)?;
+        let mut rotated = (0..n).map(|k| (self.hint + k) % n);
+        // The common case: the name is one of the type's, unprefixed (and so a valid name).
+        let raw = start.name().into_inner();
+        let i = match rotated.find(|&i| tags[i].name.as_bytes() == raw) {
+            Some(i) => i,
+            None => {
+                let name = local_part(xml_name(raw, "").ok()?);
+                tags.iter().position(|t| t.name == name)?
+            }
+        };
         if !tags[i].many {
             let bit = 1u128.checked_shl(i as u32)?;
             if self.seen & bit != 0 {
