@@ -709,6 +709,13 @@ pub fn from_document<T: FromXml>(bytes: &[u8]) -> Result<T, DecodeError> {
     }
 }
 
+/// [`from_document`]'s streaming path alone: `None` where it would read through the tree. For
+/// tests that check which documents stream.
+#[doc(hidden)]
+pub fn from_events<T: FromXml>(bytes: &[u8]) -> Option<T> {
+    stream::document(bytes)
+}
+
 /// [`from_document`] through the tree alone ([`parse`], then [`FromXml::from_xml`]): the same
 /// value or error, more slowly. For tests that compare the two paths.
 pub fn from_tree<T: FromXml>(bytes: &[u8]) -> Result<T, DecodeError> {
