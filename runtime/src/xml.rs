@@ -2,6 +2,9 @@
 //! [`ToXml`], [`XmlText`] for values), the decode helpers their `from_xml` calls ([`attr`],
 //! [`elem_text`], [`elems`], [`wrapped`], …) and the [`ElementWriter`] their `write_xml` fills.
 //!
+//! [`from_document`] reads documents that hold only what their types name straight from
+//! quick-xml's events, with no tree, and everything else through the tree (see its docs).
+//!
 //! Serde is not used for XML: the same field is an attribute in XML and a plain key in JSON, and
 //! request bodies must keep the documented element order.
 //!
