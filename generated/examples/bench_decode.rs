@@ -223,7 +223,11 @@ fn main() {
     );
     row("typed XML", typed_xml, raw_xml);
     row("typed XML through the tree alone", tree_xml, raw_xml);
-    row("typed XML, an unknown element per session", unknown_xml, raw_xml);
+    row(
+        "typed XML, an unknown element per session",
+        unknown_xml,
+        raw_xml,
+    );
     println!(
         "goals: typed JSON >= 1.50x Value: {:.2}x / {:.2}x (camelCase); typed XML >= 0.50x quick-xml: {:.2}x (vs the bare event loop), {:.2}x (vs events with their content read)",
         typed_json / value,

@@ -540,14 +540,25 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
 }
 
 /// `FromXml::read_xml`, the streaming fast path: the attributes named, then every child element
-/// by its index in the struct's tag list, each into a local; the struct is built at the end
-/// (`None` for a missing required member: the tree path names it in its error).
+/// by its index in the struct's tag list. Like `ReadObject`, a struct without required members
+/// starts from `Default` and has its fields set in place; one with required members keeps each
+/// field in a local until the end (`None` for a missing one: the tree path names it in its error).
 ///
 /// The locals are the fields' names; the reading, its attributes and the index are `el_`,
 /// `at_` and `ix_`, which no field name (snake case, no trailing `_`) can be.
 fn read_xml_fn(def: &StructDef) -> TokenStream {
+    let in_place = defaultable(def);
+    // Where a field's value goes: `out.field` or the local `field`.
+    let place = |f: &FieldDef| {
+        let local = ident(&f.name);
+        if in_place {
+            quote!(out.#local)
+        } else {
+            quote!(#local)
+        }
+    };
     let mut attr_names = Vec::new();
-    let mut attr_locals = Vec::new();
+    let mut attr_places = Vec::new();
     let mut attr_reads = Vec::new();
     let mut tags = Vec::new();
     let mut locals = Vec::new();
@@ -555,6 +566,7 @@ fn read_xml_fn(def: &StructDef) -> TokenStream {
     let mut build = Vec::new();
     for f in &def.fields {
         let local = ident(&f.name);
+        let to = place(f);
         let scalar = !is_struct(&f.ty);
         let required = f.required && !f.xml.is_list();
         build.push(if required {
@@ -566,7 +578,7 @@ fn read_xml_fn(def: &StructDef) -> TokenStream {
             XmlPlacement::Attribute { name } => {
                 let i = proc_macro2::Literal::usize_unsuffixed(attr_names.len());
                 attr_names.push(name.clone());
-                attr_locals.push(local.clone());
+                attr_places.push(to);
                 attr_reads.push(quote!(xml::attr_value(&at_[#i])?));
                 continue;
             }
@@ -574,27 +586,27 @@ fn read_xml_fn(def: &StructDef) -> TokenStream {
                 tags.push(quote!(xml::Tag::once(#name)));
                 locals.push(quote!(let mut #local = None;));
                 if scalar {
-                    quote!(#local = el_.text()?)
+                    quote!(#to = el_.text()?)
                 } else {
-                    quote!(#local = Some(el_.elem()?))
+                    quote!(#to = Some(el_.elem()?))
                 }
             }
             XmlPlacement::Elements { name } => {
                 tags.push(quote!(xml::Tag::many(#name)));
                 locals.push(quote!(let mut #local = crate::runtime::List::new();));
                 if scalar {
-                    quote!(if let Some(v) = el_.text()? { #local.push(v) })
+                    quote!(if let Some(v) = el_.text()? { #to.push(v) })
                 } else {
-                    quote!(#local.push(el_.elem()?))
+                    quote!(#to.push(el_.elem()?))
                 }
             }
             XmlPlacement::Wrapped { wrapper, item } => {
                 tags.push(quote!(xml::Tag::once(#wrapper)));
                 locals.push(quote!(let mut #local = None;));
                 if scalar {
-                    quote!(#local = Some(el_.wrapped_text(#item)?))
+                    quote!(#to = Some(el_.wrapped_text(#item)?))
                 } else {
-                    quote!(#local = Some(el_.wrapped(#item)?))
+                    quote!(#to = Some(el_.wrapped(#item)?))
                 }
             }
         };
@@ -602,21 +614,26 @@ fn read_xml_fn(def: &StructDef) -> TokenStream {
     }
     // The reading matches names in these lists by their first occurrence, as the tree does.
     let distinct = |names: Vec<String>| names.iter().collect::<BTreeSet<_>>().len() == names.len();
+    let element_names = def
+        .fields
+        .iter()
+        .filter(|f| !matches!(f.xml, XmlPlacement::Attribute { .. }))
+        .map(|f| f.xml.key().to_string())
+        .collect();
     assert!(
-        distinct(attr_names.clone())
-            && distinct(
-                def.fields
-                    .iter()
-                    .filter(|f| !matches!(f.xml, XmlPlacement::Attribute { .. }))
-                    .map(|f| f.xml.key().to_string())
-                    .collect()
-            ),
+        distinct(attr_names.clone()) && distinct(element_names),
         "{}: two members with one XML name",
         def.name
     );
-    let attrs = match attr_locals.as_slice() {
-        [] => quote!(el_.attrs(&[])?;),
-        [one] => {
+    let attrs = match (attr_places.as_slice(), in_place) {
+        ([], _) => quote!(el_.attrs(&[])?;),
+        (_, true) => quote! {
+            {
+                let at_ = el_.attrs(&[#(#attr_names),*])?;
+                #(#attr_places = #attr_reads;)*
+            }
+        },
+        ([one], false) => {
             let read = &attr_reads[0];
             quote! {
                 let #one = {
@@ -625,15 +642,14 @@ fn read_xml_fn(def: &StructDef) -> TokenStream {
                 };
             }
         }
-        _ => quote! {
-            let (#(#attr_locals),*) = {
+        (_, false) => quote! {
+            let (#(#attr_places),*) = {
                 let at_ = el_.attrs(&[#(#attr_names),*])?;
                 (#(#attr_reads),*)
             };
         },
     };
     let keep_text = def.text.as_ref().map(|_| quote!(el_.keep_text();));
-    let text = def.text.as_ref().map(|_| quote!(text: el_.own_text(),));
     let read_loop = match arms.as_slice() {
         [] => quote!(while el_.next_child(&[])?.is_some() {}),
         [only] => quote! {
@@ -662,10 +678,27 @@ fn read_xml_fn(def: &StructDef) -> TokenStream {
             use crate::runtime::xml;
         )
     });
-    quote! {
-        #[inline]
-        fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
-            #use_xml
+    let body = if in_place {
+        let text = def
+            .text
+            .as_ref()
+            .map(|_| quote!(out.text = el_.own_text();));
+        let out = if def.fields.is_empty() && def.text.is_none() {
+            quote!(let out = Self::default();)
+        } else {
+            quote!(let mut out = Self::default();)
+        };
+        quote! {
+            #out
+            #attrs
+            #keep_text
+            #read_loop
+            #text
+            Some(out)
+        }
+    } else {
+        let text = def.text.as_ref().map(|_| quote!(text: el_.own_text(),));
+        quote! {
             #attrs
             #keep_text
             #(#locals)*
@@ -675,6 +708,13 @@ fn read_xml_fn(def: &StructDef) -> TokenStream {
                 #text
                 unknown: crate::runtime::UnknownMembers::default(),
             })
+        }
+    };
+    quote! {
+        #[inline]
+        fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+            #use_xml
+            #body
         }
     }
 }

@@ -69,15 +69,12 @@ impl crate::runtime::xml::FromXml for AgentBackupJobs {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut agent_backup_jobs = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("AgentBackupJob")])?.is_some() {
-            agent_backup_jobs.push(el_.elem()?);
+            out.agent_backup_jobs.push(el_.elem()?);
         }
-        Some(Self {
-            agent_backup_jobs,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -169,15 +166,12 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroups {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut agent_protection_groups = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("AgentProtectionGroup")])?.is_some() {
-            agent_protection_groups.push(el_.elem()?);
+            out.agent_protection_groups.push(el_.elem()?);
         }
-        Some(Self {
-            agent_protection_groups,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -287,27 +281,21 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMount {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut links = None;
-        let mut fs_roots = None;
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+        }
         const TAGS: &[xml::Tag] = &[xml::Tag::once("Links"), xml::Tag::once("FSRoots")];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => fs_roots = Some(el_.elem()?),
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.fs_roots = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            href,
-            r#type,
-            links,
-            fs_roots,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -407,15 +395,12 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMounts {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut agent_restore_point_mounts = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("AgentRestorePointMount")])?.is_some() {
-            agent_restore_point_mounts.push(el_.elem()?);
+            out.agent_restore_point_mounts.push(el_.elem()?);
         }
-        Some(Self {
-            agent_restore_point_mounts,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -517,20 +502,16 @@ impl crate::runtime::xml::FromXml for Agents {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut links = None;
-        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
-            links = Some(el_.wrapped("Link")?);
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
         }
-        Some(Self {
-            href,
-            r#type,
-            links,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            out.links = Some(el_.wrapped("Link")?);
+        }
+        Some(out)
     }
 }
 
@@ -621,15 +602,12 @@ impl crate::runtime::xml::FromXml for DiscoveredComputers {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut discovered_computers = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("DiscoveredComputer")])?.is_some() {
-            discovered_computers.push(el_.elem()?);
+            out.discovered_computers.push(el_.elem()?);
         }
-        Some(Self {
-            discovered_computers,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -753,13 +731,11 @@ impl crate::runtime::xml::FromXml for GetAgentsJobsIncludesResponse {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let name = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Name"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut object_in_job_id = None;
-        let mut display_name = None;
-        let mut guest_processing_options = None;
+            out.name = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("ObjectInJobId"),
             xml::Tag::once("DisplayName"),
@@ -767,19 +743,13 @@ impl crate::runtime::xml::FromXml for GetAgentsJobsIncludesResponse {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => object_in_job_id = el_.text()?,
-                1 => display_name = el_.text()?,
-                2 => guest_processing_options = Some(el_.elem()?),
+                0 => out.object_in_job_id = el_.text()?,
+                1 => out.display_name = el_.text()?,
+                2 => out.guest_processing_options = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            name,
-            object_in_job_id,
-            display_name,
-            guest_processing_options,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

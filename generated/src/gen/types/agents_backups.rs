@@ -69,15 +69,12 @@ impl crate::runtime::xml::FromXml for AgentRestorePoints {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut agent_restore_points = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("AgentRestorePoint")])?.is_some() {
-            agent_restore_points.push(el_.elem()?);
+            out.agent_restore_points.push(el_.elem()?);
         }
-        Some(Self {
-            agent_restore_points,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -164,15 +161,12 @@ impl crate::runtime::xml::FromXml for BackupFiles {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut backup_files = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("BackupFile")])?.is_some() {
-            backup_files.push(el_.elem()?);
+            out.backup_files.push(el_.elem()?);
         }
-        Some(Self {
-            backup_files,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

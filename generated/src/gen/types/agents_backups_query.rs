@@ -140,19 +140,14 @@ impl crate::runtime::xml::FromXml for AgentRestorePoint {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut creation_time_utc = None;
-        let mut algorithm = None;
-        let mut point_type = None;
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("CreationTimeUTC"),
@@ -161,24 +156,14 @@ impl crate::runtime::xml::FromXml for AgentRestorePoint {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => creation_time_utc = el_.text()?,
-                2 => algorithm = el_.text()?,
-                3 => point_type = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.creation_time_utc = el_.text()?,
+                2 => out.algorithm = el_.text()?,
+                3 => out.point_type = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            href,
-            r#type,
-            name,
-            uid,
-            links,
-            creation_time_utc,
-            algorithm,
-            point_type,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -374,23 +359,14 @@ impl crate::runtime::xml::FromXml for BackupFile {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut file_path = None;
-        let mut backup_size = None;
-        let mut data_size = None;
-        let mut deduplication_ratio = None;
-        let mut compress_ratio = None;
-        let mut creation_time_utc = None;
-        let mut file_type = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("FilePath"),
@@ -403,32 +379,18 @@ impl crate::runtime::xml::FromXml for BackupFile {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => file_path = el_.text()?,
-                2 => backup_size = el_.text()?,
-                3 => data_size = el_.text()?,
-                4 => deduplication_ratio = el_.text()?,
-                5 => compress_ratio = el_.text()?,
-                6 => creation_time_utc = el_.text()?,
-                7 => file_type = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.file_path = el_.text()?,
+                2 => out.backup_size = el_.text()?,
+                3 => out.data_size = el_.text()?,
+                4 => out.deduplication_ratio = el_.text()?,
+                5 => out.compress_ratio = el_.text()?,
+                6 => out.creation_time_utc = el_.text()?,
+                7 => out.file_type = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            file_path,
-            backup_size,
-            data_size,
-            deduplication_ratio,
-            compress_ratio,
-            creation_time_utc,
-            file_type,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

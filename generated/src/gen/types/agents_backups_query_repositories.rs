@@ -122,37 +122,26 @@ impl crate::runtime::xml::FromXml for Backup {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, uid, name) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "UID", "Name"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut platform = None;
-        let mut backup_type = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.uid = xml::attr_value(&at_[2])?;
+            out.name = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Platform"),
             xml::Tag::once("BackupType"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => platform = el_.text()?,
-                1 => backup_type = el_.text()?,
+                0 => out.platform = el_.text()?,
+                1 => out.backup_type = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            uid,
-            name,
-            platform,
-            backup_type,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

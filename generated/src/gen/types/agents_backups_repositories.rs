@@ -67,15 +67,12 @@ impl crate::runtime::xml::FromXml for Backups {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut backups = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("Backup")])?.is_some() {
-            backups.push(el_.elem()?);
+            out.backups.push(el_.elem()?);
         }
-        Some(Self {
-            backups,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

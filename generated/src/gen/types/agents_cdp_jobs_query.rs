@@ -122,15 +122,12 @@ impl crate::runtime::xml::FromXml for ObjectInJob {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut object_in_job_id = None;
-        let mut hierarchy_obj_ref = None;
-        let mut name = None;
-        let mut display_name = None;
-        let mut guest_processing_options = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("ObjectInJobId"),
             xml::Tag::once("HierarchyObjRef"),
@@ -140,24 +137,15 @@ impl crate::runtime::xml::FromXml for ObjectInJob {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => object_in_job_id = el_.text()?,
-                1 => hierarchy_obj_ref = el_.text()?,
-                2 => name = el_.text()?,
-                3 => display_name = el_.text()?,
-                4 => guest_processing_options = Some(el_.elem()?),
+                0 => out.object_in_job_id = el_.text()?,
+                1 => out.hierarchy_obj_ref = el_.text()?,
+                2 => out.name = el_.text()?,
+                3 => out.display_name = el_.text()?,
+                4 => out.guest_processing_options = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            object_in_job_id,
-            hierarchy_obj_ref,
-            name,
-            display_name,
-            guest_processing_options,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

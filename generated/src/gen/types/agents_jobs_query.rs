@@ -109,12 +109,8 @@ impl crate::runtime::xml::FromXml for BackupJobInfo {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut includes = None;
-        let mut guest_processing_options = None;
-        let mut advanced_storage_options = None;
-        let mut gfs_retention_policy = None;
-        let mut simple_retention_policy = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Includes"),
             xml::Tag::once("GuestProcessingOptions"),
@@ -124,22 +120,19 @@ impl crate::runtime::xml::FromXml for BackupJobInfo {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => includes = Some(el_.wrapped("ObjectInJob")?),
-                1 => guest_processing_options = Some(el_.elem()?),
-                2 => advanced_storage_options = Some(el_.wrapped_text("PasswordKeyId")?),
-                3 => gfs_retention_policy = Some(el_.elem()?),
-                4 => simple_retention_policy = Some(el_.elem()?),
+                0 => out.includes = Some(el_.wrapped("ObjectInJob")?),
+                1 => out.guest_processing_options = Some(el_.elem()?),
+                2 => {
+                    out.advanced_storage_options = Some(
+                        el_.wrapped_text("PasswordKeyId")?,
+                    );
+                }
+                3 => out.gfs_retention_policy = Some(el_.elem()?),
+                4 => out.simple_retention_policy = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            includes,
-            guest_processing_options,
-            advanced_storage_options,
-            gfs_retention_policy,
-            simple_retention_policy,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -282,13 +275,11 @@ impl crate::runtime::xml::FromXml for GfsRetentionPolicy {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let enabled = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Enabled"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut weekly = None;
-        let mut monthly = None;
-        let mut yearly = None;
+            out.enabled = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Weekly"),
             xml::Tag::once("Monthly"),
@@ -296,19 +287,13 @@ impl crate::runtime::xml::FromXml for GfsRetentionPolicy {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => weekly = Some(el_.elem()?),
-                1 => monthly = Some(el_.elem()?),
-                2 => yearly = Some(el_.elem()?),
+                0 => out.weekly = Some(el_.elem()?),
+                1 => out.monthly = Some(el_.elem()?),
+                2 => out.yearly = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            weekly,
-            monthly,
-            yearly,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -446,10 +431,8 @@ impl crate::runtime::xml::FromXml for ImmediateBackupCopyJobInfo {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut linked_job_includes = None;
-        let mut linked_backup_includes = None;
-        let mut linked_backup_repository_includes = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("LinkedJobIncludes"),
             xml::Tag::once("LinkedBackupIncludes"),
@@ -457,22 +440,17 @@ impl crate::runtime::xml::FromXml for ImmediateBackupCopyJobInfo {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => linked_job_includes = Some(el_.wrapped("LinkedJobObject")?),
-                1 => linked_backup_includes = el_.text()?,
+                0 => out.linked_job_includes = Some(el_.wrapped("LinkedJobObject")?),
+                1 => out.linked_backup_includes = el_.text()?,
                 2 => {
-                    linked_backup_repository_includes = Some(
+                    out.linked_backup_repository_includes = Some(
                         el_.wrapped("LinkedBackupRepository")?,
                     );
                 }
                 _ => {}
             }
         }
-        Some(Self {
-            linked_job_includes,
-            linked_backup_includes,
-            linked_backup_repository_includes,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -612,13 +590,8 @@ impl crate::runtime::xml::FromXml for JobInfo {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut includes = None;
-        let mut guest_processing_options = None;
-        let mut gfs_retention_policy = None;
-        let mut simple_retention_policy = None;
-        let mut immediate_backup_copy_job_info = None;
-        let mut backup_job_info = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Includes"),
             xml::Tag::once("GuestProcessingOptions"),
@@ -629,24 +602,16 @@ impl crate::runtime::xml::FromXml for JobInfo {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => includes = Some(el_.wrapped("ObjectInAgentBackupJob")?),
-                1 => guest_processing_options = Some(el_.elem()?),
-                2 => gfs_retention_policy = Some(el_.elem()?),
-                3 => simple_retention_policy = Some(el_.elem()?),
-                4 => immediate_backup_copy_job_info = Some(el_.elem()?),
-                5 => backup_job_info = Some(el_.elem()?),
+                0 => out.includes = Some(el_.wrapped("ObjectInAgentBackupJob")?),
+                1 => out.guest_processing_options = Some(el_.elem()?),
+                2 => out.gfs_retention_policy = Some(el_.elem()?),
+                3 => out.simple_retention_policy = Some(el_.elem()?),
+                4 => out.immediate_backup_copy_job_info = Some(el_.elem()?),
+                5 => out.backup_job_info = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            includes,
-            guest_processing_options,
-            gfs_retention_policy,
-            simple_retention_policy,
-            immediate_backup_copy_job_info,
-            backup_job_info,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -778,25 +743,20 @@ impl crate::runtime::xml::FromXml for LinkedBackupRepository {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut object_in_job_id = None;
-        let mut linked_backup_repository_uid = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("ObjectInJobId"),
             xml::Tag::once("LinkedBackupRepositoryUid"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => object_in_job_id = el_.text()?,
-                1 => linked_backup_repository_uid = el_.text()?,
+                0 => out.object_in_job_id = el_.text()?,
+                1 => out.linked_backup_repository_uid = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            object_in_job_id,
-            linked_backup_repository_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -889,25 +849,20 @@ impl crate::runtime::xml::FromXml for LinkedJobObject {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut object_in_job_id = None;
-        let mut linked_job_uid = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("ObjectInJobId"),
             xml::Tag::once("LinkedJobUid"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => object_in_job_id = el_.text()?,
-                1 => linked_job_uid = el_.text()?,
+                0 => out.object_in_job_id = el_.text()?,
+                1 => out.linked_job_uid = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            object_in_job_id,
-            linked_job_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1026,14 +981,12 @@ impl crate::runtime::xml::FromXml for ObjectInAgentBackupJob {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut object_in_job_id = None;
-        let mut name = None;
-        let mut display_name = None;
-        let mut guest_processing_options = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("ObjectInJobId"),
             xml::Tag::once("Name"),
@@ -1042,22 +995,14 @@ impl crate::runtime::xml::FromXml for ObjectInAgentBackupJob {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => object_in_job_id = el_.text()?,
-                1 => name = el_.text()?,
-                2 => display_name = el_.text()?,
-                3 => guest_processing_options = Some(el_.elem()?),
+                0 => out.object_in_job_id = el_.text()?,
+                1 => out.name = el_.text()?,
+                2 => out.display_name = el_.text()?,
+                3 => out.guest_processing_options = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            object_in_job_id,
-            name,
-            display_name,
-            guest_processing_options,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1181,10 +1126,8 @@ impl crate::runtime::xml::FromXml for SimpleRetentionPolicy {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut retain_cycles = None;
-        let mut retain_days_to_keep = None;
-        let mut retain_limit_type = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("RetainCycles"),
             xml::Tag::once("RetainDaysToKeep"),
@@ -1192,18 +1135,13 @@ impl crate::runtime::xml::FromXml for SimpleRetentionPolicy {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => retain_cycles = el_.text()?,
-                1 => retain_days_to_keep = el_.text()?,
-                2 => retain_limit_type = el_.text()?,
+                0 => out.retain_cycles = el_.text()?,
+                1 => out.retain_days_to_keep = el_.text()?,
+                2 => out.retain_limit_type = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            retain_cycles,
-            retain_days_to_keep,
-            retain_limit_type,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -183,24 +183,14 @@ impl crate::runtime::xml::FromXml for AgentBackupJob {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut job_type = None;
-        let mut platform = None;
-        let mut description = None;
-        let mut schedule_configured = None;
-        let mut schedule_enabled = None;
-        let mut next_run = None;
-        let mut job_schedule_options = None;
-        let mut job_info = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("JobType"),
@@ -214,34 +204,19 @@ impl crate::runtime::xml::FromXml for AgentBackupJob {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => job_type = el_.text()?,
-                2 => platform = el_.text()?,
-                3 => description = el_.text()?,
-                4 => schedule_configured = el_.text()?,
-                5 => schedule_enabled = el_.text()?,
-                6 => next_run = el_.text()?,
-                7 => job_schedule_options = Some(el_.elem()?),
-                8 => job_info = Some(el_.elem()?),
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.job_type = el_.text()?,
+                2 => out.platform = el_.text()?,
+                3 => out.description = el_.text()?,
+                4 => out.schedule_configured = el_.text()?,
+                5 => out.schedule_enabled = el_.text()?,
+                6 => out.next_run = el_.text()?,
+                7 => out.job_schedule_options = Some(el_.elem()?),
+                8 => out.job_info = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            job_type,
-            platform,
-            description,
-            schedule_configured,
-            schedule_enabled,
-            next_run,
-            job_schedule_options,
-            job_info,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -406,18 +381,14 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroup {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut rescan_schedule_enabled = None;
-        let mut hierarchy_obj_ref = None;
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("RescanScheduleEnabled"),
@@ -425,22 +396,13 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroup {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => rescan_schedule_enabled = el_.text()?,
-                2 => hierarchy_obj_ref = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.rescan_schedule_enabled = el_.text()?,
+                2 => out.hierarchy_obj_ref = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            href,
-            r#type,
-            name,
-            uid,
-            links,
-            rescan_schedule_enabled,
-            hierarchy_obj_ref,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -635,22 +597,14 @@ impl crate::runtime::xml::FromXml for DiscoveredComputer {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut host_status = None;
-        let mut agent_version = None;
-        let mut agent_status = None;
-        let mut os_version = None;
-        let mut ip_address = None;
-        let mut hierarchy_obj_ref = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("HostStatus"),
@@ -662,30 +616,17 @@ impl crate::runtime::xml::FromXml for DiscoveredComputer {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => host_status = el_.text()?,
-                2 => agent_version = el_.text()?,
-                3 => agent_status = el_.text()?,
-                4 => os_version = el_.text()?,
-                5 => ip_address = el_.text()?,
-                6 => hierarchy_obj_ref = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.host_status = el_.text()?,
+                2 => out.agent_version = el_.text()?,
+                3 => out.agent_status = el_.text()?,
+                4 => out.os_version = el_.text()?,
+                5 => out.ip_address = el_.text()?,
+                6 => out.hierarchy_obj_ref = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            host_status,
-            agent_version,
-            agent_status,
-            os_version,
-            ip_address,
-            hierarchy_obj_ref,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

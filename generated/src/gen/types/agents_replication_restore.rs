@@ -89,27 +89,21 @@ impl crate::runtime::xml::FromXml for DirectoryEntry {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut path = None;
-        let mut name = None;
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+        }
         const TAGS: &[xml::Tag] = &[xml::Tag::once("Path"), xml::Tag::once("Name")];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => path = el_.text()?,
-                1 => name = el_.text()?,
+                0 => out.path = el_.text()?,
+                1 => out.name = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            href,
-            r#type,
-            path,
-            name,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -217,10 +211,8 @@ impl crate::runtime::xml::FromXml for DirectoryEntryListType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut path = None;
-        let mut name = None;
-        let mut directory_entries = crate::runtime::List::new();
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Path"),
             xml::Tag::once("Name"),
@@ -228,18 +220,13 @@ impl crate::runtime::xml::FromXml for DirectoryEntryListType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => path = el_.text()?,
-                1 => name = el_.text()?,
-                2 => directory_entries.push(el_.elem()?),
+                0 => out.path = el_.text()?,
+                1 => out.name = el_.text()?,
+                2 => out.directory_entries.push(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            path,
-            name,
-            directory_entries,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -380,13 +367,8 @@ impl crate::runtime::xml::FromXml for FileEntryListType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut path = None;
-        let mut name = None;
-        let mut size = None;
-        let mut owner = None;
-        let mut modified_date_utc = None;
-        let mut actions = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Path"),
             xml::Tag::once("Name"),
@@ -397,24 +379,16 @@ impl crate::runtime::xml::FromXml for FileEntryListType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => path = el_.text()?,
-                1 => name = el_.text()?,
-                2 => size = el_.text()?,
-                3 => owner = el_.text()?,
-                4 => modified_date_utc = el_.text()?,
-                5 => actions = el_.text()?,
+                0 => out.path = el_.text()?,
+                1 => out.name = el_.text()?,
+                2 => out.size = el_.text()?,
+                3 => out.owner = el_.text()?,
+                4 => out.modified_date_utc = el_.text()?,
+                5 => out.actions = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            path,
-            name,
-            size,
-            owner,
-            modified_date_utc,
-            actions,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -519,25 +493,20 @@ impl crate::runtime::xml::FromXml for FileRestoreSpec {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut to_original_location = None;
-        let mut for_direct_download = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("ToOriginalLocation"),
             xml::Tag::once("ForDirectDownload"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => to_original_location = Some(el_.elem()?),
-                1 => for_direct_download = el_.text()?,
+                0 => out.to_original_location = Some(el_.elem()?),
+                1 => out.for_direct_download = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            to_original_location,
-            for_direct_download,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -659,29 +628,23 @@ impl crate::runtime::xml::FromXml for FileRestoreToOriginalSpecInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let overwrite = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Overwrite"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut permissions_only = None;
-        let mut guest_credentials = None;
+            out.overwrite = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("PermissionsOnly"),
             xml::Tag::once("GuestCredentials"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => permissions_only = el_.text()?,
-                1 => guest_credentials = Some(el_.elem()?),
+                0 => out.permissions_only = el_.text()?,
+                1 => out.guest_credentials = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            overwrite,
-            permissions_only,
-            guest_credentials,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

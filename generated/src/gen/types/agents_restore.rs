@@ -92,10 +92,8 @@ impl crate::runtime::xml::FromXml for FileSystemEntries {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut files = None;
-        let mut directories = None;
-        let mut paging_info = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Files"),
             xml::Tag::once("Directories"),
@@ -103,18 +101,13 @@ impl crate::runtime::xml::FromXml for FileSystemEntries {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => files = Some(el_.elem()?),
-                1 => directories = Some(el_.elem()?),
-                2 => paging_info = el_.text()?,
+                0 => out.files = Some(el_.elem()?),
+                1 => out.directories = Some(el_.elem()?),
+                2 => out.paging_info = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            files,
-            directories,
-            paging_info,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

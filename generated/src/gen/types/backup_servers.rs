@@ -292,15 +292,12 @@ impl crate::runtime::xml::FromXml for BackupServers {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut backup_servers = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("BackupServer")])?.is_some() {
-            backup_servers.push(el_.elem()?);
+            out.backup_servers.push(el_.elem()?);
         }
-        Some(Self {
-            backup_servers,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -389,15 +386,12 @@ impl crate::runtime::xml::FromXml for CredentialsInfoList {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut credentials_infos = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CredentialsInfo")])?.is_some() {
-            credentials_infos.push(el_.elem()?);
+            out.credentials_infos.push(el_.elem()?);
         }
-        Some(Self {
-            credentials_infos,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -522,10 +516,8 @@ impl crate::runtime::xml::FromXml for CredentialsInfoSpec {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut username = None;
-        let mut description = None;
-        let mut password = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Username"),
             xml::Tag::once("Description"),
@@ -533,18 +525,13 @@ impl crate::runtime::xml::FromXml for CredentialsInfoSpec {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => username = el_.text()?,
-                1 => description = el_.text()?,
-                2 => password = el_.text()?,
+                0 => out.username = el_.text()?,
+                1 => out.description = el_.text()?,
+                2 => out.password = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            username,
-            description,
-            password,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -639,15 +626,12 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoList {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut password_key_infos = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("PasswordKeyInfo")])?.is_some() {
-            password_key_infos.push(el_.elem()?);
+            out.password_key_infos.push(el_.elem()?);
         }
-        Some(Self {
-            password_key_infos,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -762,22 +746,17 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoSpec {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut hint = None;
-        let mut password = None;
         const TAGS: &[xml::Tag] = &[xml::Tag::once("Hint"), xml::Tag::once("Password")];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => hint = el_.text()?,
-                1 => password = el_.text()?,
+                0 => out.hint = el_.text()?,
+                1 => out.password = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            hint,
-            password,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -147,21 +147,14 @@ impl crate::runtime::xml::FromXml for BackupServer {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut description = None;
-        let mut port = None;
-        let mut version = None;
-        let mut wcf_port = None;
-        let mut vbr_certificate_thumbprint = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("Description"),
@@ -172,28 +165,16 @@ impl crate::runtime::xml::FromXml for BackupServer {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => description = el_.text()?,
-                2 => port = el_.text()?,
-                3 => version = el_.text()?,
-                4 => wcf_port = el_.text()?,
-                5 => vbr_certificate_thumbprint = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.description = el_.text()?,
+                2 => out.port = el_.text()?,
+                3 => out.version = el_.text()?,
+                4 => out.wcf_port = el_.text()?,
+                5 => out.vbr_certificate_thumbprint = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            description,
-            port,
-            version,
-            wcf_port,
-            vbr_certificate_thumbprint,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -351,14 +332,12 @@ impl crate::runtime::xml::FromXml for CredentialsInfo {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut id = None;
-        let mut username = None;
-        let mut description = None;
-        let mut password = None;
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Id"),
             xml::Tag::once("Username"),
@@ -367,22 +346,14 @@ impl crate::runtime::xml::FromXml for CredentialsInfo {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => id = el_.text()?,
-                1 => username = el_.text()?,
-                2 => description = el_.text()?,
-                3 => password = el_.text()?,
+                0 => out.id = el_.text()?,
+                1 => out.username = el_.text()?,
+                2 => out.description = el_.text()?,
+                3 => out.password = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            href,
-            r#type,
-            id,
-            username,
-            description,
-            password,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -496,10 +467,8 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfo {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut id = None;
-        let mut hint = None;
-        let mut last_modification_date = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("ID"),
             xml::Tag::once("Hint"),
@@ -507,18 +476,13 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfo {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => id = el_.text()?,
-                1 => hint = el_.text()?,
-                2 => last_modification_date = el_.text()?,
+                0 => out.id = el_.text()?,
+                1 => out.hint = el_.text()?,
+                2 => out.last_modification_date = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            id,
-            hint,
-            last_modification_date,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -72,15 +72,12 @@ impl crate::runtime::xml::FromXml for ExternalRepositories {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut external_repositories = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("ExternalRepository")])?.is_some() {
-            external_repositories.push(el_.elem()?);
+            out.external_repositories.push(el_.elem()?);
         }
-        Some(Self {
-            external_repositories,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -244,20 +241,14 @@ impl crate::runtime::xml::FromXml for ExternalRepository {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut repository_type = None;
-        let mut path = None;
-        let mut used_space = None;
-        let mut description = None;
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("RepositoryType"),
@@ -267,26 +258,15 @@ impl crate::runtime::xml::FromXml for ExternalRepository {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => repository_type = el_.text()?,
-                2 => path = el_.text()?,
-                3 => used_space = el_.text()?,
-                4 => description = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.repository_type = el_.text()?,
+                2 => out.path = el_.text()?,
+                3 => out.used_space = el_.text()?,
+                4 => out.description = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            href,
-            r#type,
-            name,
-            uid,
-            links,
-            repository_type,
-            path,
-            used_space,
-            description,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

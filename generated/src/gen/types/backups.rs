@@ -69,15 +69,12 @@ impl crate::runtime::xml::FromXml for RestorePoints {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut restore_points = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("RestorePoint")])?.is_some() {
-            restore_points.push(el_.elem()?);
+            out.restore_points.push(el_.elem()?);
         }
-        Some(Self {
-            restore_points,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -166,15 +163,12 @@ impl crate::runtime::xml::FromXml for VAppRestorePoints {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut v_app_restore_points = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("VAppRestorePoint")])?.is_some() {
-            v_app_restore_points.push(el_.elem()?);
+            out.v_app_restore_points.push(el_.elem()?);
         }
-        Some(Self {
-            v_app_restore_points,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

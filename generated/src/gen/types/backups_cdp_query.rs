@@ -132,20 +132,14 @@ impl crate::runtime::xml::FromXml for RestorePoint {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut id = None;
-        let mut date = None;
-        let mut is_application_consistent = None;
-        let mut links = None;
-        let mut backup_date_utc = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Id"),
             xml::Tag::once("Date"),
@@ -155,26 +149,15 @@ impl crate::runtime::xml::FromXml for RestorePoint {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => id = el_.text()?,
-                1 => date = el_.text()?,
-                2 => is_application_consistent = el_.text()?,
-                3 => links = Some(el_.wrapped("Link")?),
-                4 => backup_date_utc = el_.text()?,
+                0 => out.id = el_.text()?,
+                1 => out.date = el_.text()?,
+                2 => out.is_application_consistent = el_.text()?,
+                3 => out.links = Some(el_.wrapped("Link")?),
+                4 => out.backup_date_utc = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            id,
-            date,
-            is_application_consistent,
-            links,
-            backup_date_utc,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -155,21 +155,15 @@ impl crate::runtime::xml::FromXml for VAppRestorePoint {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid, v_app_display_name) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "VAppDisplayName"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-                xml::attr_value(&at_[4])?,
-            )
-        };
-        let mut links = None;
-        let mut creation_time_utc = None;
-        let mut algorithm = None;
-        let mut point_type = None;
-        let mut hierarchy_obj_ref = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+            out.v_app_display_name = xml::attr_value(&at_[4])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("CreationTimeUTC"),
@@ -179,27 +173,15 @@ impl crate::runtime::xml::FromXml for VAppRestorePoint {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => creation_time_utc = el_.text()?,
-                2 => algorithm = el_.text()?,
-                3 => point_type = el_.text()?,
-                4 => hierarchy_obj_ref = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.creation_time_utc = el_.text()?,
+                2 => out.algorithm = el_.text()?,
+                3 => out.point_type = el_.text()?,
+                4 => out.hierarchy_obj_ref = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            v_app_display_name,
-            links,
-            creation_time_utc,
-            algorithm,
-            point_type,
-            hierarchy_obj_ref,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -69,15 +69,12 @@ impl crate::runtime::xml::FromXml for VmRestorePoints {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut vm_restore_points = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("VmRestorePoint")])?.is_some() {
-            vm_restore_points.push(el_.elem()?);
+            out.vm_restore_points.push(el_.elem()?);
         }
-        Some(Self {
-            vm_restore_points,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -240,15 +240,12 @@ impl crate::runtime::xml::FromXml for CdpPolicies {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cdp_policies = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CdpPolicy")])?.is_some() {
-            cdp_policies.push(el_.elem()?);
+            out.cdp_policies.push(el_.elem()?);
         }
-        Some(Self {
-            cdp_policies,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -373,12 +370,8 @@ impl crate::runtime::xml::FromXml for CdpReplicaIntervals {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut start_date = None;
-        let mut end_date = None;
-        let mut has_application_consistent_state = None;
-        let mut intervals = None;
-        let mut restore_points = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("StartDate"),
             xml::Tag::once("EndDate"),
@@ -388,22 +381,15 @@ impl crate::runtime::xml::FromXml for CdpReplicaIntervals {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => start_date = el_.text()?,
-                1 => end_date = el_.text()?,
-                2 => has_application_consistent_state = el_.text()?,
-                3 => intervals = Some(el_.wrapped("Interval")?),
-                4 => restore_points = Some(el_.wrapped("RestorePoint")?),
+                0 => out.start_date = el_.text()?,
+                1 => out.end_date = el_.text()?,
+                2 => out.has_application_consistent_state = el_.text()?,
+                3 => out.intervals = Some(el_.wrapped("Interval")?),
+                4 => out.restore_points = Some(el_.wrapped("RestorePoint")?),
                 _ => {}
             }
         }
-        Some(Self {
-            start_date,
-            end_date,
-            has_application_consistent_state,
-            intervals,
-            restore_points,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -504,15 +490,12 @@ impl crate::runtime::xml::FromXml for CdpReplicaSessions {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cdp_replica_sessions = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CdpReplicaSession")])?.is_some() {
-            cdp_replica_sessions.push(el_.elem()?);
+            out.cdp_replica_sessions.push(el_.elem()?);
         }
-        Some(Self {
-            cdp_replica_sessions,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -604,15 +587,12 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSessions {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cdp_replica_task_sessions = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CdpReplicaTaskSession")])?.is_some() {
-            cdp_replica_task_sessions.push(el_.elem()?);
+            out.cdp_replica_task_sessions.push(el_.elem()?);
         }
-        Some(Self {
-            cdp_replica_task_sessions,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -786,22 +766,14 @@ impl crate::runtime::xml::FromXml for CdpReplicaVm {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut vm_ref = None;
-        let mut replica_uid = None;
-        let mut backup_server = None;
-        let mut policy_uid = None;
-        let mut policy_name = None;
-        let mut repository_name = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("VmRef"),
@@ -813,30 +785,17 @@ impl crate::runtime::xml::FromXml for CdpReplicaVm {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => vm_ref = el_.text()?,
-                2 => replica_uid = el_.text()?,
-                3 => backup_server = el_.text()?,
-                4 => policy_uid = el_.text()?,
-                5 => policy_name = el_.text()?,
-                6 => repository_name = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.vm_ref = el_.text()?,
+                2 => out.replica_uid = el_.text()?,
+                3 => out.backup_server = el_.text()?,
+                4 => out.policy_uid = el_.text()?,
+                5 => out.policy_name = el_.text()?,
+                6 => out.repository_name = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            vm_ref,
-            replica_uid,
-            backup_server,
-            policy_uid,
-            policy_name,
-            repository_name,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -935,15 +894,12 @@ impl crate::runtime::xml::FromXml for CdpReplicaVms {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cdp_replica_vms = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CdpReplicaVm")])?.is_some() {
-            cdp_replica_vms.push(el_.elem()?);
+            out.cdp_replica_vms.push(el_.elem()?);
         }
-        Some(Self {
-            cdp_replica_vms,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1030,15 +986,12 @@ impl crate::runtime::xml::FromXml for CdpReplicas {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cdp_replicas = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CdpReplica")])?.is_some() {
-            cdp_replicas.push(el_.elem()?);
+            out.cdp_replicas.push(el_.elem()?);
         }
-        Some(Self {
-            cdp_replicas,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1149,11 +1102,8 @@ impl crate::runtime::xml::FromXml for Interval {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut start_date = None;
-        let mut end_date = None;
-        let mut rpo = None;
-        let mut interval_type = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("StartDate"),
             xml::Tag::once("EndDate"),
@@ -1162,20 +1112,14 @@ impl crate::runtime::xml::FromXml for Interval {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => start_date = el_.text()?,
-                1 => end_date = el_.text()?,
-                2 => rpo = el_.text()?,
-                3 => interval_type = el_.text()?,
+                0 => out.start_date = el_.text()?,
+                1 => out.end_date = el_.text()?,
+                2 => out.rpo = el_.text()?,
+                3 => out.interval_type = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            start_date,
-            end_date,
-            rpo,
-            interval_type,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1301,18 +1245,14 @@ impl crate::runtime::xml::FromXml for Items {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut replica_uid = None;
-        let mut vm_ref = None;
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("ReplicaUid"),
@@ -1320,22 +1260,13 @@ impl crate::runtime::xml::FromXml for Items {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => replica_uid = el_.text()?,
-                2 => vm_ref = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.replica_uid = el_.text()?,
+                2 => out.vm_ref = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            href,
-            r#type,
-            name,
-            uid,
-            links,
-            replica_uid,
-            vm_ref,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1764,21 +1695,14 @@ impl crate::runtime::xml::FromXml for VAppCdpReplica {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut v_app_ref = None;
-        let mut replica_uid = None;
-        let mut backup_server = None;
-        let mut policy_uid = None;
-        let mut policy_name = None;
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("vAppRef"),
@@ -1789,28 +1713,16 @@ impl crate::runtime::xml::FromXml for VAppCdpReplica {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => v_app_ref = el_.text()?,
-                2 => replica_uid = el_.text()?,
-                3 => backup_server = el_.text()?,
-                4 => policy_uid = el_.text()?,
-                5 => policy_name = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.v_app_ref = el_.text()?,
+                2 => out.replica_uid = el_.text()?,
+                3 => out.backup_server = el_.text()?,
+                4 => out.policy_uid = el_.text()?,
+                5 => out.policy_name = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            href,
-            r#type,
-            name,
-            uid,
-            links,
-            v_app_ref,
-            replica_uid,
-            backup_server,
-            policy_uid,
-            policy_name,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1959,18 +1871,14 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVm {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut replica_uid = None;
-        let mut vm_ref = None;
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("ReplicaUid"),
@@ -1978,22 +1886,13 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVm {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => replica_uid = el_.text()?,
-                2 => vm_ref = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.replica_uid = el_.text()?,
+                2 => out.vm_ref = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            href,
-            r#type,
-            name,
-            uid,
-            links,
-            replica_uid,
-            vm_ref,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2084,15 +1983,12 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVms {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut items = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("Items")])?.is_some() {
-            items.push(el_.elem()?);
+            out.items.push(el_.elem()?);
         }
-        Some(Self {
-            items,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2181,15 +2077,12 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicas {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut v_app_cdp_replicas = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("VAppCdpReplica")])?.is_some() {
-            v_app_cdp_replicas.push(el_.elem()?);
+            out.v_app_cdp_replicas.push(el_.elem()?);
         }
-        Some(Self {
-            v_app_cdp_replicas,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

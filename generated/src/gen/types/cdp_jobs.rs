@@ -216,15 +216,12 @@ impl crate::runtime::xml::FromXml for ObjectsInJob {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut object_in_jobs = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("ObjectInJob")])?.is_some() {
-            object_in_jobs.push(el_.elem()?);
+            out.object_in_jobs.push(el_.elem()?);
         }
-        Some(Self {
-            object_in_jobs,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

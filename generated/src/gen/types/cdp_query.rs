@@ -183,24 +183,14 @@ impl crate::runtime::xml::FromXml for CdpPolicy {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut policy_type = None;
-        let mut platform = None;
-        let mut description = None;
-        let mut schedule_configured = None;
-        let mut schedule_enabled = None;
-        let mut next_run = None;
-        let mut policy_schedule_options = None;
-        let mut cdp_policy_info = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("PolicyType"),
@@ -214,34 +204,19 @@ impl crate::runtime::xml::FromXml for CdpPolicy {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => policy_type = el_.text()?,
-                2 => platform = el_.text()?,
-                3 => description = el_.text()?,
-                4 => schedule_configured = el_.text()?,
-                5 => schedule_enabled = el_.text()?,
-                6 => next_run = el_.text()?,
-                7 => policy_schedule_options = Some(el_.elem()?),
-                8 => cdp_policy_info = Some(el_.wrapped("CdpReplicaPolicyInfo")?),
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.policy_type = el_.text()?,
+                2 => out.platform = el_.text()?,
+                3 => out.description = el_.text()?,
+                4 => out.schedule_configured = el_.text()?,
+                5 => out.schedule_enabled = el_.text()?,
+                6 => out.next_run = el_.text()?,
+                7 => out.policy_schedule_options = Some(el_.elem()?),
+                8 => out.cdp_policy_info = Some(el_.wrapped("CdpReplicaPolicyInfo")?),
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            policy_type,
-            platform,
-            description,
-            schedule_configured,
-            schedule_enabled,
-            next_run,
-            policy_schedule_options,
-            cdp_policy_info,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -364,25 +339,20 @@ impl crate::runtime::xml::FromXml for CdpReplicaPolicyInfo {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut includes = None;
-        let mut guest_processing_options = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Includes"),
             xml::Tag::once("GuestProcessingOptions"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => includes = Some(el_.wrapped("ObjectInJob")?),
-                1 => guest_processing_options = Some(el_.elem()?),
+                0 => out.includes = Some(el_.wrapped("ObjectInJob")?),
+                1 => out.guest_processing_options = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            includes,
-            guest_processing_options,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -614,26 +584,14 @@ impl crate::runtime::xml::FromXml for CdpReplicaSession {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut policy_uid = None;
-        let mut policy_name = None;
-        let mut policy_type = None;
-        let mut creation_time_utc = None;
-        let mut end_time_utc = None;
-        let mut state = None;
-        let mut result = None;
-        let mut progress = None;
-        let mut failure_message = None;
-        let mut is_retry = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("PolicyUid"),
@@ -649,38 +607,21 @@ impl crate::runtime::xml::FromXml for CdpReplicaSession {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => policy_uid = el_.text()?,
-                2 => policy_name = el_.text()?,
-                3 => policy_type = el_.text()?,
-                4 => creation_time_utc = el_.text()?,
-                5 => end_time_utc = el_.text()?,
-                6 => state = el_.text()?,
-                7 => result = el_.text()?,
-                8 => progress = el_.text()?,
-                9 => failure_message = el_.text()?,
-                10 => is_retry = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.policy_uid = el_.text()?,
+                2 => out.policy_name = el_.text()?,
+                3 => out.policy_type = el_.text()?,
+                4 => out.creation_time_utc = el_.text()?,
+                5 => out.end_time_utc = el_.text()?,
+                6 => out.state = el_.text()?,
+                7 => out.result = el_.text()?,
+                8 => out.progress = el_.text()?,
+                9 => out.failure_message = el_.text()?,
+                10 => out.is_retry = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            policy_uid,
-            policy_name,
-            policy_type,
-            creation_time_utc,
-            end_time_utc,
-            state,
-            result,
-            progress,
-            failure_message,
-            is_retry,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -893,24 +834,15 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSession {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid, vm_display_name) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "VmDisplayName"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-                xml::attr_value(&at_[4])?,
-            )
-        };
-        let mut links = None;
-        let mut policy_session_uid = None;
-        let mut creation_time_utc = None;
-        let mut end_time_utc = None;
-        let mut state = None;
-        let mut result = None;
-        let mut reason = None;
-        let mut total_size = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+            out.vm_display_name = xml::attr_value(&at_[4])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("PolicySessionUid"),
@@ -923,33 +855,18 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSession {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => policy_session_uid = el_.text()?,
-                2 => creation_time_utc = el_.text()?,
-                3 => end_time_utc = el_.text()?,
-                4 => state = el_.text()?,
-                5 => result = el_.text()?,
-                6 => reason = el_.text()?,
-                7 => total_size = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.policy_session_uid = el_.text()?,
+                2 => out.creation_time_utc = el_.text()?,
+                3 => out.end_time_utc = el_.text()?,
+                4 => out.state = el_.text()?,
+                5 => out.result = el_.text()?,
+                6 => out.reason = el_.text()?,
+                7 => out.total_size = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            vm_display_name,
-            links,
-            policy_session_uid,
-            creation_time_utc,
-            end_time_utc,
-            state,
-            result,
-            reason,
-            total_size,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -84,20 +84,16 @@ impl crate::runtime::xml::FromXml for CloudConnectService {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut links = None;
-        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
-            links = Some(el_.wrapped("Link")?);
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
         }
-        Some(Self {
-            href,
-            r#type,
-            links,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            out.links = Some(el_.wrapped("Link")?);
+        }
+        Some(out)
     }
 }
 
@@ -208,25 +204,20 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanManagementSpec {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut start_now = None;
-        let mut start_date = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("StartNow"),
             xml::Tag::once("StartDate"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => start_now = el_.text()?,
-                1 => start_date = el_.text()?,
+                0 => out.start_now = el_.text()?,
+                1 => out.start_date = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            start_now,
-            start_date,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -311,15 +302,12 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlans {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cloud_failover_plans = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CloudFailoverPlan")])?.is_some() {
-            cloud_failover_plans.push(el_.elem()?);
+            out.cloud_failover_plans.push(el_.elem()?);
         }
-        Some(Self {
-            cloud_failover_plans,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -411,15 +399,12 @@ impl crate::runtime::xml::FromXml for CloudFailoverSessions {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cloud_failover_sessions = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CloudFailoverSession")])?.is_some() {
-            cloud_failover_sessions.push(el_.elem()?);
+            out.cloud_failover_sessions.push(el_.elem()?);
         }
-        Some(Self {
-            cloud_failover_sessions,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -530,29 +515,23 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVm {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let name = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Name"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut failover_plan_vm_id = None;
-        let mut order = None;
+            out.name = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("FailoverPlanVMId"),
             xml::Tag::once("Order"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => failover_plan_vm_id = el_.text()?,
-                1 => order = el_.text()?,
+                0 => out.failover_plan_vm_id = el_.text()?,
+                1 => out.order = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            name,
-            failover_plan_vm_id,
-            order,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -638,15 +617,12 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVms {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cloud_failovered_vms = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CloudFailoveredVm")])?.is_some() {
-            cloud_failovered_vms.push(el_.elem()?);
+            out.cloud_failovered_vms.push(el_.elem()?);
         }
-        Some(Self {
-            cloud_failovered_vms,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -735,15 +711,12 @@ impl crate::runtime::xml::FromXml for CloudGateways {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cloud_gateways = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CloudGateway")])?.is_some() {
-            cloud_gateways.push(el_.elem()?);
+            out.cloud_gateways.push(el_.elem()?);
         }
-        Some(Self {
-            cloud_gateways,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1036,15 +1009,12 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlans {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cloud_hardware_plans = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CloudHardwarePlan")])?.is_some() {
-            cloud_hardware_plans.push(el_.elem()?);
+            out.cloud_hardware_plans.push(el_.elem()?);
         }
-        Some(Self {
-            cloud_hardware_plans,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1287,15 +1257,12 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddresses {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cloud_public_ip_address = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CloudPublicIpAddress")])?.is_some() {
-            cloud_public_ip_address.push(el_.elem()?);
+            out.cloud_public_ip_address.push(el_.elem()?);
         }
-        Some(Self {
-            cloud_public_ip_address,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1384,15 +1351,12 @@ impl crate::runtime::xml::FromXml for CloudReplicas {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cloud_replicas = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CloudReplica")])?.is_some() {
-            cloud_replicas.push(el_.elem()?);
+            out.cloud_replicas.push(el_.elem()?);
         }
-        Some(Self {
-            cloud_replicas,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1744,20 +1708,16 @@ impl crate::runtime::xml::FromXml for CloudSubtenants {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut links = None;
-        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
-            links = Some(el_.wrapped("Link")?);
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
         }
-        Some(Self {
-            r#type,
-            href,
-            links,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            out.links = Some(el_.wrapped("Link")?);
+        }
+        Some(out)
     }
 }
 
@@ -2388,16 +2348,13 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResources {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cloud_tenant_compute_resources = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CloudTenantComputeResource")])?.is_some()
         {
-            cloud_tenant_compute_resources.push(el_.elem()?);
+            out.cloud_tenant_compute_resources.push(el_.elem()?);
         }
-        Some(Self {
-            cloud_tenant_compute_resources,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2555,14 +2512,8 @@ impl crate::runtime::xml::FromXml for CloudTenantFreeLicenseCounters {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut rental_vm_backup_count = None;
-        let mut rental_workstation_backup_count = None;
-        let mut rental_server_backup_count = None;
-        let mut new_vm_backup_count = None;
-        let mut new_workstation_backup_count = None;
-        let mut new_server_backup_count = None;
-        let mut new_vm_replica_count = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("RentalVMBackupCount"),
             xml::Tag::once("RentalWorkstationBackupCount"),
@@ -2574,26 +2525,17 @@ impl crate::runtime::xml::FromXml for CloudTenantFreeLicenseCounters {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => rental_vm_backup_count = el_.text()?,
-                1 => rental_workstation_backup_count = el_.text()?,
-                2 => rental_server_backup_count = el_.text()?,
-                3 => new_vm_backup_count = el_.text()?,
-                4 => new_workstation_backup_count = el_.text()?,
-                5 => new_server_backup_count = el_.text()?,
-                6 => new_vm_replica_count = el_.text()?,
+                0 => out.rental_vm_backup_count = el_.text()?,
+                1 => out.rental_workstation_backup_count = el_.text()?,
+                2 => out.rental_server_backup_count = el_.text()?,
+                3 => out.new_vm_backup_count = el_.text()?,
+                4 => out.new_workstation_backup_count = el_.text()?,
+                5 => out.new_server_backup_count = el_.text()?,
+                6 => out.new_vm_replica_count = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            rental_vm_backup_count,
-            rental_workstation_backup_count,
-            rental_server_backup_count,
-            new_vm_backup_count,
-            new_workstation_backup_count,
-            new_server_backup_count,
-            new_vm_replica_count,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2689,15 +2631,12 @@ impl crate::runtime::xml::FromXml for CloudTenantResources {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cloud_tenant_resources = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CloudTenantResource")])?.is_some() {
-            cloud_tenant_resources.push(el_.elem()?);
+            out.cloud_tenant_resources.push(el_.elem()?);
         }
-        Some(Self {
-            cloud_tenant_resources,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -3143,15 +3082,12 @@ impl crate::runtime::xml::FromXml for CloudTenants {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cloud_tenants = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CloudTenant")])?.is_some() {
-            cloud_tenants.push(el_.elem()?);
+            out.cloud_tenants.push(el_.elem()?);
         }
-        Some(Self {
-            cloud_tenants,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -3243,15 +3179,12 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoints {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cloud_vm_replica_points = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CloudVmReplicaPoint")])?.is_some() {
-            cloud_vm_replica_points.push(el_.elem()?);
+            out.cloud_vm_replica_points.push(el_.elem()?);
         }
-        Some(Self {
-            cloud_vm_replica_points,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -4630,15 +4563,12 @@ impl crate::runtime::xml::FromXml for VlanConfigurations {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut vlan_configurations = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("VlanConfiguration")])?.is_some() {
-            vlan_configurations.push(el_.elem()?);
+            out.vlan_configurations.push(el_.elem()?);
         }
-        Some(Self {
-            vlan_configurations,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

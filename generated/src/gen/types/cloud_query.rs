@@ -77,22 +77,17 @@ impl crate::runtime::xml::FromXml for AdTenantType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut domain = None;
-        let mut account = None;
         const TAGS: &[xml::Tag] = &[xml::Tag::once("Domain"), xml::Tag::once("Account")];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => domain = Some(el_.elem()?),
-                1 => account = el_.text()?,
+                0 => out.domain = Some(el_.elem()?),
+                1 => out.account = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            domain,
-            account,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -322,25 +317,14 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlan {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut tenant_uid = None;
-        let mut tenant_name = None;
-        let mut description = None;
-        let mut cloud_failover_plan_options = None;
-        let mut cloud_failover_plan_info = None;
-        let mut post_failover_plan_command_enabled = None;
-        let mut post_failover_plan_command = None;
-        let mut pre_failover_plan_command_enabled = None;
-        let mut pre_failover_plan_command = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("TenantUid"),
@@ -355,36 +339,20 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlan {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => tenant_uid = el_.text()?,
-                2 => tenant_name = el_.text()?,
-                3 => description = el_.text()?,
-                4 => cloud_failover_plan_options = Some(el_.elem()?),
-                5 => cloud_failover_plan_info = Some(el_.wrapped("Includes")?),
-                6 => post_failover_plan_command_enabled = el_.text()?,
-                7 => post_failover_plan_command = el_.text()?,
-                8 => pre_failover_plan_command_enabled = el_.text()?,
-                9 => pre_failover_plan_command = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.tenant_uid = el_.text()?,
+                2 => out.tenant_name = el_.text()?,
+                3 => out.description = el_.text()?,
+                4 => out.cloud_failover_plan_options = Some(el_.elem()?),
+                5 => out.cloud_failover_plan_info = Some(el_.wrapped("Includes")?),
+                6 => out.post_failover_plan_command_enabled = el_.text()?,
+                7 => out.post_failover_plan_command = el_.text()?,
+                8 => out.pre_failover_plan_command_enabled = el_.text()?,
+                9 => out.pre_failover_plan_command = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            tenant_uid,
-            tenant_name,
-            description,
-            cloud_failover_plan_options,
-            cloud_failover_plan_info,
-            post_failover_plan_command_enabled,
-            post_failover_plan_command,
-            pre_failover_plan_command_enabled,
-            pre_failover_plan_command,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -560,11 +528,8 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanOptionsInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut post_failover_plan_command_enabled = None;
-        let mut post_failover_plan_command = None;
-        let mut pre_failover_plan_command_enabled = None;
-        let mut pre_failover_plan_command = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("PostFailoverPlanCommandEnabled"),
             xml::Tag::once("PostFailoverPlanCommand"),
@@ -573,20 +538,14 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanOptionsInfoType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => post_failover_plan_command_enabled = el_.text()?,
-                1 => post_failover_plan_command = el_.text()?,
-                2 => pre_failover_plan_command_enabled = el_.text()?,
-                3 => pre_failover_plan_command = el_.text()?,
+                0 => out.post_failover_plan_command_enabled = el_.text()?,
+                1 => out.post_failover_plan_command = el_.text()?,
+                2 => out.pre_failover_plan_command_enabled = el_.text()?,
+                3 => out.pre_failover_plan_command = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            post_failover_plan_command_enabled,
-            post_failover_plan_command,
-            pre_failover_plan_command_enabled,
-            pre_failover_plan_command,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -706,13 +665,12 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanVm {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut failover_plan_vm_id = None;
-        let mut name = None;
-        let mut order = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("FailoverPlanVMId"),
             xml::Tag::once("Name"),
@@ -720,20 +678,13 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanVm {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => failover_plan_vm_id = el_.text()?,
-                1 => name = el_.text()?,
-                2 => order = el_.text()?,
+                0 => out.failover_plan_vm_id = el_.text()?,
+                1 => out.name = el_.text()?,
+                2 => out.order = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            failover_plan_vm_id,
-            name,
-            order,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -935,24 +886,14 @@ impl crate::runtime::xml::FromXml for CloudFailoverSession {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut job_type = None;
-        let mut creation_time_utc = None;
-        let mut end_time_utc = None;
-        let mut state = None;
-        let mut result = None;
-        let mut progress = None;
-        let mut failure_message = None;
-        let mut cloud_failover_tasks = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("JobType"),
@@ -966,34 +907,19 @@ impl crate::runtime::xml::FromXml for CloudFailoverSession {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => job_type = el_.text()?,
-                2 => creation_time_utc = el_.text()?,
-                3 => end_time_utc = el_.text()?,
-                4 => state = el_.text()?,
-                5 => result = el_.text()?,
-                6 => progress = el_.text()?,
-                7 => failure_message = el_.text()?,
-                8 => cloud_failover_tasks = Some(el_.elem()?),
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.job_type = el_.text()?,
+                2 => out.creation_time_utc = el_.text()?,
+                3 => out.end_time_utc = el_.text()?,
+                4 => out.state = el_.text()?,
+                5 => out.result = el_.text()?,
+                6 => out.progress = el_.text()?,
+                7 => out.failure_message = el_.text()?,
+                8 => out.cloud_failover_tasks = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            job_type,
-            creation_time_utc,
-            end_time_utc,
-            state,
-            result,
-            progress,
-            failure_message,
-            cloud_failover_tasks,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1181,15 +1107,8 @@ impl crate::runtime::xml::FromXml for CloudFailoverTaskSessionInfoListType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut vm_replica_point_link = None;
-        let mut creation_time_utc = None;
-        let mut end_time_utc = None;
-        let mut state = None;
-        let mut result = None;
-        let mut progress = None;
-        let mut failure_message = None;
-        let mut cloud_failover_tasks = crate::runtime::List::new();
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("VmReplicaPointLink"),
             xml::Tag::once("CreationTimeUTC"),
@@ -1202,28 +1121,18 @@ impl crate::runtime::xml::FromXml for CloudFailoverTaskSessionInfoListType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => vm_replica_point_link = el_.text()?,
-                1 => creation_time_utc = el_.text()?,
-                2 => end_time_utc = el_.text()?,
-                3 => state = el_.text()?,
-                4 => result = el_.text()?,
-                5 => progress = el_.text()?,
-                6 => failure_message = el_.text()?,
-                7 => cloud_failover_tasks.push(el_.elem()?),
+                0 => out.vm_replica_point_link = el_.text()?,
+                1 => out.creation_time_utc = el_.text()?,
+                2 => out.end_time_utc = el_.text()?,
+                3 => out.state = el_.text()?,
+                4 => out.result = el_.text()?,
+                5 => out.progress = el_.text()?,
+                6 => out.failure_message = el_.text()?,
+                7 => out.cloud_failover_tasks.push(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            vm_replica_point_link,
-            creation_time_utc,
-            end_time_utc,
-            state,
-            result,
-            progress,
-            failure_message,
-            cloud_failover_tasks,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1354,15 +1263,11 @@ impl crate::runtime::xml::FromXml for CloudFailoverTasks {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let vm_name = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["VmName"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut vm_replica_point_link = None;
-        let mut creation_time_utc = None;
-        let mut state = None;
-        let mut result = None;
-        let mut progress = None;
+            out.vm_name = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("VmReplicaPointLink"),
             xml::Tag::once("CreationTimeUTC"),
@@ -1372,23 +1277,15 @@ impl crate::runtime::xml::FromXml for CloudFailoverTasks {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => vm_replica_point_link = Some(el_.elem()?),
-                1 => creation_time_utc = el_.text()?,
-                2 => state = el_.text()?,
-                3 => result = el_.text()?,
-                4 => progress = el_.text()?,
+                0 => out.vm_replica_point_link = Some(el_.elem()?),
+                1 => out.creation_time_utc = el_.text()?,
+                2 => out.state = el_.text()?,
+                3 => out.result = el_.text()?,
+                4 => out.progress = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            vm_name,
-            vm_replica_point_link,
-            creation_time_utc,
-            state,
-            result,
-            progress,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1838,22 +1735,14 @@ impl crate::runtime::xml::FromXml for CloudGatewayPool {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut description = None;
-        let mut cloud_gateways = None;
-        let mut cloud_tenants = None;
-        let mut cloud_gateway_uids = crate::runtime::List::new();
-        let mut cloud_tenant_uids = crate::runtime::List::new();
-        let mut backup_server_uid = None;
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("Description"),
@@ -1865,38 +1754,25 @@ impl crate::runtime::xml::FromXml for CloudGatewayPool {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => description = el_.text()?,
-                2 => cloud_gateways = Some(el_.wrapped_text("CloudGatewayUid")?),
-                3 => cloud_tenants = Some(el_.wrapped_text("CloudTenantUid")?),
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.description = el_.text()?,
+                2 => out.cloud_gateways = Some(el_.wrapped_text("CloudGatewayUid")?),
+                3 => out.cloud_tenants = Some(el_.wrapped_text("CloudTenantUid")?),
                 4 => {
                     if let Some(v) = el_.text()? {
-                        cloud_gateway_uids.push(v)
+                        out.cloud_gateway_uids.push(v)
                     }
                 }
                 5 => {
                     if let Some(v) = el_.text()? {
-                        cloud_tenant_uids.push(v)
+                        out.cloud_tenant_uids.push(v)
                     }
                 }
-                6 => backup_server_uid = el_.text()?,
+                6 => out.backup_server_uid = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            href,
-            r#type,
-            name,
-            uid,
-            links,
-            description,
-            cloud_gateways,
-            cloud_tenants,
-            cloud_gateway_uids,
-            cloud_tenant_uids,
-            backup_server_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2033,11 +1909,8 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolEntityListType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut description = None;
-        let mut cloud_gateways = None;
-        let mut cloud_tenants = None;
-        let mut cloud_gateway_pool_uids = crate::runtime::List::new();
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Description"),
             xml::Tag::once("CloudGateways"),
@@ -2046,24 +1919,18 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolEntityListType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => description = el_.text()?,
-                1 => cloud_gateways = Some(el_.elem()?),
-                2 => cloud_tenants = Some(el_.elem()?),
+                0 => out.description = el_.text()?,
+                1 => out.cloud_gateways = Some(el_.elem()?),
+                2 => out.cloud_tenants = Some(el_.elem()?),
                 3 => {
                     if let Some(v) = el_.text()? {
-                        cloud_gateway_pool_uids.push(v)
+                        out.cloud_gateway_pool_uids.push(v)
                     }
                 }
                 _ => {}
             }
         }
-        Some(Self {
-            description,
-            cloud_gateways,
-            cloud_tenants,
-            cloud_gateway_pool_uids,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2162,15 +2029,12 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolGatewayListType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cloud_gateway_uid = None;
         while el_.next_child(&[xml::Tag::once("CloudGatewayUid")])?.is_some() {
-            cloud_gateway_uid = el_.text()?;
+            out.cloud_gateway_uid = el_.text()?;
         }
-        Some(Self {
-            cloud_gateway_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2256,15 +2120,12 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolTenantListType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cloud_tenant_uid = None;
         while el_.next_child(&[xml::Tag::once("CloudTenantUid")])?.is_some() {
-            cloud_tenant_uid = el_.text()?;
+            out.cloud_tenant_uid = el_.text()?;
         }
-        Some(Self {
-            cloud_tenant_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2609,25 +2470,20 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlanNetworkInfo {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut count_with_internet = None;
-        let mut count_without_internet = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("CountWithInternet"),
             xml::Tag::once("CountWithoutInternet"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => count_with_internet = el_.text()?,
-                1 => count_without_internet = el_.text()?,
+                0 => out.count_with_internet = el_.text()?,
+                1 => out.count_without_internet = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            count_with_internet,
-            count_without_internet,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2769,19 +2625,15 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddress {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid, backup_server_uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "BackupServerUid"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-                xml::attr_value(&at_[4])?,
-            )
-        };
-        let mut links = None;
-        let mut ip_address = None;
-        let mut tenant_uid = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+            out.backup_server_uid = xml::attr_value(&at_[4])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("IpAddress"),
@@ -2789,23 +2641,13 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddress {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => ip_address = el_.text()?,
-                2 => tenant_uid = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.ip_address = el_.text()?,
+                2 => out.tenant_uid = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            backup_server_uid,
-            links,
-            ip_address,
-            tenant_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2949,34 +2791,23 @@ impl crate::runtime::xml::FromXml for CloudReplica {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut platform = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[xml::Tag::once("Links"), xml::Tag::once("Platform")];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => platform = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.platform = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            platform,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -3152,19 +2983,13 @@ impl crate::runtime::xml::FromXml for CloudSubtenant {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type, id) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type", "Id"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-            )
-        };
-        let mut name = None;
-        let mut description = None;
-        let mut password = None;
-        let mut enabled = None;
-        let mut repository_quota = None;
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+            out.id = xml::attr_value(&at_[2])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Name"),
             xml::Tag::once("Description"),
@@ -3174,25 +2999,15 @@ impl crate::runtime::xml::FromXml for CloudSubtenant {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => name = el_.text()?,
-                1 => description = el_.text()?,
-                2 => password = el_.text()?,
-                3 => enabled = el_.text()?,
-                4 => repository_quota = Some(el_.elem()?),
+                0 => out.name = el_.text()?,
+                1 => out.description = el_.text()?,
+                2 => out.password = el_.text()?,
+                3 => out.enabled = el_.text()?,
+                4 => out.repository_quota = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            href,
-            r#type,
-            id,
-            name,
-            description,
-            password,
-            enabled,
-            repository_quota,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -4036,60 +3851,14 @@ impl crate::runtime::xml::FromXml for CloudTenant {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut password = None;
-        let mut description = None;
-        let mut enabled = None;
-        let mut lease_options = None;
-        let mut resources = None;
-        let mut last_result = None;
-        let mut last_active = None;
-        let mut vm_count = None;
-        let mut compute_resources = None;
-        let mut throttling_enabled = None;
-        let mut throttling_speed_limit = None;
-        let mut throttling_speed_unit = None;
-        let mut public_ip_count = None;
-        let mut backup_count = None;
-        let mut replica_count = None;
-        let mut max_concurrent_tasks = None;
-        let mut work_station_backup_count = None;
-        let mut server_backup_count = None;
-        let mut backup_protection_enabled = None;
-        let mut backup_protection_period = None;
-        let mut tenant_type = None;
-        let mut v_cloud_compute_resources = crate::runtime::List::new();
-        let mut cloud_gateway_pools = None;
-        let mut failover_to_other_gateways_if_fail = None;
-        let mut cloud_hardware_plan_uid = None;
-        let mut wan_accelerator_uid = None;
-        let mut platform_type = None;
-        let mut use_network_failover_resources = None;
-        let mut network_appliance = None;
-        let mut compute_resource_stats = None;
-        let mut virtual_data_center_name = None;
-        let mut virtual_data_center_ref = None;
-        let mut allocation_model = None;
-        let mut resource_usage = None;
-        let mut ip_address = None;
-        let mut subnet_mask = None;
-        let mut default_gateway = None;
-        let mut lease_expiration_date = None;
-        let mut cloud_tenant_resource = None;
-        let mut display_name = None;
-        let mut repository_uid = None;
-        let mut quota = None;
-        let mut cloud_tenant_v_cloud_compute_resource = None;
-        let mut failover_to_others_gateways_if_fail = None;
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("Password"),
@@ -4139,106 +3908,59 @@ impl crate::runtime::xml::FromXml for CloudTenant {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => password = el_.text()?,
-                2 => description = el_.text()?,
-                3 => enabled = el_.text()?,
-                4 => lease_options = Some(el_.elem()?),
-                5 => resources = Some(el_.elem()?),
-                6 => last_result = el_.text()?,
-                7 => last_active = el_.text()?,
-                8 => vm_count = el_.text()?,
-                9 => compute_resources = Some(el_.wrapped("CloudTenantComputeResource")?),
-                10 => throttling_enabled = el_.text()?,
-                11 => throttling_speed_limit = el_.text()?,
-                12 => throttling_speed_unit = el_.text()?,
-                13 => public_ip_count = el_.text()?,
-                14 => backup_count = el_.text()?,
-                15 => replica_count = el_.text()?,
-                16 => max_concurrent_tasks = el_.text()?,
-                17 => work_station_backup_count = el_.text()?,
-                18 => server_backup_count = el_.text()?,
-                19 => backup_protection_enabled = el_.text()?,
-                20 => backup_protection_period = el_.text()?,
-                21 => tenant_type = Some(el_.elem()?),
-                22 => v_cloud_compute_resources.push(el_.elem()?),
-                23 => cloud_gateway_pools = Some(el_.elem()?),
-                24 => failover_to_other_gateways_if_fail = el_.text()?,
-                25 => cloud_hardware_plan_uid = el_.text()?,
-                26 => wan_accelerator_uid = el_.text()?,
-                27 => platform_type = el_.text()?,
-                28 => use_network_failover_resources = el_.text()?,
-                29 => network_appliance = Some(el_.elem()?),
-                30 => compute_resource_stats = Some(el_.elem()?),
-                31 => virtual_data_center_name = el_.text()?,
-                32 => virtual_data_center_ref = el_.text()?,
-                33 => allocation_model = el_.text()?,
-                34 => resource_usage = Some(el_.elem()?),
-                35 => ip_address = el_.text()?,
-                36 => subnet_mask = el_.text()?,
-                37 => default_gateway = el_.text()?,
-                38 => lease_expiration_date = el_.text()?,
-                39 => cloud_tenant_resource = Some(el_.elem()?),
-                40 => display_name = el_.text()?,
-                41 => repository_uid = el_.text()?,
-                42 => quota = el_.text()?,
-                43 => cloud_tenant_v_cloud_compute_resource = Some(el_.elem()?),
-                44 => failover_to_others_gateways_if_fail = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.password = el_.text()?,
+                2 => out.description = el_.text()?,
+                3 => out.enabled = el_.text()?,
+                4 => out.lease_options = Some(el_.elem()?),
+                5 => out.resources = Some(el_.elem()?),
+                6 => out.last_result = el_.text()?,
+                7 => out.last_active = el_.text()?,
+                8 => out.vm_count = el_.text()?,
+                9 => {
+                    out.compute_resources = Some(
+                        el_.wrapped("CloudTenantComputeResource")?,
+                    );
+                }
+                10 => out.throttling_enabled = el_.text()?,
+                11 => out.throttling_speed_limit = el_.text()?,
+                12 => out.throttling_speed_unit = el_.text()?,
+                13 => out.public_ip_count = el_.text()?,
+                14 => out.backup_count = el_.text()?,
+                15 => out.replica_count = el_.text()?,
+                16 => out.max_concurrent_tasks = el_.text()?,
+                17 => out.work_station_backup_count = el_.text()?,
+                18 => out.server_backup_count = el_.text()?,
+                19 => out.backup_protection_enabled = el_.text()?,
+                20 => out.backup_protection_period = el_.text()?,
+                21 => out.tenant_type = Some(el_.elem()?),
+                22 => out.v_cloud_compute_resources.push(el_.elem()?),
+                23 => out.cloud_gateway_pools = Some(el_.elem()?),
+                24 => out.failover_to_other_gateways_if_fail = el_.text()?,
+                25 => out.cloud_hardware_plan_uid = el_.text()?,
+                26 => out.wan_accelerator_uid = el_.text()?,
+                27 => out.platform_type = el_.text()?,
+                28 => out.use_network_failover_resources = el_.text()?,
+                29 => out.network_appliance = Some(el_.elem()?),
+                30 => out.compute_resource_stats = Some(el_.elem()?),
+                31 => out.virtual_data_center_name = el_.text()?,
+                32 => out.virtual_data_center_ref = el_.text()?,
+                33 => out.allocation_model = el_.text()?,
+                34 => out.resource_usage = Some(el_.elem()?),
+                35 => out.ip_address = el_.text()?,
+                36 => out.subnet_mask = el_.text()?,
+                37 => out.default_gateway = el_.text()?,
+                38 => out.lease_expiration_date = el_.text()?,
+                39 => out.cloud_tenant_resource = Some(el_.elem()?),
+                40 => out.display_name = el_.text()?,
+                41 => out.repository_uid = el_.text()?,
+                42 => out.quota = el_.text()?,
+                43 => out.cloud_tenant_v_cloud_compute_resource = Some(el_.elem()?),
+                44 => out.failover_to_others_gateways_if_fail = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            href,
-            r#type,
-            name,
-            uid,
-            links,
-            password,
-            description,
-            enabled,
-            lease_options,
-            resources,
-            last_result,
-            last_active,
-            vm_count,
-            compute_resources,
-            throttling_enabled,
-            throttling_speed_limit,
-            throttling_speed_unit,
-            public_ip_count,
-            backup_count,
-            replica_count,
-            max_concurrent_tasks,
-            work_station_backup_count,
-            server_backup_count,
-            backup_protection_enabled,
-            backup_protection_period,
-            tenant_type,
-            v_cloud_compute_resources,
-            cloud_gateway_pools,
-            failover_to_other_gateways_if_fail,
-            cloud_hardware_plan_uid,
-            wan_accelerator_uid,
-            platform_type,
-            use_network_failover_resources,
-            network_appliance,
-            compute_resource_stats,
-            virtual_data_center_name,
-            virtual_data_center_ref,
-            allocation_model,
-            resource_usage,
-            ip_address,
-            subnet_mask,
-            default_gateway,
-            lease_expiration_date,
-            cloud_tenant_resource,
-            display_name,
-            repository_uid,
-            quota,
-            cloud_tenant_v_cloud_compute_resource,
-            failover_to_others_gateways_if_fail,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -4761,19 +4483,15 @@ impl crate::runtime::xml::FromXml for CloudTenantLeaseOptionsType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let enabled = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Enabled"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut lease_expiration_date = None;
-        while el_.next_child(&[xml::Tag::once("LeaseExpirationDate")])?.is_some() {
-            lease_expiration_date = el_.text()?;
+            out.enabled = xml::attr_value(&at_[0])?;
         }
-        Some(Self {
-            enabled,
-            lease_expiration_date,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("LeaseExpirationDate")])?.is_some() {
+            out.lease_expiration_date = el_.text()?;
+        }
+        Some(out)
     }
 }
 
@@ -4910,13 +4628,8 @@ impl crate::runtime::xml::FromXml for CloudTenantRepositoryQuotaInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut display_name = None;
-        let mut repository_uid = None;
-        let mut wan_accelerator_uid = None;
-        let mut quota_mb = None;
-        let mut quota = None;
-        let mut used_quota = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("DisplayName"),
             xml::Tag::once("RepositoryUid"),
@@ -4927,24 +4640,16 @@ impl crate::runtime::xml::FromXml for CloudTenantRepositoryQuotaInfoType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => display_name = el_.text()?,
-                1 => repository_uid = el_.text()?,
-                2 => wan_accelerator_uid = el_.text()?,
-                3 => quota_mb = el_.text()?,
-                4 => quota = el_.text()?,
-                5 => used_quota = el_.text()?,
+                0 => out.display_name = el_.text()?,
+                1 => out.repository_uid = el_.text()?,
+                2 => out.wan_accelerator_uid = el_.text()?,
+                3 => out.quota_mb = el_.text()?,
+                4 => out.quota = el_.text()?,
+                5 => out.used_quota = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            display_name,
-            repository_uid,
-            wan_accelerator_uid,
-            quota_mb,
-            quota,
-            used_quota,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -5056,25 +4761,17 @@ impl crate::runtime::xml::FromXml for CloudTenantResource {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type, id) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type", "Id"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-            )
-        };
-        let mut repository_quota = None;
-        while el_.next_child(&[xml::Tag::once("RepositoryQuota")])?.is_some() {
-            repository_quota = Some(el_.elem()?);
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+            out.id = xml::attr_value(&at_[2])?;
         }
-        Some(Self {
-            href,
-            r#type,
-            id,
-            repository_quota,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("RepositoryQuota")])?.is_some() {
+            out.repository_quota = Some(el_.elem()?);
+        }
+        Some(out)
     }
 }
 
@@ -5217,13 +4914,8 @@ impl crate::runtime::xml::FromXml for CloudTenantResourceListType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut display_name = None;
-        let mut repository_uid = None;
-        let mut wan_accelerator_uid = None;
-        let mut quota = None;
-        let mut used_quota = None;
-        let mut cloud_tenant_resources = crate::runtime::List::new();
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("DisplayName"),
             xml::Tag::once("RepositoryUid"),
@@ -5234,24 +4926,16 @@ impl crate::runtime::xml::FromXml for CloudTenantResourceListType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => display_name = el_.text()?,
-                1 => repository_uid = el_.text()?,
-                2 => wan_accelerator_uid = el_.text()?,
-                3 => quota = el_.text()?,
-                4 => used_quota = el_.text()?,
-                5 => cloud_tenant_resources.push(el_.elem()?),
+                0 => out.display_name = el_.text()?,
+                1 => out.repository_uid = el_.text()?,
+                2 => out.wan_accelerator_uid = el_.text()?,
+                3 => out.quota = el_.text()?,
+                4 => out.used_quota = el_.text()?,
+                5 => out.cloud_tenant_resources.push(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            display_name,
-            repository_uid,
-            wan_accelerator_uid,
-            quota,
-            used_quota,
-            cloud_tenant_resources,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -5368,10 +5052,8 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudCompute {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cpu_usage_mhz = None;
-        let mut memory_usage_mb = None;
-        let mut storage_usage_gb = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("CpuUsageMhz"),
             xml::Tag::once("MemoryUsageMb"),
@@ -5379,18 +5061,13 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudCompute {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => cpu_usage_mhz = el_.text()?,
-                1 => memory_usage_mb = el_.text()?,
-                2 => storage_usage_gb = el_.text()?,
+                0 => out.cpu_usage_mhz = el_.text()?,
+                1 => out.memory_usage_mb = el_.text()?,
+                2 => out.storage_usage_gb = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            cpu_usage_mhz,
-            memory_usage_mb,
-            storage_usage_gb,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -5583,22 +5260,13 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResource {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, id) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Id"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-            )
-        };
-        let mut virtual_data_center_name = None;
-        let mut virtual_data_center_ref = None;
-        let mut enabled = None;
-        let mut allocation_model = None;
-        let mut use_network_failover_resources = None;
-        let mut resource_usage = None;
-        let mut wan_accelerator_uid = None;
-        let mut network_appliance = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.id = xml::attr_value(&at_[2])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("VirtualDataCenterName"),
             xml::Tag::once("VirtualDataCenterRef"),
@@ -5611,31 +5279,18 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResource {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => virtual_data_center_name = el_.text()?,
-                1 => virtual_data_center_ref = el_.text()?,
-                2 => enabled = el_.text()?,
-                3 => allocation_model = el_.text()?,
-                4 => use_network_failover_resources = el_.text()?,
-                5 => resource_usage = Some(el_.elem()?),
-                6 => wan_accelerator_uid = el_.text()?,
-                7 => network_appliance = Some(el_.elem()?),
+                0 => out.virtual_data_center_name = el_.text()?,
+                1 => out.virtual_data_center_ref = el_.text()?,
+                2 => out.enabled = el_.text()?,
+                3 => out.allocation_model = el_.text()?,
+                4 => out.use_network_failover_resources = el_.text()?,
+                5 => out.resource_usage = Some(el_.elem()?),
+                6 => out.wan_accelerator_uid = el_.text()?,
+                7 => out.network_appliance = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            id,
-            virtual_data_center_name,
-            virtual_data_center_ref,
-            enabled,
-            allocation_model,
-            use_network_failover_resources,
-            resource_usage,
-            wan_accelerator_uid,
-            network_appliance,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -5766,10 +5421,8 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceUsageInfoT
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cpu_usage_mhz = None;
-        let mut memory_usage_mb = None;
-        let mut storage_usage_gb = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("CpuUsageMhz"),
             xml::Tag::once("MemoryUsageMb"),
@@ -5777,18 +5430,13 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceUsageInfoT
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => cpu_usage_mhz = el_.text()?,
-                1 => memory_usage_mb = el_.text()?,
-                2 => storage_usage_gb = el_.text()?,
+                0 => out.cpu_usage_mhz = el_.text()?,
+                1 => out.memory_usage_mb = el_.text()?,
+                2 => out.storage_usage_gb = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            cpu_usage_mhz,
-            memory_usage_mb,
-            storage_usage_gb,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -5956,20 +5604,15 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoint {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid, vm_display_name) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "VmDisplayName"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-                xml::attr_value(&at_[4])?,
-            )
-        };
-        let mut links = None;
-        let mut creation_time_utc = None;
-        let mut point_type = None;
-        let mut state = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+            out.vm_display_name = xml::attr_value(&at_[4])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("CreationTimeUTC"),
@@ -5978,25 +5621,14 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoint {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => creation_time_utc = el_.text()?,
-                2 => point_type = el_.text()?,
-                3 => state = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.creation_time_utc = el_.text()?,
+                2 => out.point_type = el_.text()?,
+                3 => out.state = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            vm_display_name,
-            links,
-            creation_time_utc,
-            point_type,
-            state,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -6147,13 +5779,8 @@ impl crate::runtime::xml::FromXml for ComputeResourceStatsInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut memory_usage_mb = None;
-        let mut cpu_count = None;
-        let mut storage_resource_stats = None;
-        let mut ip_address = None;
-        let mut subnet_mask = None;
-        let mut default_gateway = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("MemoryUsageMb"),
             xml::Tag::once("CPUCount"),
@@ -6164,24 +5791,16 @@ impl crate::runtime::xml::FromXml for ComputeResourceStatsInfoType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => memory_usage_mb = el_.text()?,
-                1 => cpu_count = el_.text()?,
-                2 => storage_resource_stats = Some(el_.elem()?),
-                3 => ip_address = el_.text()?,
-                4 => subnet_mask = el_.text()?,
-                5 => default_gateway = el_.text()?,
+                0 => out.memory_usage_mb = el_.text()?,
+                1 => out.cpu_count = el_.text()?,
+                2 => out.storage_resource_stats = Some(el_.elem()?),
+                3 => out.ip_address = el_.text()?,
+                4 => out.subnet_mask = el_.text()?,
+                5 => out.default_gateway = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            memory_usage_mb,
-            cpu_count,
-            storage_resource_stats,
-            ip_address,
-            subnet_mask,
-            default_gateway,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -6310,15 +5929,11 @@ impl crate::runtime::xml::FromXml for Datastore {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let id = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Id"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut friendly_name = None;
-        let mut datastore_type = None;
-        let mut reference = None;
-        let mut root_path = None;
-        let mut quota_gb = None;
+            out.id = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("FriendlyName"),
             xml::Tag::once("DatastoreType"),
@@ -6328,23 +5943,15 @@ impl crate::runtime::xml::FromXml for Datastore {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => friendly_name = el_.text()?,
-                1 => datastore_type = el_.text()?,
-                2 => reference = el_.text()?,
-                3 => root_path = el_.text()?,
-                4 => quota_gb = el_.text()?,
+                0 => out.friendly_name = el_.text()?,
+                1 => out.datastore_type = el_.text()?,
+                2 => out.reference = el_.text()?,
+                3 => out.root_path = el_.text()?,
+                4 => out.quota_gb = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            id,
-            friendly_name,
-            datastore_type,
-            reference,
-            root_path,
-            quota_gb,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -6441,25 +6048,20 @@ impl crate::runtime::xml::FromXml for Domain {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut domain_name = None;
-        let mut port = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("DomainName"),
             xml::Tag::once("Port"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => domain_name = el_.text()?,
-                1 => port = el_.text()?,
+                0 => out.domain_name = el_.text()?,
+                1 => out.port = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            domain_name,
-            port,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -6559,10 +6161,8 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlan {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut hypervisor_host_ref = None;
-        let mut volumes = None;
-        let mut network = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("HypervisorHostRef"),
             xml::Tag::once("Volumes"),
@@ -6570,18 +6170,13 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlan {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => hypervisor_host_ref = el_.text()?,
-                1 => volumes = Some(el_.wrapped("Volume")?),
-                2 => network = Some(el_.elem()?),
+                0 => out.hypervisor_host_ref = el_.text()?,
+                1 => out.volumes = Some(el_.wrapped("Volume")?),
+                2 => out.network = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            hypervisor_host_ref,
-            volumes,
-            network,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -6717,14 +6312,11 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlanVolumesInfoListType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let id = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Id"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut friendly_name = None;
-        let mut volume_path = None;
-        let mut quota_gb = None;
-        let mut volumes = crate::runtime::List::new();
+            out.id = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("FriendlyName"),
             xml::Tag::once("VolumePath"),
@@ -6733,21 +6325,14 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlanVolumesInfoListType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => friendly_name = el_.text()?,
-                1 => volume_path = el_.text()?,
-                2 => quota_gb = el_.text()?,
-                3 => volumes.push(el_.elem()?),
+                0 => out.friendly_name = el_.text()?,
+                1 => out.volume_path = el_.text()?,
+                2 => out.quota_gb = el_.text()?,
+                3 => out.volumes.push(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            id,
-            friendly_name,
-            volume_path,
-            quota_gb,
-            volumes,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -6848,25 +6433,20 @@ impl crate::runtime::xml::FromXml for Includes {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut cloud_failover_plan_vms = crate::runtime::List::new();
-        let mut includes = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::many("CloudFailoverPlanVm"),
             xml::Tag::once("Includes"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => cloud_failover_plan_vms.push(el_.elem()?),
-                1 => includes = Some(el_.elem()?),
+                0 => out.cloud_failover_plan_vms.push(el_.elem()?),
+                1 => out.includes = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            cloud_failover_plan_vms,
-            includes,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -6941,11 +6521,10 @@ impl crate::runtime::xml::FromXml for IncludesIncludes {
 
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        let out = Self::default();
         el_.attrs(&[])?;
         while el_.next_child(&[])?.is_some() {}
-        Some(Self {
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -7042,29 +6621,23 @@ impl crate::runtime::xml::FromXml for Network {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let id = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Id"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut count_with_internet = None;
-        let mut count_without_internet = None;
+            out.id = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("CountWithInternet"),
             xml::Tag::once("CountWithoutInternet"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => count_with_internet = el_.text()?,
-                1 => count_without_internet = el_.text()?,
+                0 => out.count_with_internet = el_.text()?,
+                1 => out.count_without_internet = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            id,
-            count_with_internet,
-            count_without_internet,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -7165,10 +6738,8 @@ impl crate::runtime::xml::FromXml for StorageResourceStat {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut storage_name = None;
-        let mut storage_usage_gb = None;
-        let mut storage_limit_gb = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("StorageName"),
             xml::Tag::once("StorageUsageGb"),
@@ -7176,18 +6747,13 @@ impl crate::runtime::xml::FromXml for StorageResourceStat {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => storage_name = el_.text()?,
-                1 => storage_usage_gb = el_.text()?,
-                2 => storage_limit_gb = el_.text()?,
+                0 => out.storage_name = el_.text()?,
+                1 => out.storage_usage_gb = el_.text()?,
+                2 => out.storage_limit_gb = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            storage_name,
-            storage_usage_gb,
-            storage_limit_gb,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -7310,11 +6876,8 @@ impl crate::runtime::xml::FromXml for StorageResourceStatsListType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut storage_name = None;
-        let mut storage_usage_gb = None;
-        let mut storage_limit_gb = None;
-        let mut storage_resource_stats = crate::runtime::List::new();
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("StorageName"),
             xml::Tag::once("StorageUsageGb"),
@@ -7323,20 +6886,14 @@ impl crate::runtime::xml::FromXml for StorageResourceStatsListType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => storage_name = el_.text()?,
-                1 => storage_usage_gb = el_.text()?,
-                2 => storage_limit_gb = el_.text()?,
-                3 => storage_resource_stats.push(el_.elem()?),
+                0 => out.storage_name = el_.text()?,
+                1 => out.storage_usage_gb = el_.text()?,
+                2 => out.storage_limit_gb = el_.text()?,
+                3 => out.storage_resource_stats.push(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            storage_name,
-            storage_usage_gb,
-            storage_limit_gb,
-            storage_resource_stats,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -7436,25 +6993,20 @@ impl crate::runtime::xml::FromXml for TenantCredentials {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut username = None;
-        let mut tenant_credentials = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Username"),
             xml::Tag::once("TenantCredentials"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => username = el_.text()?,
-                1 => tenant_credentials = Some(el_.elem()?),
+                0 => out.username = el_.text()?,
+                1 => out.tenant_credentials = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            username,
-            tenant_credentials,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -7542,15 +7094,12 @@ impl crate::runtime::xml::FromXml for TenantCredentialsTenantCredentials {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut username = None;
         while el_.next_child(&[xml::Tag::once("Username")])?.is_some() {
-            username = el_.text()?;
+            out.username = el_.text()?;
         }
-        Some(Self {
-            username,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -7657,10 +7206,8 @@ impl crate::runtime::xml::FromXml for TenantType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut ad_tenant_type = None;
-        let mut standalone_tenant = None;
-        let mut v_cloud_tenant = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("ADTenantType"),
             xml::Tag::once("StandaloneTenant"),
@@ -7668,18 +7215,13 @@ impl crate::runtime::xml::FromXml for TenantType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => ad_tenant_type = Some(el_.elem()?),
-                1 => standalone_tenant = Some(el_.wrapped("TenantCredentials")?),
-                2 => v_cloud_tenant = Some(el_.elem()?),
+                0 => out.ad_tenant_type = Some(el_.elem()?),
+                1 => out.standalone_tenant = Some(el_.wrapped("TenantCredentials")?),
+                2 => out.v_cloud_tenant = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            ad_tenant_type,
-            standalone_tenant,
-            v_cloud_tenant,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -8027,12 +7569,8 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanDatastoreInfoListType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut datastores = crate::runtime::List::new();
-        let mut friendly_name = None;
-        let mut datastore_type = None;
-        let mut reference = None;
-        let mut quota_gb = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::many("Datastore"),
             xml::Tag::once("FriendlyName"),
@@ -8042,22 +7580,15 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanDatastoreInfoListType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => datastores.push(el_.elem()?),
-                1 => friendly_name = el_.text()?,
-                2 => datastore_type = el_.text()?,
-                3 => reference = el_.text()?,
-                4 => quota_gb = el_.text()?,
+                0 => out.datastores.push(el_.elem()?),
+                1 => out.friendly_name = el_.text()?,
+                2 => out.datastore_type = el_.text()?,
+                3 => out.reference = el_.text()?,
+                4 => out.quota_gb = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            datastores,
-            friendly_name,
-            datastore_type,
-            reference,
-            quota_gb,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -8193,12 +7724,8 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut hv_cloud_hardware_plan = None;
-        let mut vi_cloud_hardware_plan = None;
-        let mut hypervisor_host_ref = None;
-        let mut volumes = None;
-        let mut network = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("HvCloudHardwarePlan"),
             xml::Tag::once("ViCloudHardwarePlan"),
@@ -8208,22 +7735,15 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => hv_cloud_hardware_plan = Some(el_.elem()?),
-                1 => vi_cloud_hardware_plan = Some(el_.elem()?),
-                2 => hypervisor_host_ref = el_.text()?,
-                3 => volumes = Some(el_.elem()?),
-                4 => network = Some(el_.elem()?),
+                0 => out.hv_cloud_hardware_plan = Some(el_.elem()?),
+                1 => out.vi_cloud_hardware_plan = Some(el_.elem()?),
+                2 => out.hypervisor_host_ref = el_.text()?,
+                3 => out.volumes = Some(el_.elem()?),
+                4 => out.network = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            hv_cloud_hardware_plan,
-            vi_cloud_hardware_plan,
-            hypervisor_host_ref,
-            volumes,
-            network,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -8486,22 +8006,12 @@ impl crate::runtime::xml::FromXml for VlanConfiguration {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Name", "UID"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut host_ref = None;
-        let mut platform_type = None;
-        let mut vlan_ids_with_internet_left_bound = None;
-        let mut vlan_ids_with_internet_right_bound = None;
-        let mut vlan_ids_without_internet_left_bound = None;
-        let mut vlan_ids_without_internet_right_bound = None;
-        let mut switch_name = None;
-        let mut switch_id = None;
-        let mut cluster_name = None;
-        let mut cluster_id = None;
-        let mut switch_type = None;
-        let mut links = None;
+            out.name = xml::attr_value(&at_[0])?;
+            out.uid = xml::attr_value(&at_[1])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("HostRef"),
             xml::Tag::once("PlatformType"),
@@ -8518,38 +8028,22 @@ impl crate::runtime::xml::FromXml for VlanConfiguration {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => host_ref = el_.text()?,
-                1 => platform_type = el_.text()?,
-                2 => vlan_ids_with_internet_left_bound = el_.text()?,
-                3 => vlan_ids_with_internet_right_bound = el_.text()?,
-                4 => vlan_ids_without_internet_left_bound = el_.text()?,
-                5 => vlan_ids_without_internet_right_bound = el_.text()?,
-                6 => switch_name = el_.text()?,
-                7 => switch_id = el_.text()?,
-                8 => cluster_name = el_.text()?,
-                9 => cluster_id = el_.text()?,
-                10 => switch_type = el_.text()?,
-                11 => links = Some(el_.wrapped("Link")?),
+                0 => out.host_ref = el_.text()?,
+                1 => out.platform_type = el_.text()?,
+                2 => out.vlan_ids_with_internet_left_bound = el_.text()?,
+                3 => out.vlan_ids_with_internet_right_bound = el_.text()?,
+                4 => out.vlan_ids_without_internet_left_bound = el_.text()?,
+                5 => out.vlan_ids_without_internet_right_bound = el_.text()?,
+                6 => out.switch_name = el_.text()?,
+                7 => out.switch_id = el_.text()?,
+                8 => out.cluster_name = el_.text()?,
+                9 => out.cluster_id = el_.text()?,
+                10 => out.switch_type = el_.text()?,
+                11 => out.links = Some(el_.wrapped("Link")?),
                 _ => {}
             }
         }
-        Some(Self {
-            name,
-            uid,
-            host_ref,
-            platform_type,
-            vlan_ids_with_internet_left_bound,
-            vlan_ids_with_internet_right_bound,
-            vlan_ids_without_internet_left_bound,
-            vlan_ids_without_internet_right_bound,
-            switch_name,
-            switch_id,
-            cluster_name,
-            cluster_id,
-            switch_type,
-            links,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -8680,23 +8174,16 @@ impl crate::runtime::xml::FromXml for VmReplicaPointLink {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (rel, r#type, href, name) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Rel", "Type", "Href", "Name"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
+            out.rel = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+            out.href = xml::attr_value(&at_[2])?;
+            out.name = xml::attr_value(&at_[3])?;
+        }
         while el_.next_child(&[])?.is_some() {}
-        Some(Self {
-            rel,
-            r#type,
-            href,
-            name,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -8804,13 +8291,11 @@ impl crate::runtime::xml::FromXml for Volume {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let id = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Id"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut friendly_name = None;
-        let mut volume_path = None;
-        let mut quota_gb = None;
+            out.id = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("FriendlyName"),
             xml::Tag::once("VolumePath"),
@@ -8818,19 +8303,13 @@ impl crate::runtime::xml::FromXml for Volume {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => friendly_name = el_.text()?,
-                1 => volume_path = el_.text()?,
-                2 => quota_gb = el_.text()?,
+                0 => out.friendly_name = el_.text()?,
+                1 => out.volume_path = el_.text()?,
+                2 => out.quota_gb = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            id,
-            friendly_name,
-            volume_path,
-            quota_gb,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -8925,25 +8404,20 @@ impl crate::runtime::xml::FromXml for VCloudTenant {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut organization_name = None;
-        let mut organization_ref = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("OrganizationName"),
             xml::Tag::once("OrganizationRef"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => organization_name = el_.text()?,
-                1 => organization_ref = el_.text()?,
+                0 => out.organization_name = el_.text()?,
+                1 => out.organization_ref = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            organization_name,
-            organization_ref,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -163,22 +163,15 @@ impl crate::runtime::xml::FromXml for VmReplicaPoint {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid, vm_display_name) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "VmDisplayName"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-                xml::attr_value(&at_[4])?,
-            )
-        };
-        let mut links = None;
-        let mut creation_time_utc = None;
-        let mut vm_name = None;
-        let mut algorithm = None;
-        let mut poin_type = None;
-        let mut point_type = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+            out.vm_display_name = xml::attr_value(&at_[4])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("CreationTimeUTC"),
@@ -189,29 +182,16 @@ impl crate::runtime::xml::FromXml for VmReplicaPoint {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => creation_time_utc = el_.text()?,
-                2 => vm_name = el_.text()?,
-                3 => algorithm = el_.text()?,
-                4 => poin_type = el_.text()?,
-                5 => point_type = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.creation_time_utc = el_.text()?,
+                2 => out.vm_name = el_.text()?,
+                3 => out.algorithm = el_.text()?,
+                4 => out.poin_type = el_.text()?,
+                5 => out.point_type = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            vm_display_name,
-            links,
-            creation_time_utc,
-            vm_name,
-            algorithm,
-            poin_type,
-            point_type,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

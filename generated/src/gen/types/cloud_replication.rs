@@ -69,15 +69,12 @@ impl crate::runtime::xml::FromXml for VmReplicaPoints {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut vm_replica_points = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("VmReplicaPoint")])?.is_some() {
-            vm_replica_points.push(el_.elem()?);
+            out.vm_replica_points.push(el_.elem()?);
         }
-        Some(Self {
-            vm_replica_points,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -102,10 +102,8 @@ impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingFailedOptionsType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut enabled = None;
-        let mut rpo_threshold_seconds = None;
-        let mut rpo_threshold_minutes = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Enabled"),
             xml::Tag::once("RPOThresholdSeconds"),
@@ -113,18 +111,13 @@ impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingFailedOptionsType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => enabled = el_.text()?,
-                1 => rpo_threshold_seconds = el_.text()?,
-                2 => rpo_threshold_minutes = el_.text()?,
+                0 => out.enabled = el_.text()?,
+                1 => out.rpo_threshold_seconds = el_.text()?,
+                2 => out.rpo_threshold_minutes = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            rpo_threshold_seconds,
-            rpo_threshold_minutes,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -243,10 +236,8 @@ impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingWarningOptionsType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut enabled = None;
-        let mut rpo_threshold_seconds = None;
-        let mut rpo_threshold_minutes = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Enabled"),
             xml::Tag::once("RPOThresholdSeconds"),
@@ -254,18 +245,13 @@ impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingWarningOptionsType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => enabled = el_.text()?,
-                1 => rpo_threshold_seconds = el_.text()?,
-                2 => rpo_threshold_minutes = el_.text()?,
+                0 => out.enabled = el_.text()?,
+                1 => out.rpo_threshold_seconds = el_.text()?,
+                2 => out.rpo_threshold_minutes = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            rpo_threshold_seconds,
-            rpo_threshold_minutes,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -385,37 +371,26 @@ impl crate::runtime::xml::FromXml for CatalogVmRestorePoint {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut backup_date_utc = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("BackupDateUTC"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => backup_date_utc = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.backup_date_utc = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            backup_date_utc,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -509,17 +484,15 @@ impl crate::runtime::xml::FromXml for Day {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let name = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Name"])?;
-            xml::attr_value(&at_[0])?
-        };
+            out.name = xml::attr_value(&at_[0])?;
+        }
         el_.keep_text();
         while el_.next_child(&[])?.is_some() {}
-        Some(Self {
-            name,
-            text: el_.own_text(),
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        out.text = el_.own_text();
+        Some(out)
     }
 }
 
@@ -605,15 +578,12 @@ impl crate::runtime::xml::FromXml for DeleteCloudTenantsSpec {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut include_backups = None;
         while el_.next_child(&[xml::Tag::once("includeBackups")])?.is_some() {
-            include_backups = el_.text()?;
+            out.include_backups = el_.text()?;
         }
-        Some(Self {
-            include_backups,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -727,10 +697,8 @@ impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut backup_scope = None;
-        let mut include_lists = crate::runtime::List::new();
-        let mut exclude_list = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("BackupScope"),
             xml::Tag::many("IncludeList"),
@@ -738,22 +706,17 @@ impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => backup_scope = el_.text()?,
+                0 => out.backup_scope = el_.text()?,
                 1 => {
                     if let Some(v) = el_.text()? {
-                        include_lists.push(v)
+                        out.include_lists.push(v)
                     }
                 }
-                2 => exclude_list = Some(el_.wrapped_text("Path")?),
+                2 => out.exclude_list = Some(el_.wrapped_text("Path")?),
                 _ => {}
             }
         }
-        Some(Self {
-            backup_scope,
-            include_lists,
-            exclude_list,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -875,11 +838,8 @@ impl crate::runtime::xml::FromXml for GetQueryObjectInAgentBackupJobSpec {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut object_in_job_id = None;
-        let mut name = None;
-        let mut display_name = None;
-        let mut guest_processing_options = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("ObjectInJobId"),
             xml::Tag::once("Name"),
@@ -888,20 +848,14 @@ impl crate::runtime::xml::FromXml for GetQueryObjectInAgentBackupJobSpec {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => object_in_job_id = el_.text()?,
-                1 => name = el_.text()?,
-                2 => display_name = el_.text()?,
-                3 => guest_processing_options = Some(el_.elem()?),
+                0 => out.object_in_job_id = el_.text()?,
+                1 => out.name = el_.text()?,
+                2 => out.display_name = el_.text()?,
+                3 => out.guest_processing_options = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            object_in_job_id,
-            name,
-            display_name,
-            guest_processing_options,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1110,20 +1064,8 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptionsType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut vss_snapshot_options = None;
-        let mut windows_guest_fs_indexing_options = None;
-        let mut linux_guest_fs_indexing_options = None;
-        let mut sql_backup_options = None;
-        let mut windows_credentials_id = None;
-        let mut linux_credentials_id = None;
-        let mut fs_file_exclude_options = None;
-        let mut oracle_backup_options = None;
-        let mut app_aware_processing_mode = None;
-        let mut file_system_indexing_mode = None;
-        let mut included_indexing_folders = crate::runtime::List::new();
-        let mut excluded_indexing_folders = None;
-        let mut credentials_id = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("VssSnapshotOptions"),
             xml::Tag::once("WindowsGuestFSIndexingOptions"),
@@ -1141,42 +1083,27 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptionsType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => vss_snapshot_options = Some(el_.elem()?),
-                1 => windows_guest_fs_indexing_options = Some(el_.elem()?),
-                2 => linux_guest_fs_indexing_options = Some(el_.elem()?),
-                3 => sql_backup_options = Some(el_.elem()?),
-                4 => windows_credentials_id = el_.text()?,
-                5 => linux_credentials_id = el_.text()?,
-                6 => fs_file_exclude_options = Some(el_.elem()?),
-                7 => oracle_backup_options = Some(el_.elem()?),
-                8 => app_aware_processing_mode = el_.text()?,
-                9 => file_system_indexing_mode = el_.text()?,
+                0 => out.vss_snapshot_options = Some(el_.elem()?),
+                1 => out.windows_guest_fs_indexing_options = Some(el_.elem()?),
+                2 => out.linux_guest_fs_indexing_options = Some(el_.elem()?),
+                3 => out.sql_backup_options = Some(el_.elem()?),
+                4 => out.windows_credentials_id = el_.text()?,
+                5 => out.linux_credentials_id = el_.text()?,
+                6 => out.fs_file_exclude_options = Some(el_.elem()?),
+                7 => out.oracle_backup_options = Some(el_.elem()?),
+                8 => out.app_aware_processing_mode = el_.text()?,
+                9 => out.file_system_indexing_mode = el_.text()?,
                 10 => {
                     if let Some(v) = el_.text()? {
-                        included_indexing_folders.push(v)
+                        out.included_indexing_folders.push(v)
                     }
                 }
-                11 => excluded_indexing_folders = Some(el_.wrapped_text("Path")?),
-                12 => credentials_id = el_.text()?,
+                11 => out.excluded_indexing_folders = Some(el_.wrapped_text("Path")?),
+                12 => out.credentials_id = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            vss_snapshot_options,
-            windows_guest_fs_indexing_options,
-            linux_guest_fs_indexing_options,
-            sql_backup_options,
-            windows_credentials_id,
-            linux_credentials_id,
-            fs_file_exclude_options,
-            oracle_backup_options,
-            app_aware_processing_mode,
-            file_system_indexing_mode,
-            included_indexing_folders,
-            excluded_indexing_folders,
-            credentials_id,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1323,23 +1250,16 @@ impl crate::runtime::xml::FromXml for Link {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (rel, r#type, href, name) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Rel", "Type", "Href", "Name"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
+            out.rel = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+            out.href = xml::attr_value(&at_[2])?;
+            out.name = xml::attr_value(&at_[3])?;
+        }
         while el_.next_child(&[])?.is_some() {}
-        Some(Self {
-            rel,
-            r#type,
-            href,
-            name,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1446,10 +1366,8 @@ impl crate::runtime::xml::FromXml for LinuxGuestFsIndexingOptions {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut file_system_indexing_mode = None;
-        let mut included_indexing_folders = crate::runtime::List::new();
-        let mut excluded_indexing_folders = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("FileSystemIndexingMode"),
             xml::Tag::many("IncludedIndexingFolders"),
@@ -1457,22 +1375,17 @@ impl crate::runtime::xml::FromXml for LinuxGuestFsIndexingOptions {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => file_system_indexing_mode = el_.text()?,
+                0 => out.file_system_indexing_mode = el_.text()?,
                 1 => {
                     if let Some(v) = el_.text()? {
-                        included_indexing_folders.push(v)
+                        out.included_indexing_folders.push(v)
                     }
                 }
-                2 => excluded_indexing_folders = Some(el_.wrapped_text("Path")?),
+                2 => out.excluded_indexing_folders = Some(el_.wrapped_text("Path")?),
                 _ => {}
             }
         }
-        Some(Self {
-            file_system_indexing_mode,
-            included_indexing_folders,
-            excluded_indexing_folders,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1588,29 +1501,23 @@ impl crate::runtime::xml::FromXml for LongTermRetentionScheduleType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let enabled = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Enabled"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut schedule = None;
-        let mut time_periods = None;
+            out.enabled = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Schedule"),
             xml::Tag::once("TimePeriods"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => schedule = el_.text()?,
-                1 => time_periods = Some(el_.wrapped("Day")?),
+                0 => out.schedule = el_.text()?,
+                1 => out.time_periods = Some(el_.wrapped("Day")?),
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            schedule,
-            time_periods,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1728,10 +1635,8 @@ impl crate::runtime::xml::FromXml for ManualIpAddressSettingsInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut ip_address = None;
-        let mut subnet_mask = None;
-        let mut default_gateway = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("IpAddress"),
             xml::Tag::once("SubnetMask"),
@@ -1739,18 +1644,13 @@ impl crate::runtime::xml::FromXml for ManualIpAddressSettingsInfoType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => ip_address = el_.text()?,
-                1 => subnet_mask = el_.text()?,
-                2 => default_gateway = el_.text()?,
+                0 => out.ip_address = el_.text()?,
+                1 => out.subnet_mask = el_.text()?,
+                2 => out.default_gateway = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            ip_address,
-            subnet_mask,
-            default_gateway,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1854,25 +1754,20 @@ impl crate::runtime::xml::FromXml for NasServerAdvancedOptionsInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut processing_mode = None;
-        let mut storage_snapshot_path = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("ProcessingMode"),
             xml::Tag::once("StorageSnapshotPath"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => processing_mode = el_.text()?,
-                1 => storage_snapshot_path = el_.text()?,
+                0 => out.processing_mode = el_.text()?,
+                1 => out.storage_snapshot_path = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            processing_mode,
-            storage_snapshot_path,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2055,16 +1950,8 @@ impl crate::runtime::xml::FromXml for NetworkAppliance {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut ip_address = None;
-        let mut subnet_mask = None;
-        let mut default_gateway = None;
-        let mut name = None;
-        let mut production_network = None;
-        let mut obtain_ip_address_automatically = None;
-        let mut vi_distributed_switch_uuid = None;
-        let mut production_network_under_dvs = None;
-        let mut manual_ip_address_settings_info_type = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("IpAddress"),
             xml::Tag::once("SubnetMask"),
@@ -2078,30 +1965,19 @@ impl crate::runtime::xml::FromXml for NetworkAppliance {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => ip_address = el_.text()?,
-                1 => subnet_mask = el_.text()?,
-                2 => default_gateway = el_.text()?,
-                3 => name = el_.text()?,
-                4 => production_network = el_.text()?,
-                5 => obtain_ip_address_automatically = el_.text()?,
-                6 => vi_distributed_switch_uuid = el_.text()?,
-                7 => production_network_under_dvs = el_.text()?,
-                8 => manual_ip_address_settings_info_type = Some(el_.elem()?),
+                0 => out.ip_address = el_.text()?,
+                1 => out.subnet_mask = el_.text()?,
+                2 => out.default_gateway = el_.text()?,
+                3 => out.name = el_.text()?,
+                4 => out.production_network = el_.text()?,
+                5 => out.obtain_ip_address_automatically = el_.text()?,
+                6 => out.vi_distributed_switch_uuid = el_.text()?,
+                7 => out.production_network_under_dvs = el_.text()?,
+                8 => out.manual_ip_address_settings_info_type = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            ip_address,
-            subnet_mask,
-            default_gateway,
-            name,
-            production_network,
-            obtain_ip_address_automatically,
-            vi_distributed_switch_uuid,
-            production_network_under_dvs,
-            manual_ip_address_settings_info_type,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2521,16 +2397,8 @@ impl crate::runtime::xml::FromXml for OracleBackupOptionsType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut backup_logs_enabled = None;
-        let mut backup_logs_frequency_min = None;
-        let mut use_db_backup_retention = None;
-        let mut retain_days = None;
-        let mut archived_logs_truncation = None;
-        let mut archived_logs_max_age_hours = None;
-        let mut archived_logs_max_size_mb = None;
-        let mut sysdba_creds_id = None;
-        let mut proxy_auto_select = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("BackupLogsEnabled"),
             xml::Tag::once("BackupLogsFrequencyMin"),
@@ -2544,30 +2412,19 @@ impl crate::runtime::xml::FromXml for OracleBackupOptionsType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => backup_logs_enabled = el_.text()?,
-                1 => backup_logs_frequency_min = el_.text()?,
-                2 => use_db_backup_retention = el_.text()?,
-                3 => retain_days = el_.text()?,
-                4 => archived_logs_truncation = el_.text()?,
-                5 => archived_logs_max_age_hours = el_.text()?,
-                6 => archived_logs_max_size_mb = el_.text()?,
-                7 => sysdba_creds_id = el_.text()?,
-                8 => proxy_auto_select = el_.text()?,
+                0 => out.backup_logs_enabled = el_.text()?,
+                1 => out.backup_logs_frequency_min = el_.text()?,
+                2 => out.use_db_backup_retention = el_.text()?,
+                3 => out.retain_days = el_.text()?,
+                4 => out.archived_logs_truncation = el_.text()?,
+                5 => out.archived_logs_max_age_hours = el_.text()?,
+                6 => out.archived_logs_max_size_mb = el_.text()?,
+                7 => out.sysdba_creds_id = el_.text()?,
+                8 => out.proxy_auto_select = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            backup_logs_enabled,
-            backup_logs_frequency_min,
-            use_db_backup_retention,
-            retain_days,
-            archived_logs_truncation,
-            archived_logs_max_age_hours,
-            archived_logs_max_size_mb,
-            sysdba_creds_id,
-            proxy_auto_select,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2748,16 +2605,8 @@ impl crate::runtime::xml::FromXml for PolicyScheduleOptions {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut recovery_point_objective_seconds = None;
-        let mut recovery_point_objective_minutes = None;
-        let mut rpo_schedule = None;
-        let mut rpo_reporting = None;
-        let mut short_term_retention_minutes = None;
-        let mut short_term_retention_hours = None;
-        let mut long_term_retention_hours = None;
-        let mut long_term_retention_keep_days = None;
-        let mut long_term_retention_schedule = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("RecoveryPointObjectiveSeconds"),
             xml::Tag::once("RecoveryPointObjectiveMinutes"),
@@ -2771,30 +2620,19 @@ impl crate::runtime::xml::FromXml for PolicyScheduleOptions {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => recovery_point_objective_seconds = el_.text()?,
-                1 => recovery_point_objective_minutes = el_.text()?,
-                2 => rpo_schedule = Some(el_.elem()?),
-                3 => rpo_reporting = Some(el_.elem()?),
-                4 => short_term_retention_minutes = el_.text()?,
-                5 => short_term_retention_hours = el_.text()?,
-                6 => long_term_retention_hours = el_.text()?,
-                7 => long_term_retention_keep_days = el_.text()?,
-                8 => long_term_retention_schedule = Some(el_.elem()?),
+                0 => out.recovery_point_objective_seconds = el_.text()?,
+                1 => out.recovery_point_objective_minutes = el_.text()?,
+                2 => out.rpo_schedule = Some(el_.elem()?),
+                3 => out.rpo_reporting = Some(el_.elem()?),
+                4 => out.short_term_retention_minutes = el_.text()?,
+                5 => out.short_term_retention_hours = el_.text()?,
+                6 => out.long_term_retention_hours = el_.text()?,
+                7 => out.long_term_retention_keep_days = el_.text()?,
+                8 => out.long_term_retention_schedule = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            recovery_point_objective_seconds,
-            recovery_point_objective_minutes,
-            rpo_schedule,
-            rpo_reporting,
-            short_term_retention_minutes,
-            short_term_retention_hours,
-            long_term_retention_hours,
-            long_term_retention_keep_days,
-            long_term_retention_schedule,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2956,12 +2794,8 @@ impl crate::runtime::xml::FromXml for RpoReportingType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut enabled = None;
-        let mut mark_as_warning = None;
-        let mut mark_as_failed = None;
-        let mut rpo_threshold_seconds = None;
-        let mut rpo_threshold_minutes = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Enabled"),
             xml::Tag::once("MarkAsWarning"),
@@ -2971,22 +2805,15 @@ impl crate::runtime::xml::FromXml for RpoReportingType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => enabled = el_.text()?,
-                1 => mark_as_warning = Some(el_.elem()?),
-                2 => mark_as_failed = Some(el_.elem()?),
-                3 => rpo_threshold_seconds = el_.text()?,
-                4 => rpo_threshold_minutes = el_.text()?,
+                0 => out.enabled = el_.text()?,
+                1 => out.mark_as_warning = Some(el_.elem()?),
+                2 => out.mark_as_failed = Some(el_.elem()?),
+                3 => out.rpo_threshold_seconds = el_.text()?,
+                4 => out.rpo_threshold_minutes = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            mark_as_warning,
-            mark_as_failed,
-            rpo_threshold_seconds,
-            rpo_threshold_minutes,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -3097,19 +2924,15 @@ impl crate::runtime::xml::FromXml for RpoScheduleType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let enabled = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Enabled"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut time_periods = None;
-        while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
-            time_periods = Some(el_.wrapped("Day")?);
+            out.enabled = xml::attr_value(&at_[0])?;
         }
-        Some(Self {
-            enabled,
-            time_periods,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
+            out.time_periods = Some(el_.wrapped("Day")?);
+        }
+        Some(out)
     }
 }
 
@@ -3222,27 +3045,18 @@ impl crate::runtime::xml::FromXml for Ref {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (uid, name, href, r#type) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["UID", "Name", "Href", "Type"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
-            links = Some(el_.wrapped("Link")?);
+            out.uid = xml::attr_value(&at_[0])?;
+            out.name = xml::attr_value(&at_[1])?;
+            out.href = xml::attr_value(&at_[2])?;
+            out.r#type = xml::attr_value(&at_[3])?;
         }
-        Some(Self {
-            uid,
-            name,
-            href,
-            r#type,
-            links,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            out.links = Some(el_.wrapped("Link")?);
+        }
+        Some(out)
     }
 }
 
@@ -3340,19 +3154,15 @@ impl crate::runtime::xml::FromXml for ResultType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let success = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Success"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut message = None;
-        while el_.next_child(&[xml::Tag::once("Message")])?.is_some() {
-            message = el_.text()?;
+            out.success = xml::attr_value(&at_[0])?;
         }
-        Some(Self {
-            success,
-            message,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("Message")])?.is_some() {
+            out.message = el_.text()?;
+        }
+        Some(out)
     }
 }
 
@@ -3481,11 +3291,8 @@ impl crate::runtime::xml::FromXml for SqlBackupOptionsType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut transaction_logs_processing = None;
-        let mut backup_logs_frequency_min = None;
-        let mut use_db_backup_retention = None;
-        let mut retain_days = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("TransactionLogsProcessing"),
             xml::Tag::once("BackupLogsFrequencyMin"),
@@ -3494,20 +3301,14 @@ impl crate::runtime::xml::FromXml for SqlBackupOptionsType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => transaction_logs_processing = el_.text()?,
-                1 => backup_logs_frequency_min = el_.text()?,
-                2 => use_db_backup_retention = el_.text()?,
-                3 => retain_days = el_.text()?,
+                0 => out.transaction_logs_processing = el_.text()?,
+                1 => out.backup_logs_frequency_min = el_.text()?,
+                2 => out.use_db_backup_retention = el_.text()?,
+                3 => out.retain_days = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            transaction_logs_processing,
-            backup_logs_frequency_min,
-            use_db_backup_retention,
-            retain_days,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -3594,15 +3395,12 @@ impl crate::runtime::xml::FromXml for TagsListType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut tag = None;
         while el_.next_child(&[xml::Tag::once("Tag")])?.is_some() {
-            tag = el_.text()?;
+            out.tag = el_.text()?;
         }
-        Some(Self {
-            tag,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -3741,15 +3539,12 @@ impl crate::runtime::xml::FromXml for Task {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut links = None;
-        let mut task_id = None;
-        let mut state = None;
-        let mut operation = None;
-        let mut result = None;
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("TaskId"),
@@ -3759,24 +3554,15 @@ impl crate::runtime::xml::FromXml for Task {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => task_id = el_.text()?,
-                2 => state = el_.text()?,
-                3 => operation = el_.text()?,
-                4 => result = Some(el_.elem()?),
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.task_id = el_.text()?,
+                2 => out.state = el_.text()?,
+                3 => out.operation = el_.text()?,
+                4 => out.result = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            href,
-            r#type,
-            links,
-            task_id,
-            state,
-            operation,
-            result,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -4088,10 +3874,8 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigEntityTypeJobSetti
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut default_settings = None;
-        let mut job_scheduler_type = None;
-        let mut high_priority_job = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("DefaultSettings"),
             xml::Tag::once("JobSchedulerType"),
@@ -4099,18 +3883,13 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigEntityTypeJobSetti
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => default_settings = el_.text()?,
-                1 => job_scheduler_type = el_.text()?,
-                2 => high_priority_job = el_.text()?,
+                0 => out.default_settings = el_.text()?,
+                1 => out.job_scheduler_type = el_.text()?,
+                2 => out.high_priority_job = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            default_settings,
-            job_scheduler_type,
-            high_priority_job,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -4235,13 +4014,8 @@ impl crate::runtime::xml::FromXml for Vm {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut vm_restore_point_uid = None;
-        let mut vm_new_name = None;
-        let mut datastore_ref = None;
-        let mut org_vdc_storage_profile_ref = None;
-        let mut linked_clone_vm_template_ref = None;
-        let mut vm = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("VmRestorePointUid"),
             xml::Tag::once("VmNewName"),
@@ -4252,24 +4026,16 @@ impl crate::runtime::xml::FromXml for Vm {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => vm_restore_point_uid = el_.text()?,
-                1 => vm_new_name = el_.text()?,
-                2 => datastore_ref = el_.text()?,
-                3 => org_vdc_storage_profile_ref = el_.text()?,
-                4 => linked_clone_vm_template_ref = el_.text()?,
-                5 => vm = Some(el_.elem()?),
+                0 => out.vm_restore_point_uid = el_.text()?,
+                1 => out.vm_new_name = el_.text()?,
+                2 => out.datastore_ref = el_.text()?,
+                3 => out.org_vdc_storage_profile_ref = el_.text()?,
+                4 => out.linked_clone_vm_template_ref = el_.text()?,
+                5 => out.vm = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            vm_restore_point_uid,
-            vm_new_name,
-            datastore_ref,
-            org_vdc_storage_profile_ref,
-            linked_clone_vm_template_ref,
-            vm,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -4395,12 +4161,8 @@ impl crate::runtime::xml::FromXml for VmVm {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut datastore_ref = None;
-        let mut linked_clone_vm_template_ref = None;
-        let mut org_vdc_storage_profile_ref = None;
-        let mut vm_new_name = None;
-        let mut vm_restore_point_uid = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("DatastoreRef"),
             xml::Tag::once("LinkedCloneVmTemplateRef"),
@@ -4410,22 +4172,15 @@ impl crate::runtime::xml::FromXml for VmVm {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => datastore_ref = el_.text()?,
-                1 => linked_clone_vm_template_ref = el_.text()?,
-                2 => org_vdc_storage_profile_ref = el_.text()?,
-                3 => vm_new_name = el_.text()?,
-                4 => vm_restore_point_uid = el_.text()?,
+                0 => out.datastore_ref = el_.text()?,
+                1 => out.linked_clone_vm_template_ref = el_.text()?,
+                2 => out.org_vdc_storage_profile_ref = el_.text()?,
+                3 => out.vm_new_name = el_.text()?,
+                4 => out.vm_restore_point_uid = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            datastore_ref,
-            linked_clone_vm_template_ref,
-            org_vdc_storage_profile_ref,
-            vm_new_name,
-            vm_restore_point_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -4566,13 +4321,8 @@ impl crate::runtime::xml::FromXml for VmsRestoreParameters {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut vm_restore_point_uid = None;
-        let mut vm_new_name = None;
-        let mut datastore_ref = None;
-        let mut org_vdc_storage_profile_ref = None;
-        let mut linked_clone_vm_template_ref = None;
-        let mut v_cloud_v_app_restore_spec = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("VmRestorePointUid"),
             xml::Tag::once("VmNewName"),
@@ -4583,24 +4333,16 @@ impl crate::runtime::xml::FromXml for VmsRestoreParameters {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => vm_restore_point_uid = el_.text()?,
-                1 => vm_new_name = el_.text()?,
-                2 => datastore_ref = el_.text()?,
-                3 => org_vdc_storage_profile_ref = el_.text()?,
-                4 => linked_clone_vm_template_ref = el_.text()?,
-                5 => v_cloud_v_app_restore_spec = Some(el_.elem()?),
+                0 => out.vm_restore_point_uid = el_.text()?,
+                1 => out.vm_new_name = el_.text()?,
+                2 => out.datastore_ref = el_.text()?,
+                3 => out.org_vdc_storage_profile_ref = el_.text()?,
+                4 => out.linked_clone_vm_template_ref = el_.text()?,
+                5 => out.v_cloud_v_app_restore_spec = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            vm_restore_point_uid,
-            vm_new_name,
-            datastore_ref,
-            org_vdc_storage_profile_ref,
-            linked_clone_vm_template_ref,
-            v_cloud_v_app_restore_spec,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -4733,10 +4475,8 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptionsType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut vss_snapshot_mode = None;
-        let mut is_copy_only = None;
-        let mut use_persistent_guest_agent = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("VssSnapshotMode"),
             xml::Tag::once("IsCopyOnly"),
@@ -4744,18 +4484,13 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptionsType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => vss_snapshot_mode = el_.text()?,
-                1 => is_copy_only = el_.text()?,
-                2 => use_persistent_guest_agent = el_.text()?,
+                0 => out.vss_snapshot_mode = el_.text()?,
+                1 => out.is_copy_only = el_.text()?,
+                2 => out.use_persistent_guest_agent = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            vss_snapshot_mode,
-            is_copy_only,
-            use_persistent_guest_agent,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -4883,10 +4618,8 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptionsType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut file_system_indexing_mode = None;
-        let mut included_indexing_folders = crate::runtime::List::new();
-        let mut excluded_indexing_folders = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("FileSystemIndexingMode"),
             xml::Tag::many("IncludedIndexingFolders"),
@@ -4894,22 +4627,17 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptionsType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => file_system_indexing_mode = el_.text()?,
+                0 => out.file_system_indexing_mode = el_.text()?,
                 1 => {
                     if let Some(v) = el_.text()? {
-                        included_indexing_folders.push(v)
+                        out.included_indexing_folders.push(v)
                     }
                 }
-                2 => excluded_indexing_folders = Some(el_.wrapped_text("Path")?),
+                2 => out.excluded_indexing_folders = Some(el_.wrapped_text("Path")?),
                 _ => {}
             }
         }
-        Some(Self {
-            file_system_indexing_mode,
-            included_indexing_folders,
-            excluded_indexing_folders,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -5028,12 +4756,8 @@ impl crate::runtime::xml::FromXml for VCloudVAppRestoreSpec {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut power_on_after_restore = None;
-        let mut hierarchy_root_uid = None;
-        let mut org_vdc_ref = None;
-        let mut v_app_new_name = None;
-        let mut vms_restore_parameters = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("PowerOnAfterRestore"),
             xml::Tag::once("HierarchyRootUid"),
@@ -5043,22 +4767,15 @@ impl crate::runtime::xml::FromXml for VCloudVAppRestoreSpec {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => power_on_after_restore = el_.text()?,
-                1 => hierarchy_root_uid = el_.text()?,
-                2 => org_vdc_ref = el_.text()?,
-                3 => v_app_new_name = el_.text()?,
-                4 => vms_restore_parameters = Some(el_.wrapped("Vm")?),
+                0 => out.power_on_after_restore = el_.text()?,
+                1 => out.hierarchy_root_uid = el_.text()?,
+                2 => out.org_vdc_ref = el_.text()?,
+                3 => out.v_app_new_name = el_.text()?,
+                4 => out.vms_restore_parameters = Some(el_.wrapped("Vm")?),
                 _ => {}
             }
         }
-        Some(Self {
-            power_on_after_restore,
-            hierarchy_root_uid,
-            org_vdc_ref,
-            v_app_new_name,
-            vms_restore_parameters,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -96,27 +96,18 @@ impl crate::runtime::xml::FromXml for HierarchyItem {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
-            links = Some(el_.wrapped("Link")?);
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            out.links = Some(el_.wrapped("Link")?);
+        }
+        Some(out)
     }
 }
 
@@ -209,15 +200,12 @@ impl crate::runtime::xml::FromXml for HierarchyItems {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut hierarchy_items = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("HierarchyItem")])?.is_some() {
-            hierarchy_items.push(el_.elem()?);
+            out.hierarchy_items.push(el_.elem()?);
         }
-        Some(Self {
-            hierarchy_items,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -306,15 +294,12 @@ impl crate::runtime::xml::FromXml for HierarchyRoots {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut hierarchy_roots = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("HierarchyRoot")])?.is_some() {
-            hierarchy_roots.push(el_.elem()?);
+            out.hierarchy_roots.push(el_.elem()?);
         }
-        Some(Self {
-            hierarchy_roots,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -416,20 +401,16 @@ impl crate::runtime::xml::FromXml for LookupSvc {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut links = None;
-        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
-            links = Some(el_.wrapped("Link")?);
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
         }
-        Some(Self {
-            r#type,
-            href,
-            links,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            out.links = Some(el_.wrapped("Link")?);
+        }
+        Some(out)
     }
 }
 
@@ -520,15 +501,12 @@ impl crate::runtime::xml::FromXml for ManagedServers {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut managed_servers = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("ManagedServer")])?.is_some() {
-            managed_servers.push(el_.elem()?);
+            out.managed_servers.push(el_.elem()?);
         }
-        Some(Self {
-            managed_servers,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

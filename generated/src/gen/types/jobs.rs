@@ -254,15 +254,12 @@ impl crate::runtime::xml::FromXml for Jobs {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut jobs = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("Job")])?.is_some() {
-            jobs.push(el_.elem()?);
+            out.jobs.push(el_.elem()?);
         }
-        Some(Self {
-            jobs,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -293,34 +293,14 @@ impl crate::runtime::xml::FromXml for Job {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut job_type = None;
-        let mut platform = None;
-        let mut description = None;
-        let mut schedule_configured = None;
-        let mut schedule_enabled = None;
-        let mut next_run = None;
-        let mut job_schedule_options = None;
-        let mut job_info = None;
-        let mut gfs_retention_policy = None;
-        let mut retry_options = None;
-        let mut wait_for_backup_completion = None;
-        let mut backup_competition_waiting_period_min = None;
-        let mut options_daily = None;
-        let mut options_monthly = None;
-        let mut options_periodically = None;
-        let mut options_continuous = None;
-        let mut options_backup_window = None;
-        let mut options_daisy_chaining = None;
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("JobType"),
@@ -344,54 +324,29 @@ impl crate::runtime::xml::FromXml for Job {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => job_type = el_.text()?,
-                2 => platform = el_.text()?,
-                3 => description = el_.text()?,
-                4 => schedule_configured = el_.text()?,
-                5 => schedule_enabled = el_.text()?,
-                6 => next_run = el_.text()?,
-                7 => job_schedule_options = Some(el_.elem()?),
-                8 => job_info = Some(el_.elem()?),
-                9 => gfs_retention_policy = Some(el_.elem()?),
-                10 => retry_options = Some(el_.elem()?),
-                11 => wait_for_backup_completion = el_.text()?,
-                12 => backup_competition_waiting_period_min = el_.text()?,
-                13 => options_daily = Some(el_.elem()?),
-                14 => options_monthly = Some(el_.elem()?),
-                15 => options_periodically = Some(el_.elem()?),
-                16 => options_continuous = Some(el_.elem()?),
-                17 => options_backup_window = Some(el_.elem()?),
-                18 => options_daisy_chaining = Some(el_.elem()?),
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.job_type = el_.text()?,
+                2 => out.platform = el_.text()?,
+                3 => out.description = el_.text()?,
+                4 => out.schedule_configured = el_.text()?,
+                5 => out.schedule_enabled = el_.text()?,
+                6 => out.next_run = el_.text()?,
+                7 => out.job_schedule_options = Some(el_.elem()?),
+                8 => out.job_info = Some(el_.elem()?),
+                9 => out.gfs_retention_policy = Some(el_.elem()?),
+                10 => out.retry_options = Some(el_.elem()?),
+                11 => out.wait_for_backup_completion = el_.text()?,
+                12 => out.backup_competition_waiting_period_min = el_.text()?,
+                13 => out.options_daily = Some(el_.elem()?),
+                14 => out.options_monthly = Some(el_.elem()?),
+                15 => out.options_periodically = Some(el_.elem()?),
+                16 => out.options_continuous = Some(el_.elem()?),
+                17 => out.options_backup_window = Some(el_.elem()?),
+                18 => out.options_daisy_chaining = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            href,
-            r#type,
-            name,
-            uid,
-            links,
-            job_type,
-            platform,
-            description,
-            schedule_configured,
-            schedule_enabled,
-            next_run,
-            job_schedule_options,
-            job_info,
-            gfs_retention_policy,
-            retry_options,
-            wait_for_backup_completion,
-            backup_competition_waiting_period_min,
-            options_daily,
-            options_monthly,
-            options_periodically,
-            options_continuous,
-            options_backup_window,
-            options_daisy_chaining,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -577,11 +532,8 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicy {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut enabled = None;
-        let mut monthly = None;
-        let mut weekly = None;
-        let mut yearly = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Enabled"),
             xml::Tag::once("Monthly"),
@@ -590,20 +542,14 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicy {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => enabled = el_.text()?,
-                1 => monthly = Some(el_.elem()?),
-                2 => weekly = Some(el_.elem()?),
-                3 => yearly = Some(el_.elem()?),
+                0 => out.enabled = el_.text()?,
+                1 => out.monthly = Some(el_.elem()?),
+                2 => out.weekly = Some(el_.elem()?),
+                3 => out.yearly = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            monthly,
-            weekly,
-            yearly,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -724,10 +670,8 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyMonthly {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut enabled = None;
-        let mut retention_period = None;
-        let mut selected_week = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Enabled"),
             xml::Tag::once("RetentionPeriod"),
@@ -735,18 +679,13 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyMonthly {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => enabled = el_.text()?,
-                1 => retention_period = el_.text()?,
-                2 => selected_week = el_.text()?,
+                0 => out.enabled = el_.text()?,
+                1 => out.retention_period = el_.text()?,
+                2 => out.selected_week = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            retention_period,
-            selected_week,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -847,10 +786,8 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyWeekly {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut enabled = None;
-        let mut retention_period = None;
-        let mut selected_day = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Enabled"),
             xml::Tag::once("RetentionPeriod"),
@@ -858,18 +795,13 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyWeekly {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => enabled = el_.text()?,
-                1 => retention_period = el_.text()?,
-                2 => selected_day = el_.text()?,
+                0 => out.enabled = el_.text()?,
+                1 => out.retention_period = el_.text()?,
+                2 => out.selected_day = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            retention_period,
-            selected_day,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -970,10 +902,8 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyYearly {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut enabled = None;
-        let mut retention_period = None;
-        let mut selected_month = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Enabled"),
             xml::Tag::once("RetentionPeriod"),
@@ -981,18 +911,13 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyYearly {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => enabled = el_.text()?,
-                1 => retention_period = el_.text()?,
-                2 => selected_month = el_.text()?,
+                0 => out.enabled = el_.text()?,
+                1 => out.retention_period = el_.text()?,
+                2 => out.selected_month = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            retention_period,
-            selected_month,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

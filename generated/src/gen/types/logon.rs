@@ -117,13 +117,12 @@ impl crate::runtime::xml::FromXml for LogonSession {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut links = None;
-        let mut user_name = None;
-        let mut session_id = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("UserName"),
@@ -131,20 +130,13 @@ impl crate::runtime::xml::FromXml for LogonSession {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => user_name = el_.text()?,
-                2 => session_id = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.user_name = el_.text()?,
+                2 => out.session_id = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            links,
-            user_name,
-            session_id,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -237,15 +229,12 @@ impl crate::runtime::xml::FromXml for LogonSessions {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut logon_sessions = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("LogonSession")])?.is_some() {
-            logon_sessions.push(el_.elem()?);
+            out.logon_sessions.push(el_.elem()?);
         }
-        Some(Self {
-            logon_sessions,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -67,15 +67,12 @@ impl crate::runtime::xml::FromXml for FileServers {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut file_servers = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("FileServer")])?.is_some() {
-            file_servers.push(el_.elem()?);
+            out.file_servers.push(el_.elem()?);
         }
-        Some(Self {
-            file_servers,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -162,15 +159,12 @@ impl crate::runtime::xml::FromXml for NasJobs {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut nas_jobs = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("NASJob")])?.is_some() {
-            nas_jobs.push(el_.elem()?);
+            out.nas_jobs.push(el_.elem()?);
         }
-        Some(Self {
-            nas_jobs,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -259,15 +253,12 @@ impl crate::runtime::xml::FromXml for NasObjects {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut nas_objects = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("NASObject")])?.is_some() {
-            nas_objects.push(el_.elem()?);
+            out.nas_objects.push(el_.elem()?);
         }
-        Some(Self {
-            nas_objects,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -371,20 +362,16 @@ impl crate::runtime::xml::FromXml for NasService {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut links = None;
-        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
-            links = Some(el_.wrapped("Link")?);
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
         }
-        Some(Self {
-            r#type,
-            href,
-            links,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            out.links = Some(el_.wrapped("Link")?);
+        }
+        Some(out)
     }
 }
 

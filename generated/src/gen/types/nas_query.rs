@@ -74,18 +74,15 @@ impl crate::runtime::xml::FromXml for Acl {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut file_attributes_change_tracking_mode = None;
         while el_
             .next_child(&[xml::Tag::once("FileAttributesChangeTrackingMode")])?
             .is_some()
         {
-            file_attributes_change_tracking_mode = el_.text()?;
+            out.file_attributes_change_tracking_mode = el_.text()?;
         }
-        Some(Self {
-            file_attributes_change_tracking_mode,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -170,15 +167,12 @@ impl crate::runtime::xml::FromXml for FNfsServerOptionsInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut path = None;
         while el_.next_child(&[xml::Tag::once("Path")])?.is_some() {
-            path = el_.text()?;
+            out.path = el_.text()?;
         }
-        Some(Self {
-            path,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -379,23 +373,14 @@ impl crate::runtime::xml::FromXml for FileServer {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut server_type = None;
-        let mut hierarchy_obj_ref = None;
-        let mut smb_server_options = None;
-        let mut nfs_server_options = None;
-        let mut file_server_options = None;
-        let mut processing_options = None;
-        let mut nas_server_advanced_options = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("ServerType"),
@@ -408,36 +393,22 @@ impl crate::runtime::xml::FromXml for FileServer {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => server_type = el_.text()?,
-                2 => hierarchy_obj_ref = el_.text()?,
-                3 => smb_server_options = Some(el_.elem()?),
-                4 => nfs_server_options = Some(el_.elem()?),
-                5 => file_server_options = Some(el_.elem()?),
-                6 => processing_options = Some(el_.elem()?),
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.server_type = el_.text()?,
+                2 => out.hierarchy_obj_ref = el_.text()?,
+                3 => out.smb_server_options = Some(el_.elem()?),
+                4 => out.nfs_server_options = Some(el_.elem()?),
+                5 => out.file_server_options = Some(el_.elem()?),
+                6 => out.processing_options = Some(el_.elem()?),
                 7 => {
-                    nas_server_advanced_options = Some(
+                    out.nas_server_advanced_options = Some(
                         el_.wrapped_text("ProcessingMode")?,
                     );
                 }
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            server_type,
-            hierarchy_obj_ref,
-            smb_server_options,
-            nfs_server_options,
-            file_server_options,
-            processing_options,
-            nas_server_advanced_options,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -559,15 +530,12 @@ impl crate::runtime::xml::FromXml for FileServerOptionsInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut server_uid = None;
         while el_.next_child(&[xml::Tag::once("ServerUid")])?.is_some() {
-            server_uid = el_.text()?;
+            out.server_uid = el_.text()?;
         }
-        Some(Self {
-            server_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -751,23 +719,14 @@ impl crate::runtime::xml::FromXml for NasJob {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut description = None;
-        let mut includes = None;
-        let mut storage_options = None;
-        let mut schedule_configured = None;
-        let mut schedule_enabled = None;
-        let mut next_run = None;
-        let mut job_schedule_options = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("Description"),
@@ -780,32 +739,18 @@ impl crate::runtime::xml::FromXml for NasJob {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => description = el_.text()?,
-                2 => includes = Some(el_.wrapped("NASObject")?),
-                3 => storage_options = Some(el_.elem()?),
-                4 => schedule_configured = el_.text()?,
-                5 => schedule_enabled = el_.text()?,
-                6 => next_run = el_.text()?,
-                7 => job_schedule_options = Some(el_.elem()?),
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.description = el_.text()?,
+                2 => out.includes = Some(el_.wrapped("NASObject")?),
+                3 => out.storage_options = Some(el_.elem()?),
+                4 => out.schedule_configured = el_.text()?,
+                5 => out.schedule_enabled = el_.text()?,
+                6 => out.next_run = el_.text()?,
+                7 => out.job_schedule_options = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            description,
-            includes,
-            storage_options,
-            schedule_configured,
-            schedule_enabled,
-            next_run,
-            job_schedule_options,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -929,15 +874,12 @@ impl crate::runtime::xml::FromXml for NasJobAdvancedStorageOptionsInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut acl = None;
         while el_.next_child(&[xml::Tag::once("ACL")])?.is_some() {
-            acl = el_.text()?;
+            out.acl = el_.text()?;
         }
-        Some(Self {
-            acl,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1059,10 +1001,8 @@ impl crate::runtime::xml::FromXml for NasJobFileExtensionsOptionsInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut archive_file_extensions_scope = None;
-        let mut inclusion_mask = None;
-        let mut exclusion_mask = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("ArchiveFileExtensionsScope"),
             xml::Tag::once("InclusionMask"),
@@ -1070,18 +1010,13 @@ impl crate::runtime::xml::FromXml for NasJobFileExtensionsOptionsInfoType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => archive_file_extensions_scope = el_.text()?,
-                1 => inclusion_mask = el_.text()?,
-                2 => exclusion_mask = el_.text()?,
+                0 => out.archive_file_extensions_scope = el_.text()?,
+                1 => out.inclusion_mask = el_.text()?,
+                2 => out.exclusion_mask = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            archive_file_extensions_scope,
-            inclusion_mask,
-            exclusion_mask,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1210,11 +1145,8 @@ impl crate::runtime::xml::FromXml for NasJobStorageKeepFileVersionsHistory {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut longterm_retention_type = None;
-        let mut longterm_retention_period = None;
-        let mut backup_repository_uid = None;
-        let mut archive_file_types = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("LongtermRetentionType"),
             xml::Tag::once("LongtermRetentionPeriod"),
@@ -1223,20 +1155,14 @@ impl crate::runtime::xml::FromXml for NasJobStorageKeepFileVersionsHistory {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => longterm_retention_type = el_.text()?,
-                1 => longterm_retention_period = el_.text()?,
-                2 => backup_repository_uid = el_.text()?,
-                3 => archive_file_types = Some(el_.elem()?),
+                0 => out.longterm_retention_type = el_.text()?,
+                1 => out.longterm_retention_period = el_.text()?,
+                2 => out.backup_repository_uid = el_.text()?,
+                3 => out.archive_file_types = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            longterm_retention_type,
-            longterm_retention_period,
-            backup_repository_uid,
-            archive_file_types,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1414,14 +1340,8 @@ impl crate::runtime::xml::FromXml for NasJobStorageOptionsInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut backup_repository_uid = None;
-        let mut shortterm_retention_type = None;
-        let mut shortterm_retention_period = None;
-        let mut longterm_retention_enabled = None;
-        let mut keep_file_versions_history_options = None;
-        let mut nas_job_advanced_storage_options = None;
-        let mut advanced_storage_options = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("BackupRepositoryUid"),
             xml::Tag::once("ShorttermRetentionType"),
@@ -1433,26 +1353,17 @@ impl crate::runtime::xml::FromXml for NasJobStorageOptionsInfoType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => backup_repository_uid = el_.text()?,
-                1 => shortterm_retention_type = el_.text()?,
-                2 => shortterm_retention_period = el_.text()?,
-                3 => longterm_retention_enabled = el_.text()?,
-                4 => keep_file_versions_history_options = Some(el_.elem()?),
-                5 => nas_job_advanced_storage_options = Some(el_.elem()?),
-                6 => advanced_storage_options = Some(el_.wrapped("ACL")?),
+                0 => out.backup_repository_uid = el_.text()?,
+                1 => out.shortterm_retention_type = el_.text()?,
+                2 => out.shortterm_retention_period = el_.text()?,
+                3 => out.longterm_retention_enabled = el_.text()?,
+                4 => out.keep_file_versions_history_options = Some(el_.elem()?),
+                5 => out.nas_job_advanced_storage_options = Some(el_.elem()?),
+                6 => out.advanced_storage_options = Some(el_.wrapped("ACL")?),
                 _ => {}
             }
         }
-        Some(Self {
-            backup_repository_uid,
-            shortterm_retention_type,
-            shortterm_retention_period,
-            longterm_retention_enabled,
-            keep_file_versions_history_options,
-            nas_job_advanced_storage_options,
-            advanced_storage_options,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1627,12 +1538,8 @@ impl crate::runtime::xml::FromXml for NasLongTermArchivalOptionsInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut active_file_retention_enabled = None;
-        let mut max_active_file_versions_to_keep = None;
-        let mut deleted_file_retention_enabled = None;
-        let mut max_deleted_file_versions_to_keep = None;
-        let mut file_extensions_option = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("ActiveFileRetentionEnabled"),
             xml::Tag::once("MaxActiveFileVersionsToKeep"),
@@ -1642,22 +1549,15 @@ impl crate::runtime::xml::FromXml for NasLongTermArchivalOptionsInfoType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => active_file_retention_enabled = el_.text()?,
-                1 => max_active_file_versions_to_keep = el_.text()?,
-                2 => deleted_file_retention_enabled = el_.text()?,
-                3 => max_deleted_file_versions_to_keep = el_.text()?,
-                4 => file_extensions_option = Some(el_.elem()?),
+                0 => out.active_file_retention_enabled = el_.text()?,
+                1 => out.max_active_file_versions_to_keep = el_.text()?,
+                2 => out.deleted_file_retention_enabled = el_.text()?,
+                3 => out.max_deleted_file_versions_to_keep = el_.text()?,
+                4 => out.file_extensions_option = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            active_file_retention_enabled,
-            max_active_file_versions_to_keep,
-            deleted_file_retention_enabled,
-            max_deleted_file_versions_to_keep,
-            file_extensions_option,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1818,16 +1718,12 @@ impl crate::runtime::xml::FromXml for NasObject {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut hierarchy_obj_ref = None;
-        let mut object_in_job_id = None;
-        let mut file_or_folder = None;
-        let mut file_server_uid = None;
-        let mut inclusion_mask = None;
-        let mut exclusion_mask = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("HierarchyObjRef"),
             xml::Tag::once("ObjectInJobId"),
@@ -1838,26 +1734,16 @@ impl crate::runtime::xml::FromXml for NasObject {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => hierarchy_obj_ref = el_.text()?,
-                1 => object_in_job_id = el_.text()?,
-                2 => file_or_folder = el_.text()?,
-                3 => file_server_uid = el_.text()?,
-                4 => inclusion_mask = Some(el_.wrapped_text("Extension")?),
-                5 => exclusion_mask = Some(el_.wrapped_text("Extension")?),
+                0 => out.hierarchy_obj_ref = el_.text()?,
+                1 => out.object_in_job_id = el_.text()?,
+                2 => out.file_or_folder = el_.text()?,
+                3 => out.file_server_uid = el_.text()?,
+                4 => out.inclusion_mask = Some(el_.wrapped_text("Extension")?),
+                5 => out.exclusion_mask = Some(el_.wrapped_text("Extension")?),
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            hierarchy_obj_ref,
-            object_in_job_id,
-            file_or_folder,
-            file_server_uid,
-            inclusion_mask,
-            exclusion_mask,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1962,25 +1848,20 @@ impl crate::runtime::xml::FromXml for ProcessingOptionsInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut server_uid = None;
-        let mut cache_repository_uid = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("ServerUid"),
             xml::Tag::once("CacheRepositoryUid"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => server_uid = el_.text()?,
-                1 => cache_repository_uid = el_.text()?,
+                0 => out.server_uid = el_.text()?,
+                1 => out.cache_repository_uid = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            server_uid,
-            cache_repository_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2079,25 +1960,20 @@ impl crate::runtime::xml::FromXml for SmbServerOptionsInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut path = None;
-        let mut credentials_id = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Path"),
             xml::Tag::once("CredentialsId"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => path = el_.text()?,
-                1 => credentials_id = el_.text()?,
+                0 => out.path = el_.text()?,
+                1 => out.credentials_id = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            path,
-            credentials_id,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

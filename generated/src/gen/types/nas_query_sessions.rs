@@ -207,25 +207,14 @@ impl crate::runtime::xml::FromXml for BackupJobSession {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut job_uid = None;
-        let mut job_name = None;
-        let mut job_type = None;
-        let mut creation_time_utc = None;
-        let mut end_time_utc = None;
-        let mut state = None;
-        let mut result = None;
-        let mut progress = None;
-        let mut is_retry = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("JobUid"),
@@ -240,36 +229,20 @@ impl crate::runtime::xml::FromXml for BackupJobSession {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => job_uid = el_.text()?,
-                2 => job_name = el_.text()?,
-                3 => job_type = el_.text()?,
-                4 => creation_time_utc = el_.text()?,
-                5 => end_time_utc = el_.text()?,
-                6 => state = el_.text()?,
-                7 => result = el_.text()?,
-                8 => progress = el_.text()?,
-                9 => is_retry = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.job_uid = el_.text()?,
+                2 => out.job_name = el_.text()?,
+                3 => out.job_type = el_.text()?,
+                4 => out.creation_time_utc = el_.text()?,
+                5 => out.end_time_utc = el_.text()?,
+                6 => out.state = el_.text()?,
+                7 => out.result = el_.text()?,
+                8 => out.progress = el_.text()?,
+                9 => out.is_retry = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            job_uid,
-            job_name,
-            job_type,
-            creation_time_utc,
-            end_time_utc,
-            state,
-            result,
-            progress,
-            is_retry,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -69,15 +69,12 @@ impl crate::runtime::xml::FromXml for BackupJobSessions {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut backup_job_sessions = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("BackupJobSession")])?.is_some() {
-            backup_job_sessions.push(el_.elem()?);
+            out.backup_job_sessions.push(el_.elem()?);
         }
-        Some(Self {
-            backup_job_sessions,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -120,18 +120,14 @@ impl crate::runtime::xml::FromXml for FailoverPlan {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut description = None;
-        let mut failover_plan_info = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("Description"),
@@ -139,22 +135,13 @@ impl crate::runtime::xml::FromXml for FailoverPlan {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => description = el_.text()?,
-                2 => failover_plan_info = Some(el_.elem()?),
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.description = el_.text()?,
+                2 => out.failover_plan_info = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            description,
-            failover_plan_info,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -311,14 +298,8 @@ impl crate::runtime::xml::FromXml for FailoverPlanInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut failovered_vm_id = None;
-        let mut hierarchy_obj_ref = None;
-        let mut name = None;
-        let mut display_name = None;
-        let mut order = None;
-        let mut guest_processing_options = None;
-        let mut includes = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("FailoveredVmId"),
             xml::Tag::once("HierarchyObjRef"),
@@ -330,26 +311,17 @@ impl crate::runtime::xml::FromXml for FailoverPlanInfoType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => failovered_vm_id = el_.text()?,
-                1 => hierarchy_obj_ref = el_.text()?,
-                2 => name = el_.text()?,
-                3 => display_name = el_.text()?,
-                4 => order = el_.text()?,
-                5 => guest_processing_options = Some(el_.elem()?),
-                6 => includes = Some(el_.wrapped("FailoveredVm")?),
+                0 => out.failovered_vm_id = el_.text()?,
+                1 => out.hierarchy_obj_ref = el_.text()?,
+                2 => out.name = el_.text()?,
+                3 => out.display_name = el_.text()?,
+                4 => out.order = el_.text()?,
+                5 => out.guest_processing_options = Some(el_.elem()?),
+                6 => out.includes = Some(el_.wrapped("FailoveredVm")?),
                 _ => {}
             }
         }
-        Some(Self {
-            failovered_vm_id,
-            hierarchy_obj_ref,
-            name,
-            display_name,
-            order,
-            guest_processing_options,
-            includes,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -497,16 +469,12 @@ impl crate::runtime::xml::FromXml for FailoveredVm {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut failovered_vm_id = None;
-        let mut hierarchy_obj_ref = None;
-        let mut name = None;
-        let mut display_name = None;
-        let mut order = None;
-        let mut guest_processing_options = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("FailoveredVmId"),
             xml::Tag::once("HierarchyObjRef"),
@@ -517,26 +485,16 @@ impl crate::runtime::xml::FromXml for FailoveredVm {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => failovered_vm_id = el_.text()?,
-                1 => hierarchy_obj_ref = el_.text()?,
-                2 => name = el_.text()?,
-                3 => display_name = el_.text()?,
-                4 => order = el_.text()?,
-                5 => guest_processing_options = Some(el_.elem()?),
+                0 => out.failovered_vm_id = el_.text()?,
+                1 => out.hierarchy_obj_ref = el_.text()?,
+                2 => out.name = el_.text()?,
+                3 => out.display_name = el_.text()?,
+                4 => out.order = el_.text()?,
+                5 => out.guest_processing_options = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            failovered_vm_id,
-            hierarchy_obj_ref,
-            name,
-            display_name,
-            order,
-            guest_processing_options,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -678,34 +636,23 @@ impl crate::runtime::xml::FromXml for Replica {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut platform = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[xml::Tag::once("Links"), xml::Tag::once("Platform")];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => platform = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.platform = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            platform,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -886,21 +833,15 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoint {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid, v_app_display_name) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "VAppDisplayName"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-                xml::attr_value(&at_[4])?,
-            )
-        };
-        let mut links = None;
-        let mut creation_time_utc = None;
-        let mut v_app_name = None;
-        let mut algorithm = None;
-        let mut point_type = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+            out.v_app_display_name = xml::attr_value(&at_[4])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("CreationTimeUTC"),
@@ -910,27 +851,15 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoint {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => creation_time_utc = el_.text()?,
-                2 => v_app_name = el_.text()?,
-                3 => algorithm = el_.text()?,
-                4 => point_type = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.creation_time_utc = el_.text()?,
+                2 => out.v_app_name = el_.text()?,
+                3 => out.algorithm = el_.text()?,
+                4 => out.point_type = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            v_app_display_name,
-            links,
-            creation_time_utc,
-            v_app_name,
-            algorithm,
-            point_type,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -143,19 +143,14 @@ impl crate::runtime::xml::FromXml for Repository {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut capacity = None;
-        let mut free_space = None;
-        let mut kind = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("Capacity"),
@@ -164,24 +159,14 @@ impl crate::runtime::xml::FromXml for Repository {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => capacity = el_.text()?,
-                2 => free_space = el_.text()?,
-                3 => kind = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.capacity = el_.text()?,
+                2 => out.free_space = el_.text()?,
+                3 => out.kind = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            capacity,
-            free_space,
-            kind,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -400,26 +385,14 @@ impl crate::runtime::xml::FromXml for WanAccelerator {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut description = None;
-        let mut out_of_date = None;
-        let mut version = None;
-        let mut capacity = None;
-        let mut traffic_port = None;
-        let mut connections_count = None;
-        let mut cache_path = None;
-        let mut high_bandwidth_mode_enabled = None;
-        let mut backup_server_uid = None;
-        let mut backup_server_name = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("Description"),
@@ -435,38 +408,21 @@ impl crate::runtime::xml::FromXml for WanAccelerator {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => description = el_.text()?,
-                2 => out_of_date = el_.text()?,
-                3 => version = el_.text()?,
-                4 => capacity = el_.text()?,
-                5 => traffic_port = el_.text()?,
-                6 => connections_count = el_.text()?,
-                7 => cache_path = el_.text()?,
-                8 => high_bandwidth_mode_enabled = el_.text()?,
-                9 => backup_server_uid = el_.text()?,
-                10 => backup_server_name = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.description = el_.text()?,
+                2 => out.out_of_date = el_.text()?,
+                3 => out.version = el_.text()?,
+                4 => out.capacity = el_.text()?,
+                5 => out.traffic_port = el_.text()?,
+                6 => out.connections_count = el_.text()?,
+                7 => out.cache_path = el_.text()?,
+                8 => out.high_bandwidth_mode_enabled = el_.text()?,
+                9 => out.backup_server_uid = el_.text()?,
+                10 => out.backup_server_name = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            description,
-            out_of_date,
-            version,
-            capacity,
-            traffic_port,
-            connections_count,
-            cache_path,
-            high_bandwidth_mode_enabled,
-            backup_server_uid,
-            backup_server_name,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

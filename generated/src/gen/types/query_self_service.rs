@@ -98,12 +98,8 @@ impl crate::runtime::xml::FromXml for JobSettings {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut default_settings = None;
-        let mut job_scheduler_type = None;
-        let mut high_priority_job = None;
-        let mut custom_settings = None;
-        let mut template_job_uid = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("DefaultSettings"),
             xml::Tag::once("JobSchedulerType"),
@@ -113,22 +109,15 @@ impl crate::runtime::xml::FromXml for JobSettings {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => default_settings = el_.text()?,
-                1 => job_scheduler_type = el_.text()?,
-                2 => high_priority_job = el_.text()?,
-                3 => custom_settings = el_.text()?,
-                4 => template_job_uid = el_.text()?,
+                0 => out.default_settings = el_.text()?,
+                1 => out.job_scheduler_type = el_.text()?,
+                2 => out.high_priority_job = el_.text()?,
+                3 => out.custom_settings = el_.text()?,
+                4 => out.template_job_uid = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            default_settings,
-            job_scheduler_type,
-            high_priority_job,
-            custom_settings,
-            template_job_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

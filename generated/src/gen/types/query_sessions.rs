@@ -188,25 +188,15 @@ impl crate::runtime::xml::FromXml for BackupTaskSession {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid, vm_display_name) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "VmDisplayName"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-                xml::attr_value(&at_[4])?,
-            )
-        };
-        let mut links = None;
-        let mut job_session_uid = None;
-        let mut creation_time_utc = None;
-        let mut end_time_utc = None;
-        let mut state = None;
-        let mut result = None;
-        let mut reason = None;
-        let mut total_size = None;
-        let mut vm_uid = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+            out.vm_display_name = xml::attr_value(&at_[4])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("JobSessionUid"),
@@ -220,35 +210,19 @@ impl crate::runtime::xml::FromXml for BackupTaskSession {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => job_session_uid = el_.text()?,
-                2 => creation_time_utc = el_.text()?,
-                3 => end_time_utc = el_.text()?,
-                4 => state = el_.text()?,
-                5 => result = el_.text()?,
-                6 => reason = el_.text()?,
-                7 => total_size = el_.text()?,
-                8 => vm_uid = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.job_session_uid = el_.text()?,
+                2 => out.creation_time_utc = el_.text()?,
+                3 => out.end_time_utc = el_.text()?,
+                4 => out.state = el_.text()?,
+                5 => out.result = el_.text()?,
+                6 => out.reason = el_.text()?,
+                7 => out.total_size = el_.text()?,
+                8 => out.vm_uid = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            vm_display_name,
-            links,
-            job_session_uid,
-            creation_time_utc,
-            end_time_utc,
-            state,
-            result,
-            reason,
-            total_size,
-            vm_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -478,25 +452,14 @@ impl crate::runtime::xml::FromXml for ReplicaJobSession {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut job_uid = None;
-        let mut job_name = None;
-        let mut job_type = None;
-        let mut creation_time_utc = None;
-        let mut end_time_utc = None;
-        let mut state = None;
-        let mut result = None;
-        let mut progress = None;
-        let mut is_retry = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("JobUid"),
@@ -511,36 +474,20 @@ impl crate::runtime::xml::FromXml for ReplicaJobSession {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => job_uid = el_.text()?,
-                2 => job_name = el_.text()?,
-                3 => job_type = el_.text()?,
-                4 => creation_time_utc = el_.text()?,
-                5 => end_time_utc = el_.text()?,
-                6 => state = el_.text()?,
-                7 => result = el_.text()?,
-                8 => progress = el_.text()?,
-                9 => is_retry = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.job_uid = el_.text()?,
+                2 => out.job_name = el_.text()?,
+                3 => out.job_type = el_.text()?,
+                4 => out.creation_time_utc = el_.text()?,
+                5 => out.end_time_utc = el_.text()?,
+                6 => out.state = el_.text()?,
+                7 => out.result = el_.text()?,
+                8 => out.progress = el_.text()?,
+                9 => out.is_retry = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            job_uid,
-            job_name,
-            job_type,
-            creation_time_utc,
-            end_time_utc,
-            state,
-            result,
-            progress,
-            is_retry,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -752,24 +699,15 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSession {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid, vm_display_name) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "VmDisplayName"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-                xml::attr_value(&at_[4])?,
-            )
-        };
-        let mut links = None;
-        let mut job_session_uid = None;
-        let mut creation_time_utc = None;
-        let mut end_time_utc = None;
-        let mut state = None;
-        let mut result = None;
-        let mut reason = None;
-        let mut total_size = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+            out.vm_display_name = xml::attr_value(&at_[4])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("JobSessionUid"),
@@ -782,33 +720,18 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSession {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => job_session_uid = el_.text()?,
-                2 => creation_time_utc = el_.text()?,
-                3 => end_time_utc = el_.text()?,
-                4 => state = el_.text()?,
-                5 => result = el_.text()?,
-                6 => reason = el_.text()?,
-                7 => total_size = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.job_session_uid = el_.text()?,
+                2 => out.creation_time_utc = el_.text()?,
+                3 => out.end_time_utc = el_.text()?,
+                4 => out.state = el_.text()?,
+                5 => out.result = el_.text()?,
+                6 => out.reason = el_.text()?,
+                7 => out.total_size = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            vm_display_name,
-            links,
-            job_session_uid,
-            creation_time_utc,
-            end_time_utc,
-            state,
-            result,
-            reason,
-            total_size,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1025,24 +948,15 @@ impl crate::runtime::xml::FromXml for RestoreSession {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid, vm_display_name) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "VmDisplayName"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-                xml::attr_value(&at_[4])?,
-            )
-        };
-        let mut links = None;
-        let mut job_type = None;
-        let mut creation_time_utc = None;
-        let mut end_time_utc = None;
-        let mut state = None;
-        let mut result = None;
-        let mut progress = None;
-        let mut restored_obj_ref = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+            out.vm_display_name = xml::attr_value(&at_[4])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("JobType"),
@@ -1055,33 +969,18 @@ impl crate::runtime::xml::FromXml for RestoreSession {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => job_type = el_.text()?,
-                2 => creation_time_utc = el_.text()?,
-                3 => end_time_utc = el_.text()?,
-                4 => state = el_.text()?,
-                5 => result = el_.text()?,
-                6 => progress = el_.text()?,
-                7 => restored_obj_ref = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.job_type = el_.text()?,
+                2 => out.creation_time_utc = el_.text()?,
+                3 => out.end_time_utc = el_.text()?,
+                4 => out.state = el_.text()?,
+                5 => out.result = el_.text()?,
+                6 => out.progress = el_.text()?,
+                7 => out.restored_obj_ref = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            vm_display_name,
-            links,
-            job_type,
-            creation_time_utc,
-            end_time_utc,
-            state,
-            result,
-            progress,
-            restored_obj_ref,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -85,25 +85,20 @@ impl crate::runtime::xml::FromXml for FailoverPlanManagementSpec {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut start_now = None;
-        let mut start_date = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("StartNow"),
             xml::Tag::once("StartDate"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => start_now = el_.text()?,
-                1 => start_date = el_.text()?,
+                0 => out.start_now = el_.text()?,
+                1 => out.start_date = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            start_now,
-            start_date,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -188,15 +183,12 @@ impl crate::runtime::xml::FromXml for FailoverPlans {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut failover_plans = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("FailoverPlan")])?.is_some() {
-            failover_plans.push(el_.elem()?);
+            out.failover_plans.push(el_.elem()?);
         }
-        Some(Self {
-            failover_plans,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -290,15 +282,12 @@ impl crate::runtime::xml::FromXml for PostVmReplicaPointsMountsSpec {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut os_kind = None;
         while el_.next_child(&[xml::Tag::once("OsKind")])?.is_some() {
-            os_kind = el_.text()?;
+            out.os_kind = el_.text()?;
         }
-        Some(Self {
-            os_kind,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -380,15 +369,12 @@ impl crate::runtime::xml::FromXml for Replicas {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut replicas = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("Replica")])?.is_some() {
-            replicas.push(el_.elem()?);
+            out.replicas.push(el_.elem()?);
         }
-        Some(Self {
-            replicas,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -477,15 +463,12 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoints {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut v_app_replica_points = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("VAppReplicaPoint")])?.is_some() {
-            v_app_replica_points.push(el_.elem()?);
+            out.v_app_replica_points.push(el_.elem()?);
         }
-        Some(Self {
-            v_app_replica_points,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -595,27 +578,21 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMount {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut links = None;
-        let mut fs_roots = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+        }
         const TAGS: &[xml::Tag] = &[xml::Tag::once("Links"), xml::Tag::once("FSRoots")];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => fs_roots = Some(el_.elem()?),
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.fs_roots = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            links,
-            fs_roots,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -715,15 +692,12 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMounts {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut vm_replica_point_mounts = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("VmReplicaPointMount")])?.is_some() {
-            vm_replica_point_mounts.push(el_.elem()?);
+            out.vm_replica_point_mounts.push(el_.elem()?);
         }
-        Some(Self {
-            vm_replica_point_mounts,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -174,21 +174,8 @@ impl crate::runtime::xml::FromXml for JobStatisticsReportFrame {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut running_jobs = None;
-        let mut scheduled_jobs = None;
-        let mut scheduled_backup_jobs = None;
-        let mut scheduled_replica_jobs = None;
-        let mut total_job_runs = None;
-        let mut successful_job_runs = None;
-        let mut warnings_job_runs = None;
-        let mut failed_job_runs = None;
-        let mut max_job_duration = None;
-        let mut max_backup_job_duration = None;
-        let mut max_replica_job_duration = None;
-        let mut max_duration_backup_job_name = None;
-        let mut max_duration_replica_job_name = None;
-        let mut backup_job_status_report_link = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("RunningJobs"),
             xml::Tag::once("ScheduledJobs"),
@@ -207,40 +194,24 @@ impl crate::runtime::xml::FromXml for JobStatisticsReportFrame {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => running_jobs = el_.text()?,
-                1 => scheduled_jobs = el_.text()?,
-                2 => scheduled_backup_jobs = el_.text()?,
-                3 => scheduled_replica_jobs = el_.text()?,
-                4 => total_job_runs = el_.text()?,
-                5 => successful_job_runs = el_.text()?,
-                6 => warnings_job_runs = el_.text()?,
-                7 => failed_job_runs = el_.text()?,
-                8 => max_job_duration = el_.text()?,
-                9 => max_backup_job_duration = el_.text()?,
-                10 => max_replica_job_duration = el_.text()?,
-                11 => max_duration_backup_job_name = el_.text()?,
-                12 => max_duration_replica_job_name = el_.text()?,
-                13 => backup_job_status_report_link = el_.text()?,
+                0 => out.running_jobs = el_.text()?,
+                1 => out.scheduled_jobs = el_.text()?,
+                2 => out.scheduled_backup_jobs = el_.text()?,
+                3 => out.scheduled_replica_jobs = el_.text()?,
+                4 => out.total_job_runs = el_.text()?,
+                5 => out.successful_job_runs = el_.text()?,
+                6 => out.warnings_job_runs = el_.text()?,
+                7 => out.failed_job_runs = el_.text()?,
+                8 => out.max_job_duration = el_.text()?,
+                9 => out.max_backup_job_duration = el_.text()?,
+                10 => out.max_replica_job_duration = el_.text()?,
+                11 => out.max_duration_backup_job_name = el_.text()?,
+                12 => out.max_duration_replica_job_name = el_.text()?,
+                13 => out.backup_job_status_report_link = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            running_jobs,
-            scheduled_jobs,
-            scheduled_backup_jobs,
-            scheduled_replica_jobs,
-            total_job_runs,
-            successful_job_runs,
-            warnings_job_runs,
-            failed_job_runs,
-            max_job_duration,
-            max_backup_job_duration,
-            max_replica_job_duration,
-            max_duration_backup_job_name,
-            max_duration_replica_job_name,
-            backup_job_status_report_link,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -394,15 +365,8 @@ impl crate::runtime::xml::FromXml for OverviewReportFrame {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut backup_servers = None;
-        let mut proxy_servers = None;
-        let mut repository_servers = None;
-        let mut running_jobs = None;
-        let mut scheduled_jobs = None;
-        let mut successful_vm_lastest_states = None;
-        let mut warning_vm_lastest_states = None;
-        let mut failed_vm_lastest_states = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("BackupServers"),
             xml::Tag::once("ProxyServers"),
@@ -415,28 +379,18 @@ impl crate::runtime::xml::FromXml for OverviewReportFrame {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => backup_servers = el_.text()?,
-                1 => proxy_servers = el_.text()?,
-                2 => repository_servers = el_.text()?,
-                3 => running_jobs = el_.text()?,
-                4 => scheduled_jobs = el_.text()?,
-                5 => successful_vm_lastest_states = el_.text()?,
-                6 => warning_vm_lastest_states = el_.text()?,
-                7 => failed_vm_lastest_states = el_.text()?,
+                0 => out.backup_servers = el_.text()?,
+                1 => out.proxy_servers = el_.text()?,
+                2 => out.repository_servers = el_.text()?,
+                3 => out.running_jobs = el_.text()?,
+                4 => out.scheduled_jobs = el_.text()?,
+                5 => out.successful_vm_lastest_states = el_.text()?,
+                6 => out.warning_vm_lastest_states = el_.text()?,
+                7 => out.failed_vm_lastest_states = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            backup_servers,
-            proxy_servers,
-            repository_servers,
-            running_jobs,
-            scheduled_jobs,
-            successful_vm_lastest_states,
-            warning_vm_lastest_states,
-            failed_vm_lastest_states,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -542,20 +496,16 @@ impl crate::runtime::xml::FromXml for ProcessedVmsReportFrame {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut links = None;
-        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
-            links = Some(el_.wrapped("Link")?);
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
         }
-        Some(Self {
-            r#type,
-            href,
-            links,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            out.links = Some(el_.wrapped("Link")?);
+        }
+        Some(out)
     }
 }
 
@@ -667,25 +617,17 @@ impl crate::runtime::xml::FromXml for RepositoryReportFrame {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, capacity_planning_report_link) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "CapacityPlanningReportLink"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-            )
-        };
-        let mut links = None;
-        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
-            links = Some(el_.wrapped("Link")?);
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.capacity_planning_report_link = xml::attr_value(&at_[2])?;
         }
-        Some(Self {
-            r#type,
-            href,
-            capacity_planning_report_link,
-            links,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            out.links = Some(el_.wrapped("Link")?);
+        }
+        Some(out)
     }
 }
 
@@ -773,15 +715,12 @@ impl crate::runtime::xml::FromXml for SummaryReport {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut links = None;
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
-            links = Some(el_.wrapped("Link")?);
+            out.links = Some(el_.wrapped("Link")?);
         }
-        Some(Self {
-            links,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -885,20 +824,16 @@ impl crate::runtime::xml::FromXml for VmsOverviewReportFrame {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut links = None;
-        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
-            links = Some(el_.wrapped("Link")?);
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
         }
-        Some(Self {
-            r#type,
-            href,
-            links,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            out.links = Some(el_.wrapped("Link")?);
+        }
+        Some(out)
     }
 }
 

@@ -67,15 +67,12 @@ impl crate::runtime::xml::FromXml for Repositories {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut repositories = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("Repository")])?.is_some() {
-            repositories.push(el_.elem()?);
+            out.repositories.push(el_.elem()?);
         }
-        Some(Self {
-            repositories,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -164,15 +161,12 @@ impl crate::runtime::xml::FromXml for WanAccelerators {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut wan_accelerators = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("WanAccelerator")])?.is_some() {
-            wan_accelerators.push(el_.elem()?);
+            out.wan_accelerators.push(el_.elem()?);
         }
-        Some(Self {
-            wan_accelerators,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

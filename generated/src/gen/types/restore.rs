@@ -100,29 +100,19 @@ impl crate::runtime::xml::FromXml for CatalogVm {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid, vm_display_name) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID", "VmDisplayName"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-                xml::attr_value(&at_[4])?,
-            )
-        };
-        let mut links = None;
-        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
-            links = Some(el_.wrapped("Link")?);
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+            out.vm_display_name = xml::attr_value(&at_[4])?;
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            vm_display_name,
-            links,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            out.links = Some(el_.wrapped("Link")?);
+        }
+        Some(out)
     }
 }
 
@@ -214,15 +204,12 @@ impl crate::runtime::xml::FromXml for CatalogVms {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut catalog_vms = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("CatalogVm")])?.is_some() {
-            catalog_vms.push(el_.elem()?);
+            out.catalog_vms.push(el_.elem()?);
         }
-        Some(Self {
-            catalog_vms,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -316,15 +303,12 @@ impl crate::runtime::xml::FromXml for PostVmRestorePointsMountsSpec {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut os_kind = None;
         while el_.next_child(&[xml::Tag::once("OsKind")])?.is_some() {
-            os_kind = el_.text()?;
+            out.os_kind = el_.text()?;
         }
-        Some(Self {
-            os_kind,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -492,17 +476,8 @@ impl crate::runtime::xml::FromXml for RestoreSpec {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut power_on_after = None;
-        let mut hierarchy_root = None;
-        let mut power_on_after_restore = None;
-        let mut hierarchy_root_uid = None;
-        let mut quick_rollback = None;
-        let mut keep_original_vm = None;
-        let mut vm_restore_parameters = None;
-        let mut org_vdc_ref = None;
-        let mut v_app_new_name = None;
-        let mut vms_restore_parameters = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("PowerOnAfter"),
             xml::Tag::once("HierarchyRoot"),
@@ -517,32 +492,20 @@ impl crate::runtime::xml::FromXml for RestoreSpec {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => power_on_after = el_.text()?,
-                1 => hierarchy_root = el_.text()?,
-                2 => power_on_after_restore = el_.text()?,
-                3 => hierarchy_root_uid = el_.text()?,
-                4 => quick_rollback = el_.text()?,
-                5 => keep_original_vm = el_.text()?,
-                6 => vm_restore_parameters = Some(el_.elem()?),
-                7 => org_vdc_ref = el_.text()?,
-                8 => v_app_new_name = el_.text()?,
-                9 => vms_restore_parameters = Some(el_.wrapped("Vm")?),
+                0 => out.power_on_after = el_.text()?,
+                1 => out.hierarchy_root = el_.text()?,
+                2 => out.power_on_after_restore = el_.text()?,
+                3 => out.hierarchy_root_uid = el_.text()?,
+                4 => out.quick_rollback = el_.text()?,
+                5 => out.keep_original_vm = el_.text()?,
+                6 => out.vm_restore_parameters = Some(el_.elem()?),
+                7 => out.org_vdc_ref = el_.text()?,
+                8 => out.v_app_new_name = el_.text()?,
+                9 => out.vms_restore_parameters = Some(el_.wrapped("Vm")?),
                 _ => {}
             }
         }
-        Some(Self {
-            power_on_after,
-            hierarchy_root,
-            power_on_after_restore,
-            hierarchy_root_uid,
-            quick_rollback,
-            keep_original_vm,
-            vm_restore_parameters,
-            org_vdc_ref,
-            v_app_new_name,
-            vms_restore_parameters,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -698,13 +661,8 @@ impl crate::runtime::xml::FromXml for VmRestoreParameters {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut vm_restore_point_uid = None;
-        let mut vm_new_name = None;
-        let mut datastore_ref = None;
-        let mut org_vdc_storage_profile_ref = None;
-        let mut linked_clone_vm_template_ref = None;
-        let mut vm_restore_spec = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("VmRestorePointUid"),
             xml::Tag::once("VmNewName"),
@@ -715,24 +673,16 @@ impl crate::runtime::xml::FromXml for VmRestoreParameters {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => vm_restore_point_uid = el_.text()?,
-                1 => vm_new_name = el_.text()?,
-                2 => datastore_ref = el_.text()?,
-                3 => org_vdc_storage_profile_ref = el_.text()?,
-                4 => linked_clone_vm_template_ref = el_.text()?,
-                5 => vm_restore_spec = Some(el_.elem()?),
+                0 => out.vm_restore_point_uid = el_.text()?,
+                1 => out.vm_new_name = el_.text()?,
+                2 => out.datastore_ref = el_.text()?,
+                3 => out.org_vdc_storage_profile_ref = el_.text()?,
+                4 => out.linked_clone_vm_template_ref = el_.text()?,
+                5 => out.vm_restore_spec = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            vm_restore_point_uid,
-            vm_new_name,
-            datastore_ref,
-            org_vdc_storage_profile_ref,
-            linked_clone_vm_template_ref,
-            vm_restore_spec,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -824,15 +774,12 @@ impl crate::runtime::xml::FromXml for VmRestorePointMount {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut fs_roots = None;
         while el_.next_child(&[xml::Tag::once("FSRoots")])?.is_some() {
-            fs_roots = Some(el_.elem()?);
+            out.fs_roots = Some(el_.elem()?);
         }
-        Some(Self {
-            fs_roots,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -924,15 +871,12 @@ impl crate::runtime::xml::FromXml for VmRestorePointMounts {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut vm_restore_point_mounts = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("VmRestorePointMount")])?.is_some() {
-            vm_restore_point_mounts.push(el_.elem()?);
+            out.vm_restore_point_mounts.push(el_.elem()?);
         }
-        Some(Self {
-            vm_restore_point_mounts,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1043,11 +987,8 @@ impl crate::runtime::xml::FromXml for VmRestoreSpec {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut power_on_after_restore = None;
-        let mut hierarchy_root_uid = None;
-        let mut quick_rollback = None;
-        let mut vm_restore_parameters = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("PowerOnAfterRestore"),
             xml::Tag::once("HierarchyRootUid"),
@@ -1056,20 +997,14 @@ impl crate::runtime::xml::FromXml for VmRestoreSpec {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => power_on_after_restore = el_.text()?,
-                1 => hierarchy_root_uid = el_.text()?,
-                2 => quick_rollback = el_.text()?,
-                3 => vm_restore_parameters = Some(el_.elem()?),
+                0 => out.power_on_after_restore = el_.text()?,
+                1 => out.hierarchy_root_uid = el_.text()?,
+                2 => out.quick_rollback = el_.text()?,
+                3 => out.vm_restore_parameters = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            power_on_after_restore,
-            hierarchy_root_uid,
-            quick_rollback,
-            vm_restore_parameters,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -148,20 +148,14 @@ impl crate::runtime::xml::FromXml for EnterpriseAccount {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut account_type = None;
-        let mut allow_restore_all_vms = None;
-        let mut flr_settings = None;
-        let mut sql_settings = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("AccountType"),
@@ -171,26 +165,15 @@ impl crate::runtime::xml::FromXml for EnterpriseAccount {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => account_type = el_.text()?,
-                2 => allow_restore_all_vms = el_.text()?,
-                3 => flr_settings = Some(el_.elem()?),
-                4 => sql_settings = Some(el_.elem()?),
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.account_type = el_.text()?,
+                2 => out.allow_restore_all_vms = el_.text()?,
+                3 => out.flr_settings = Some(el_.elem()?),
+                4 => out.sql_settings = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            links,
-            account_type,
-            allow_restore_all_vms,
-            flr_settings,
-            sql_settings,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -605,16 +588,11 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScope {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let href = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut links = None;
-        let mut name = None;
-        let mut hierarchy_root_name = None;
-        let mut platform = None;
-        let mut hierarchy_object_type = None;
-        let mut state = None;
+            out.href = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("Name"),
@@ -625,25 +603,16 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScope {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => name = el_.text()?,
-                2 => hierarchy_root_name = el_.text()?,
-                3 => platform = el_.text()?,
-                4 => hierarchy_object_type = el_.text()?,
-                5 => state = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.name = el_.text()?,
+                2 => out.hierarchy_root_name = el_.text()?,
+                3 => out.platform = el_.text()?,
+                4 => out.hierarchy_object_type = el_.text()?,
+                5 => out.state = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            href,
-            links,
-            name,
-            hierarchy_root_name,
-            platform,
-            hierarchy_object_type,
-            state,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -754,18 +723,15 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScopes {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut enterprise_account_hierarchy_scopes = crate::runtime::List::new();
         while el_
             .next_child(&[xml::Tag::many("EnterpriseAccountHierarchyScope")])?
             .is_some()
         {
-            enterprise_account_hierarchy_scopes.push(el_.elem()?);
+            out.enterprise_account_hierarchy_scopes.push(el_.elem()?);
         }
-        Some(Self {
-            enterprise_account_hierarchy_scopes,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -875,26 +841,20 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRole {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let href = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut links = None;
-        let mut role_name = None;
+            out.href = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[xml::Tag::once("Links"), xml::Tag::once("RoleName")];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => role_name = el_.text()?,
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.role_name = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            href,
-            links,
-            role_name,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1089,15 +1049,12 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleList {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut enterprise_account_in_roles = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("EnterpriseAccountInRole")])?.is_some() {
-            enterprise_account_in_roles.push(el_.elem()?);
+            out.enterprise_account_in_roles.push(el_.elem()?);
         }
-        Some(Self {
-            enterprise_account_in_roles,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1186,15 +1143,12 @@ impl crate::runtime::xml::FromXml for EnterpriseAccounts {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut enterprise_accounts = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("EnterpriseAccount")])?.is_some() {
-            enterprise_accounts.push(el_.elem()?);
+            out.enterprise_accounts.push(el_.elem()?);
         }
-        Some(Self {
-            enterprise_accounts,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1323,37 +1277,26 @@ impl crate::runtime::xml::FromXml for EnterpriseRole {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut enterprise_role_uid = None;
-        let mut links = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("EnterpriseRoleUid"),
             xml::Tag::once("Links"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => enterprise_role_uid = el_.text()?,
-                1 => links = Some(el_.wrapped("Link")?),
+                0 => out.enterprise_role_uid = el_.text()?,
+                1 => out.links = Some(el_.wrapped("Link")?),
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            enterprise_role_uid,
-            links,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1447,15 +1390,12 @@ impl crate::runtime::xml::FromXml for EnterpriseRoles {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut enterprise_roles = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("EnterpriseRole")])?.is_some() {
-            enterprise_roles.push(el_.elem()?);
+            out.enterprise_roles.push(el_.elem()?);
         }
-        Some(Self {
-            enterprise_roles,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1559,20 +1499,16 @@ impl crate::runtime::xml::FromXml for EnterpriseSecuritySettings {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut links = None;
-        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
-            links = Some(el_.wrapped("Link")?);
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
         }
-        Some(Self {
-            r#type,
-            href,
-            links,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            out.links = Some(el_.wrapped("Link")?);
+        }
+        Some(out)
     }
 }
 
@@ -1802,25 +1738,20 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpec {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut hierarchy_obj_ref = None;
-        let mut object_name = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("HierarchyObjRef"),
             xml::Tag::once("ObjectName"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => hierarchy_obj_ref = el_.text()?,
-                1 => object_name = el_.text()?,
+                0 => out.hierarchy_obj_ref = el_.text()?,
+                1 => out.object_name = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            hierarchy_obj_ref,
-            object_name,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1930,10 +1861,8 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut hierarchy_scope_items = crate::runtime::List::new();
-        let mut hierarchy_obj_ref = None;
-        let mut object_name = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::many("HierarchyScopeItem"),
             xml::Tag::once("HierarchyObjRef"),
@@ -1941,18 +1870,13 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => hierarchy_scope_items.push(el_.elem()?),
-                1 => hierarchy_obj_ref = el_.text()?,
-                2 => object_name = el_.text()?,
+                0 => out.hierarchy_scope_items.push(el_.elem()?),
+                1 => out.hierarchy_obj_ref = el_.text()?,
+                2 => out.object_name = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            hierarchy_scope_items,
-            hierarchy_obj_ref,
-            object_name,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2051,25 +1975,20 @@ impl crate::runtime::xml::FromXml for HierarchyScopeItem {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut hierarchy_obj_ref = None;
-        let mut object_name = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("HierarchyObjRef"),
             xml::Tag::once("ObjectName"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => hierarchy_obj_ref = el_.text()?,
-                1 => object_name = el_.text()?,
+                0 => out.hierarchy_obj_ref = el_.text()?,
+                1 => out.object_name = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            hierarchy_obj_ref,
-            object_name,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2179,10 +2098,8 @@ impl crate::runtime::xml::FromXml for RebuildScopeJobSpec {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut rebuild_all = None;
-        let mut rebuild_unprocessed = None;
-        let mut rebuild_for_current_user = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("RebuildAll"),
             xml::Tag::once("RebuildUnprocessed"),
@@ -2190,18 +2107,13 @@ impl crate::runtime::xml::FromXml for RebuildScopeJobSpec {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => rebuild_all = el_.text()?,
-                1 => rebuild_unprocessed = el_.text()?,
-                2 => rebuild_for_current_user = el_.text()?,
+                0 => out.rebuild_all = el_.text()?,
+                1 => out.rebuild_unprocessed = el_.text()?,
+                2 => out.rebuild_for_current_user = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            rebuild_all,
-            rebuild_unprocessed,
-            rebuild_for_current_user,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2285,15 +2197,12 @@ impl crate::runtime::xml::FromXml for SqlRestoreSettingsInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut deny_in_place_restore = None;
         while el_.next_child(&[xml::Tag::once("DenyInPlaceRestore")])?.is_some() {
-            deny_in_place_restore = el_.text()?;
+            out.deny_in_place_restore = el_.text()?;
         }
-        Some(Self {
-            deny_in_place_restore,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -69,15 +69,12 @@ impl crate::runtime::xml::FromXml for BackupTaskSessions {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut backup_task_sessions = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("BackupTaskSession")])?.is_some() {
-            backup_task_sessions.push(el_.elem()?);
+            out.backup_task_sessions.push(el_.elem()?);
         }
-        Some(Self {
-            backup_task_sessions,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -166,15 +163,12 @@ impl crate::runtime::xml::FromXml for ReplicaJobSessions {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut replica_job_sessions = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("ReplicaJobSession")])?.is_some() {
-            replica_job_sessions.push(el_.elem()?);
+            out.replica_job_sessions.push(el_.elem()?);
         }
-        Some(Self {
-            replica_job_sessions,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -263,15 +257,12 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSessions {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut replica_task_sessions = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("ReplicaTaskSession")])?.is_some() {
-            replica_task_sessions.push(el_.elem()?);
+            out.replica_task_sessions.push(el_.elem()?);
         }
-        Some(Self {
-            replica_task_sessions,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -360,15 +351,12 @@ impl crate::runtime::xml::FromXml for RestoreSessions {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut restore_sessions = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("RestoreSession")])?.is_some() {
-            restore_sessions.push(el_.elem()?);
+            out.restore_sessions.push(el_.elem()?);
         }
-        Some(Self {
-            restore_sessions,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -487,10 +475,8 @@ impl crate::runtime::xml::FromXml for SessionResultInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut result = None;
-        let mut message = None;
-        let mut is_canceled = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Result"),
             xml::Tag::once("Message"),
@@ -498,18 +484,13 @@ impl crate::runtime::xml::FromXml for SessionResultInfoType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => result = el_.text()?,
-                1 => message = el_.text()?,
-                2 => is_canceled = el_.text()?,
+                0 => out.result = el_.text()?,
+                1 => out.message = el_.text()?,
+                2 => out.is_canceled = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            result,
-            message,
-            is_canceled,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -693,21 +674,14 @@ impl crate::runtime::xml::FromXml for SystemSession {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (href, r#type, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Href", "Type", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut links = None;
-        let mut session_type = None;
-        let mut creation_time_utc = None;
-        let mut end_time_utc = None;
-        let mut state = None;
-        let mut result = None;
+            out.href = xml::attr_value(&at_[0])?;
+            out.r#type = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Links"),
             xml::Tag::once("SessionType"),
@@ -718,28 +692,16 @@ impl crate::runtime::xml::FromXml for SystemSession {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => links = Some(el_.wrapped("Link")?),
-                1 => session_type = el_.text()?,
-                2 => creation_time_utc = el_.text()?,
-                3 => end_time_utc = el_.text()?,
-                4 => state = el_.text()?,
-                5 => result = Some(el_.elem()?),
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.session_type = el_.text()?,
+                2 => out.creation_time_utc = el_.text()?,
+                3 => out.end_time_utc = el_.text()?,
+                4 => out.state = el_.text()?,
+                5 => out.result = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            href,
-            r#type,
-            name,
-            uid,
-            links,
-            session_type,
-            creation_time_utc,
-            end_time_utc,
-            state,
-            result,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -857,20 +819,16 @@ impl crate::runtime::xml::FromXml for SystemSessionEvents {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href"])?;
-            (xml::attr_value(&at_[0])?, xml::attr_value(&at_[1])?)
-        };
-        let mut links = None;
-        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
-            links = Some(el_.wrapped("Link")?);
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
         }
-        Some(Self {
-            r#type,
-            href,
-            links,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
+            out.links = Some(el_.wrapped("Link")?);
+        }
+        Some(out)
     }
 }
 
@@ -961,15 +919,12 @@ impl crate::runtime::xml::FromXml for SystemSessions {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut system_sessions = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("SystemSession")])?.is_some() {
-            system_sessions.push(el_.elem()?);
+            out.system_sessions.push(el_.elem()?);
         }
-        Some(Self {
-            system_sessions,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1056,15 +1011,12 @@ impl crate::runtime::xml::FromXml for Tasks {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut tasks = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("Task")])?.is_some() {
-            tasks.push(el_.elem()?);
+            out.tasks.push(el_.elem()?);
         }
-        Some(Self {
-            tasks,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

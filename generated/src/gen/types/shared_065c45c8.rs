@@ -111,13 +111,8 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptions {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut vss_snapshot_options = None;
-        let mut windows_guest_fs_indexing_options = None;
-        let mut linux_guest_fs_indexing_options = None;
-        let mut sql_backup_options = None;
-        let mut windows_credentials_id = None;
-        let mut linux_credentials_id = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("VssSnapshotOptions"),
             xml::Tag::once("WindowsGuestFSIndexingOptions"),
@@ -128,24 +123,16 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptions {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => vss_snapshot_options = Some(el_.elem()?),
-                1 => windows_guest_fs_indexing_options = Some(el_.elem()?),
-                2 => linux_guest_fs_indexing_options = Some(el_.elem()?),
-                3 => sql_backup_options = Some(el_.elem()?),
-                4 => windows_credentials_id = el_.text()?,
-                5 => linux_credentials_id = el_.text()?,
+                0 => out.vss_snapshot_options = Some(el_.elem()?),
+                1 => out.windows_guest_fs_indexing_options = Some(el_.elem()?),
+                2 => out.linux_guest_fs_indexing_options = Some(el_.elem()?),
+                3 => out.sql_backup_options = Some(el_.elem()?),
+                4 => out.windows_credentials_id = el_.text()?,
+                5 => out.linux_credentials_id = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            vss_snapshot_options,
-            windows_guest_fs_indexing_options,
-            linux_guest_fs_indexing_options,
-            sql_backup_options,
-            windows_credentials_id,
-            linux_credentials_id,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -279,11 +266,8 @@ impl crate::runtime::xml::FromXml for SqlBackupOptions {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut transaction_logs_processing = None;
-        let mut backup_logs_frequency_min = None;
-        let mut use_db_backup_retention = None;
-        let mut retain_days = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("TransactionLogsProcessing"),
             xml::Tag::once("BackupLogsFrequencyMin"),
@@ -292,20 +276,14 @@ impl crate::runtime::xml::FromXml for SqlBackupOptions {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => transaction_logs_processing = el_.text()?,
-                1 => backup_logs_frequency_min = el_.text()?,
-                2 => use_db_backup_retention = el_.text()?,
-                3 => retain_days = el_.text()?,
+                0 => out.transaction_logs_processing = el_.text()?,
+                1 => out.backup_logs_frequency_min = el_.text()?,
+                2 => out.use_db_backup_retention = el_.text()?,
+                3 => out.retain_days = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            transaction_logs_processing,
-            backup_logs_frequency_min,
-            use_db_backup_retention,
-            retain_days,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -407,10 +385,8 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptions {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut vss_snapshot_mode = None;
-        let mut is_copy_only = None;
-        let mut use_persistent_guest_agent = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("VssSnapshotMode"),
             xml::Tag::once("IsCopyOnly"),
@@ -418,18 +394,13 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptions {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => vss_snapshot_mode = el_.text()?,
-                1 => is_copy_only = el_.text()?,
-                2 => use_persistent_guest_agent = el_.text()?,
+                0 => out.vss_snapshot_mode = el_.text()?,
+                1 => out.is_copy_only = el_.text()?,
+                2 => out.use_persistent_guest_agent = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            vss_snapshot_mode,
-            is_copy_only,
-            use_persistent_guest_agent,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -542,10 +513,8 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptions {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut file_system_indexing_mode = None;
-        let mut included_indexing_folders = None;
-        let mut excluded_indexing_folders = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("FileSystemIndexingMode"),
             xml::Tag::once("IncludedIndexingFolders"),
@@ -553,18 +522,13 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptions {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => file_system_indexing_mode = el_.text()?,
-                1 => included_indexing_folders = el_.text()?,
-                2 => excluded_indexing_folders = Some(el_.wrapped_text("Path")?),
+                0 => out.file_system_indexing_mode = el_.text()?,
+                1 => out.included_indexing_folders = el_.text()?,
+                2 => out.excluded_indexing_folders = Some(el_.wrapped_text("Path")?),
                 _ => {}
             }
         }
-        Some(Self {
-            file_system_indexing_mode,
-            included_indexing_folders,
-            excluded_indexing_folders,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

@@ -204,28 +204,14 @@ impl crate::runtime::xml::FromXml for CdpReplica {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let (r#type, href, name, uid) = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Type", "Href", "Name", "UID"])?;
-            (
-                xml::attr_value(&at_[0])?,
-                xml::attr_value(&at_[1])?,
-                xml::attr_value(&at_[2])?,
-                xml::attr_value(&at_[3])?,
-            )
-        };
-        let mut recovery_point_objective_seconds = None;
-        let mut recovery_point_objective_minutes = None;
-        let mut rpo_schedule = None;
-        let mut rpo_reporting = None;
-        let mut short_term_retention_minutes = None;
-        let mut short_term_retention_hours = None;
-        let mut long_term_retention_hours = None;
-        let mut long_term_retention_keep_days = None;
-        let mut long_term_retention_schedule = None;
-        let mut links = None;
-        let mut backup_server = None;
-        let mut policy_uid = None;
-        let mut policy_name = None;
+            out.r#type = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+            out.name = xml::attr_value(&at_[2])?;
+            out.uid = xml::attr_value(&at_[3])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("RecoveryPointObjectiveSeconds"),
             xml::Tag::once("RecoveryPointObjectiveMinutes"),
@@ -243,42 +229,23 @@ impl crate::runtime::xml::FromXml for CdpReplica {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => recovery_point_objective_seconds = el_.text()?,
-                1 => recovery_point_objective_minutes = el_.text()?,
-                2 => rpo_schedule = Some(el_.elem()?),
-                3 => rpo_reporting = Some(el_.elem()?),
-                4 => short_term_retention_minutes = el_.text()?,
-                5 => short_term_retention_hours = el_.text()?,
-                6 => long_term_retention_hours = el_.text()?,
-                7 => long_term_retention_keep_days = el_.text()?,
-                8 => long_term_retention_schedule = Some(el_.elem()?),
-                9 => links = Some(el_.wrapped("Link")?),
-                10 => backup_server = el_.text()?,
-                11 => policy_uid = el_.text()?,
-                12 => policy_name = el_.text()?,
+                0 => out.recovery_point_objective_seconds = el_.text()?,
+                1 => out.recovery_point_objective_minutes = el_.text()?,
+                2 => out.rpo_schedule = Some(el_.elem()?),
+                3 => out.rpo_reporting = Some(el_.elem()?),
+                4 => out.short_term_retention_minutes = el_.text()?,
+                5 => out.short_term_retention_hours = el_.text()?,
+                6 => out.long_term_retention_hours = el_.text()?,
+                7 => out.long_term_retention_keep_days = el_.text()?,
+                8 => out.long_term_retention_schedule = Some(el_.elem()?),
+                9 => out.links = Some(el_.wrapped("Link")?),
+                10 => out.backup_server = el_.text()?,
+                11 => out.policy_uid = el_.text()?,
+                12 => out.policy_name = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            r#type,
-            href,
-            name,
-            uid,
-            recovery_point_objective_seconds,
-            recovery_point_objective_minutes,
-            rpo_schedule,
-            rpo_reporting,
-            short_term_retention_minutes,
-            short_term_retention_hours,
-            long_term_retention_hours,
-            long_term_retention_keep_days,
-            long_term_retention_schedule,
-            links,
-            backup_server,
-            policy_uid,
-            policy_name,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -421,19 +388,15 @@ impl crate::runtime::xml::FromXml for JobScheduleBackupWindowOptionsType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let enabled = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Enabled"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut time_periods = None;
-        while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
-            time_periods = Some(el_.wrapped("Day")?);
+            out.enabled = xml::attr_value(&at_[0])?;
         }
-        Some(Self {
-            enabled,
-            time_periods,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
+            out.time_periods = Some(el_.wrapped("Day")?);
+        }
+        Some(out)
     }
 }
 
@@ -540,19 +503,15 @@ impl crate::runtime::xml::FromXml for JobScheduleContinuousOptionsType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let enabled = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Enabled"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut schedule = None;
-        while el_.next_child(&[xml::Tag::once("Schedule")])?.is_some() {
-            schedule = Some(el_.wrapped("Day")?);
+            out.enabled = xml::attr_value(&at_[0])?;
         }
-        Some(Self {
-            enabled,
-            schedule,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("Schedule")])?.is_some() {
+            out.schedule = Some(el_.wrapped("Day")?);
+        }
+        Some(out)
     }
 }
 
@@ -698,14 +657,11 @@ impl crate::runtime::xml::FromXml for JobScheduleDailyOptionsType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let enabled = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Enabled"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut kind = None;
-        let mut days = crate::runtime::List::new();
-        let mut time = None;
-        let mut time_offset_utc = None;
+            out.enabled = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Kind"),
             xml::Tag::many("Days"),
@@ -714,25 +670,18 @@ impl crate::runtime::xml::FromXml for JobScheduleDailyOptionsType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => kind = el_.text()?,
+                0 => out.kind = el_.text()?,
                 1 => {
                     if let Some(v) = el_.text()? {
-                        days.push(v)
+                        out.days.push(v)
                     }
                 }
-                2 => time = el_.text()?,
-                3 => time_offset_utc = el_.text()?,
+                2 => out.time = el_.text()?,
+                3 => out.time_offset_utc = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            kind,
-            days,
-            time,
-            time_offset_utc,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1020,15 +969,11 @@ impl crate::runtime::xml::FromXml for JobScheduleMonthlyOptionsType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let enabled = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Enabled"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut time = None;
-        let mut time_offset_utc = None;
-        let mut day_number_in_month = None;
-        let mut day_of_weeks = crate::runtime::List::new();
-        let mut months = crate::runtime::List::new();
+            out.enabled = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Time"),
             xml::Tag::once("TimeOffsetUtc"),
@@ -1038,31 +983,23 @@ impl crate::runtime::xml::FromXml for JobScheduleMonthlyOptionsType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => time = el_.text()?,
-                1 => time_offset_utc = el_.text()?,
-                2 => day_number_in_month = el_.text()?,
+                0 => out.time = el_.text()?,
+                1 => out.time_offset_utc = el_.text()?,
+                2 => out.day_number_in_month = el_.text()?,
                 3 => {
                     if let Some(v) = el_.text()? {
-                        day_of_weeks.push(v)
+                        out.day_of_weeks.push(v)
                     }
                 }
                 4 => {
                     if let Some(v) = el_.text()? {
-                        months.push(v)
+                        out.months.push(v)
                     }
                 }
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            time,
-            time_offset_utc,
-            day_number_in_month,
-            day_of_weeks,
-            months,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1196,13 +1133,11 @@ impl crate::runtime::xml::FromXml for JobSchedulePeriodicallyOptionsType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let enabled = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Enabled"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut kind = None;
-        let mut full_period = None;
-        let mut schedule = None;
+            out.enabled = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Kind"),
             xml::Tag::once("FullPeriod"),
@@ -1210,19 +1145,13 @@ impl crate::runtime::xml::FromXml for JobSchedulePeriodicallyOptionsType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => kind = el_.text()?,
-                1 => full_period = el_.text()?,
-                2 => schedule = Some(el_.wrapped("Day")?),
+                0 => out.kind = el_.text()?,
+                1 => out.full_period = el_.text()?,
+                2 => out.schedule = Some(el_.wrapped("Day")?),
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            kind,
-            full_period,
-            schedule,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1339,10 +1268,8 @@ impl crate::runtime::xml::FromXml for JobScheduleRetryOptionsType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut retry_times = None;
-        let mut retry_timeout = None;
-        let mut retry_specified = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("RetryTimes"),
             xml::Tag::once("RetryTimeout"),
@@ -1350,18 +1277,13 @@ impl crate::runtime::xml::FromXml for JobScheduleRetryOptionsType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => retry_times = el_.text()?,
-                1 => retry_timeout = el_.text()?,
-                2 => retry_specified = el_.text()?,
+                0 => out.retry_times = el_.text()?,
+                1 => out.retry_timeout = el_.text()?,
+                2 => out.retry_specified = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            retry_times,
-            retry_timeout,
-            retry_specified,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1452,19 +1374,15 @@ impl crate::runtime::xml::FromXml for LongTermRetentionSchedule {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let enabled = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Enabled"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut time_periods = None;
-        while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
-            time_periods = Some(el_.wrapped("Day")?);
+            out.enabled = xml::attr_value(&at_[0])?;
         }
-        Some(Self {
-            enabled,
-            time_periods,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
+            out.time_periods = Some(el_.wrapped("Day")?);
+        }
+        Some(out)
     }
 }
 
@@ -1575,10 +1493,8 @@ impl crate::runtime::xml::FromXml for MarkAsFailed {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut enabled = None;
-        let mut rpo_threshold_seconds = None;
-        let mut rpo_threshold_minutes = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Enabled"),
             xml::Tag::once("RPOThresholdSeconds"),
@@ -1586,18 +1502,13 @@ impl crate::runtime::xml::FromXml for MarkAsFailed {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => enabled = el_.text()?,
-                1 => rpo_threshold_seconds = el_.text()?,
-                2 => rpo_threshold_minutes = el_.text()?,
+                0 => out.enabled = el_.text()?,
+                1 => out.rpo_threshold_seconds = el_.text()?,
+                2 => out.rpo_threshold_minutes = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            rpo_threshold_seconds,
-            rpo_threshold_minutes,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1704,10 +1615,8 @@ impl crate::runtime::xml::FromXml for MarkAsWarning {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut enabled = None;
-        let mut rpo_threshold_seconds = None;
-        let mut rpo_threshold_minutes = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Enabled"),
             xml::Tag::once("RPOThresholdSeconds"),
@@ -1715,18 +1624,13 @@ impl crate::runtime::xml::FromXml for MarkAsWarning {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => enabled = el_.text()?,
-                1 => rpo_threshold_seconds = el_.text()?,
-                2 => rpo_threshold_minutes = el_.text()?,
+                0 => out.enabled = el_.text()?,
+                1 => out.rpo_threshold_seconds = el_.text()?,
+                2 => out.rpo_threshold_minutes = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            rpo_threshold_seconds,
-            rpo_threshold_minutes,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1851,11 +1755,8 @@ impl crate::runtime::xml::FromXml for MonthlyOptionsInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut enabled = None;
-        let mut retentionperiod = None;
-        let mut retention_period = None;
-        let mut selected_week = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Enabled"),
             xml::Tag::once("Retentionperiod"),
@@ -1864,20 +1765,14 @@ impl crate::runtime::xml::FromXml for MonthlyOptionsInfoType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => enabled = el_.text()?,
-                1 => retentionperiod = el_.text()?,
-                2 => retention_period = el_.text()?,
-                3 => selected_week = el_.text()?,
+                0 => out.enabled = el_.text()?,
+                1 => out.retentionperiod = el_.text()?,
+                2 => out.retention_period = el_.text()?,
+                3 => out.selected_week = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            retentionperiod,
-            retention_period,
-            selected_week,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -1969,19 +1864,15 @@ impl crate::runtime::xml::FromXml for OptionsBackupWindow {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let enabled = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Enabled"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut time_periods = None;
-        while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
-            time_periods = Some(el_.wrapped("Day")?);
+            out.enabled = xml::attr_value(&at_[0])?;
         }
-        Some(Self {
-            enabled,
-            time_periods,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
+            out.time_periods = Some(el_.wrapped("Day")?);
+        }
+        Some(out)
     }
 }
 
@@ -2076,19 +1967,15 @@ impl crate::runtime::xml::FromXml for OptionsContinuous {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let enabled = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Enabled"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut schedule = None;
-        while el_.next_child(&[xml::Tag::once("Schedule")])?.is_some() {
-            schedule = Some(el_.wrapped("Day")?);
+            out.enabled = xml::attr_value(&at_[0])?;
         }
-        Some(Self {
-            enabled,
-            schedule,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("Schedule")])?.is_some() {
+            out.schedule = Some(el_.wrapped("Day")?);
+        }
+        Some(out)
     }
 }
 
@@ -2206,14 +2093,11 @@ impl crate::runtime::xml::FromXml for OptionsDaily {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let enabled = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Enabled"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut kind = None;
-        let mut days = crate::runtime::List::new();
-        let mut time = None;
-        let mut time_offset_utc = None;
+            out.enabled = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Kind"),
             xml::Tag::many("Days"),
@@ -2222,25 +2106,18 @@ impl crate::runtime::xml::FromXml for OptionsDaily {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => kind = el_.text()?,
+                0 => out.kind = el_.text()?,
                 1 => {
                     if let Some(v) = el_.text()? {
-                        days.push(v)
+                        out.days.push(v)
                     }
                 }
-                2 => time = el_.text()?,
-                3 => time_offset_utc = el_.text()?,
+                2 => out.time = el_.text()?,
+                3 => out.time_offset_utc = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            kind,
-            days,
-            time,
-            time_offset_utc,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2333,19 +2210,15 @@ impl crate::runtime::xml::FromXml for OptionsDaisyChaining {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let enabled = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Enabled"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut previous_job_uid = None;
-        while el_.next_child(&[xml::Tag::once("PreviousJobUid")])?.is_some() {
-            previous_job_uid = el_.text()?;
+            out.enabled = xml::attr_value(&at_[0])?;
         }
-        Some(Self {
-            enabled,
-            previous_job_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("PreviousJobUid")])?.is_some() {
+            out.previous_job_uid = el_.text()?;
+        }
+        Some(out)
     }
 }
 
@@ -2472,16 +2345,11 @@ impl crate::runtime::xml::FromXml for OptionsMonthly {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let enabled = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Enabled"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut time = None;
-        let mut time_offset_utc = None;
-        let mut day_number_in_month = None;
-        let mut day_of_week = None;
-        let mut months = crate::runtime::List::new();
-        let mut day_of_month = None;
+            out.enabled = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Time"),
             xml::Tag::once("TimeOffsetUtc"),
@@ -2492,29 +2360,20 @@ impl crate::runtime::xml::FromXml for OptionsMonthly {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => time = el_.text()?,
-                1 => time_offset_utc = el_.text()?,
-                2 => day_number_in_month = el_.text()?,
-                3 => day_of_week = el_.text()?,
+                0 => out.time = el_.text()?,
+                1 => out.time_offset_utc = el_.text()?,
+                2 => out.day_number_in_month = el_.text()?,
+                3 => out.day_of_week = el_.text()?,
                 4 => {
                     if let Some(v) = el_.text()? {
-                        months.push(v)
+                        out.months.push(v)
                     }
                 }
-                5 => day_of_month = el_.text()?,
+                5 => out.day_of_month = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            time,
-            time_offset_utc,
-            day_number_in_month,
-            day_of_week,
-            months,
-            day_of_month,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2625,13 +2484,11 @@ impl crate::runtime::xml::FromXml for OptionsPeriodically {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let enabled = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Enabled"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut kind = None;
-        let mut full_period = None;
-        let mut schedule = None;
+            out.enabled = xml::attr_value(&at_[0])?;
+        }
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Kind"),
             xml::Tag::once("FullPeriod"),
@@ -2639,19 +2496,13 @@ impl crate::runtime::xml::FromXml for OptionsPeriodically {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => kind = el_.text()?,
-                1 => full_period = el_.text()?,
-                2 => schedule = Some(el_.wrapped("Day")?),
+                0 => out.kind = el_.text()?,
+                1 => out.full_period = el_.text()?,
+                2 => out.schedule = Some(el_.wrapped("Day")?),
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            kind,
-            full_period,
-            schedule,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2748,25 +2599,20 @@ impl crate::runtime::xml::FromXml for RpoReporting {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut mark_as_warning = None;
-        let mut mark_as_failed = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("MarkAsWarning"),
             xml::Tag::once("MarkAsFailed"),
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => mark_as_warning = Some(el_.elem()?),
-                1 => mark_as_failed = Some(el_.elem()?),
+                0 => out.mark_as_warning = Some(el_.elem()?),
+                1 => out.mark_as_failed = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            mark_as_warning,
-            mark_as_failed,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -2866,19 +2712,15 @@ impl crate::runtime::xml::FromXml for RpoSchedule {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
-        let enabled = {
+        let mut out = Self::default();
+        {
             let at_ = el_.attrs(&["Enabled"])?;
-            xml::attr_value(&at_[0])?
-        };
-        let mut time_periods = None;
-        while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
-            time_periods = Some(el_.wrapped("Day")?);
+            out.enabled = xml::attr_value(&at_[0])?;
         }
-        Some(Self {
-            enabled,
-            time_periods,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
+            out.time_periods = Some(el_.wrapped("Day")?);
+        }
+        Some(out)
     }
 }
 
@@ -2983,10 +2825,8 @@ impl crate::runtime::xml::FromXml for RetryOptions {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut retry_times = None;
-        let mut retry_timeout = None;
-        let mut retry_specified = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("RetryTimes"),
             xml::Tag::once("RetryTimeout"),
@@ -2994,18 +2834,13 @@ impl crate::runtime::xml::FromXml for RetryOptions {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => retry_times = el_.text()?,
-                1 => retry_timeout = el_.text()?,
-                2 => retry_specified = el_.text()?,
+                0 => out.retry_times = el_.text()?,
+                1 => out.retry_timeout = el_.text()?,
+                2 => out.retry_specified = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            retry_times,
-            retry_timeout,
-            retry_specified,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -3353,33 +3188,8 @@ impl crate::runtime::xml::FromXml for ScheduleOptionsInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut retry_options = None;
-        let mut wait_for_backup_completion = None;
-        let mut backup_competition_waiting_period_min = None;
-        let mut options_daily = None;
-        let mut options_monthly = None;
-        let mut options_periodically = None;
-        let mut standart = None;
-        let mut cdp_replica = None;
-        let mut immediate_copy_mode = None;
-        let mut options_backup_window = None;
-        let mut options_daisy_chaining = None;
-        let mut retain_cycles = None;
-        let mut retain_days_to_keep = None;
-        let mut retain_limit_type = None;
-        let mut weekly = None;
-        let mut monthly = None;
-        let mut yearly = None;
-        let mut recovery_point_objective_seconds = None;
-        let mut recovery_point_objective_minutes = None;
-        let mut rpo_schedule = None;
-        let mut rpo_reporting = None;
-        let mut short_term_retention_minutes = None;
-        let mut short_term_retention_hours = None;
-        let mut long_term_retention_hours = None;
-        let mut long_term_retention_keep_days = None;
-        let mut long_term_retention_schedule = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("RetryOptions"),
             xml::Tag::once("WaitForBackupCompletion"),
@@ -3410,64 +3220,36 @@ impl crate::runtime::xml::FromXml for ScheduleOptionsInfoType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => retry_options = Some(el_.elem()?),
-                1 => wait_for_backup_completion = el_.text()?,
-                2 => backup_competition_waiting_period_min = el_.text()?,
-                3 => options_daily = Some(el_.elem()?),
-                4 => options_monthly = Some(el_.elem()?),
-                5 => options_periodically = Some(el_.elem()?),
-                6 => standart = Some(el_.elem()?),
-                7 => cdp_replica = Some(el_.elem()?),
-                8 => immediate_copy_mode = Some(el_.wrapped("OptionsContinuous")?),
-                9 => options_backup_window = Some(el_.elem()?),
-                10 => options_daisy_chaining = Some(el_.elem()?),
-                11 => retain_cycles = el_.text()?,
-                12 => retain_days_to_keep = el_.text()?,
-                13 => retain_limit_type = el_.text()?,
-                14 => weekly = Some(el_.elem()?),
-                15 => monthly = Some(el_.elem()?),
-                16 => yearly = Some(el_.elem()?),
-                17 => recovery_point_objective_seconds = el_.text()?,
-                18 => recovery_point_objective_minutes = el_.text()?,
-                19 => rpo_schedule = Some(el_.elem()?),
-                20 => rpo_reporting = Some(el_.elem()?),
-                21 => short_term_retention_minutes = el_.text()?,
-                22 => short_term_retention_hours = el_.text()?,
-                23 => long_term_retention_hours = el_.text()?,
-                24 => long_term_retention_keep_days = el_.text()?,
-                25 => long_term_retention_schedule = Some(el_.elem()?),
+                0 => out.retry_options = Some(el_.elem()?),
+                1 => out.wait_for_backup_completion = el_.text()?,
+                2 => out.backup_competition_waiting_period_min = el_.text()?,
+                3 => out.options_daily = Some(el_.elem()?),
+                4 => out.options_monthly = Some(el_.elem()?),
+                5 => out.options_periodically = Some(el_.elem()?),
+                6 => out.standart = Some(el_.elem()?),
+                7 => out.cdp_replica = Some(el_.elem()?),
+                8 => out.immediate_copy_mode = Some(el_.wrapped("OptionsContinuous")?),
+                9 => out.options_backup_window = Some(el_.elem()?),
+                10 => out.options_daisy_chaining = Some(el_.elem()?),
+                11 => out.retain_cycles = el_.text()?,
+                12 => out.retain_days_to_keep = el_.text()?,
+                13 => out.retain_limit_type = el_.text()?,
+                14 => out.weekly = Some(el_.elem()?),
+                15 => out.monthly = Some(el_.elem()?),
+                16 => out.yearly = Some(el_.elem()?),
+                17 => out.recovery_point_objective_seconds = el_.text()?,
+                18 => out.recovery_point_objective_minutes = el_.text()?,
+                19 => out.rpo_schedule = Some(el_.elem()?),
+                20 => out.rpo_reporting = Some(el_.elem()?),
+                21 => out.short_term_retention_minutes = el_.text()?,
+                22 => out.short_term_retention_hours = el_.text()?,
+                23 => out.long_term_retention_hours = el_.text()?,
+                24 => out.long_term_retention_keep_days = el_.text()?,
+                25 => out.long_term_retention_schedule = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            retry_options,
-            wait_for_backup_completion,
-            backup_competition_waiting_period_min,
-            options_daily,
-            options_monthly,
-            options_periodically,
-            standart,
-            cdp_replica,
-            immediate_copy_mode,
-            options_backup_window,
-            options_daisy_chaining,
-            retain_cycles,
-            retain_days_to_keep,
-            retain_limit_type,
-            weekly,
-            monthly,
-            yearly,
-            recovery_point_objective_seconds,
-            recovery_point_objective_minutes,
-            rpo_schedule,
-            rpo_reporting,
-            short_term_retention_minutes,
-            short_term_retention_hours,
-            long_term_retention_hours,
-            long_term_retention_keep_days,
-            long_term_retention_schedule,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -3730,16 +3512,8 @@ impl crate::runtime::xml::FromXml for Standart {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut retry_options = None;
-        let mut wait_for_backup_completion = None;
-        let mut backup_competition_waiting_period_min = None;
-        let mut options_daily = None;
-        let mut options_monthly = None;
-        let mut options_periodically = None;
-        let mut options_continuous = None;
-        let mut options_backup_window = None;
-        let mut options_daisy_chaining = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("RetryOptions"),
             xml::Tag::once("WaitForBackupCompletion"),
@@ -3753,30 +3527,19 @@ impl crate::runtime::xml::FromXml for Standart {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => retry_options = Some(el_.elem()?),
-                1 => wait_for_backup_completion = el_.text()?,
-                2 => backup_competition_waiting_period_min = el_.text()?,
-                3 => options_daily = Some(el_.elem()?),
-                4 => options_monthly = Some(el_.elem()?),
-                5 => options_periodically = Some(el_.elem()?),
-                6 => options_continuous = Some(el_.elem()?),
-                7 => options_backup_window = Some(el_.elem()?),
-                8 => options_daisy_chaining = Some(el_.elem()?),
+                0 => out.retry_options = Some(el_.elem()?),
+                1 => out.wait_for_backup_completion = el_.text()?,
+                2 => out.backup_competition_waiting_period_min = el_.text()?,
+                3 => out.options_daily = Some(el_.elem()?),
+                4 => out.options_monthly = Some(el_.elem()?),
+                5 => out.options_periodically = Some(el_.elem()?),
+                6 => out.options_continuous = Some(el_.elem()?),
+                7 => out.options_backup_window = Some(el_.elem()?),
+                8 => out.options_daisy_chaining = Some(el_.elem()?),
                 _ => {}
             }
         }
-        Some(Self {
-            retry_options,
-            wait_for_backup_completion,
-            backup_competition_waiting_period_min,
-            options_daily,
-            options_monthly,
-            options_periodically,
-            options_continuous,
-            options_backup_window,
-            options_daisy_chaining,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -3941,10 +3704,8 @@ impl crate::runtime::xml::FromXml for WeeklyOptionsInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut enabled = None;
-        let mut retention_period = None;
-        let mut selected_day = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Enabled"),
             xml::Tag::once("RetentionPeriod"),
@@ -3952,18 +3713,13 @@ impl crate::runtime::xml::FromXml for WeeklyOptionsInfoType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => enabled = el_.text()?,
-                1 => retention_period = el_.text()?,
-                2 => selected_day = el_.text()?,
+                0 => out.enabled = el_.text()?,
+                1 => out.retention_period = el_.text()?,
+                2 => out.selected_day = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            retention_period,
-            selected_day,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
@@ -4098,11 +3854,8 @@ impl crate::runtime::xml::FromXml for YearlyOptionsInfoType {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut enabled = None;
-        let mut retentionperiod = None;
-        let mut retention_period = None;
-        let mut selected_month = None;
         const TAGS: &[xml::Tag] = &[
             xml::Tag::once("Enabled"),
             xml::Tag::once("Retentionperiod"),
@@ -4111,20 +3864,14 @@ impl crate::runtime::xml::FromXml for YearlyOptionsInfoType {
         ];
         while let Some(ix_) = el_.next_child(TAGS)? {
             match ix_ {
-                0 => enabled = el_.text()?,
-                1 => retentionperiod = el_.text()?,
-                2 => retention_period = el_.text()?,
-                3 => selected_month = el_.text()?,
+                0 => out.enabled = el_.text()?,
+                1 => out.retentionperiod = el_.text()?,
+                2 => out.retention_period = el_.text()?,
+                3 => out.selected_month = el_.text()?,
                 _ => {}
             }
         }
-        Some(Self {
-            enabled,
-            retentionperiod,
-            retention_period,
-            selected_month,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 

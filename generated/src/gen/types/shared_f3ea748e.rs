@@ -67,15 +67,12 @@ impl crate::runtime::xml::FromXml for EntityReferences {
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
         use crate::runtime::xml;
+        let mut out = Self::default();
         el_.attrs(&[])?;
-        let mut refs = crate::runtime::List::new();
         while el_.next_child(&[xml::Tag::many("Ref")])?.is_some() {
-            refs.push(el_.elem()?);
+            out.refs.push(el_.elem()?);
         }
-        Some(Self {
-            refs,
-            unknown: crate::runtime::UnknownMembers::default(),
-        })
+        Some(out)
     }
 }
 
