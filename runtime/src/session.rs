@@ -801,7 +801,8 @@ mod tests {
         client.logout().await.unwrap();
         assert!(!client.has_session() && !clone.has_session());
         assert_eq!(client.session_info(), None);
-        // Logout without a session does nothing (the server is gone by now).
+        // Logout without a session does nothing (a request would find no answer past the
+        // script's five: a transport error, and a sixth request).
         client.logout().await.unwrap();
 
         let requests = server.requests();
