@@ -179,7 +179,7 @@ pub fn serve_in_order(replies: impl IntoIterator<Item = Reply>) -> TestServer {
 }
 
 /// Serves `respond(n, request)` for the `n`-th request (from 0); `None` leaves that request
-/// unanswered (its connection closes) and stops the server. Connections are served at the same
+/// unanswered (its connection closes) and the server accepts no more connections. Connections are served at the same
 /// time, each on its own task; the requests of one keep-alive connection one after the other.
 /// The server runs on a thread of its own (its own Tokio runtime), so it serves whatever
 /// runtime, or none, the test runs on.
