@@ -5,12 +5,10 @@
 //! and as 13 writes it (camelCase), with `null` and empty lists; and the call itself over
 //! loopback, which must ask for `format=Entity`.
 
-use std::io::{Read, Write};
-use std::net::TcpListener;
-
 use veeam_em::api::types::{BackupServers, DiscoveredComputers, Repositories};
 use veeam_em::runtime::{json, xml};
 use veeam_em::{Client, Format};
+use veeam_em_test_server::{serve_in_order, Reply};
 
 const BACKUP_SERVERS_XML: &str = r#"<?xml version="1.0" encoding="utf-8"?>
 <BackupServers xmlns="http://www.veeam.com/ent/v1.0">
@@ -147,57 +145,23 @@ fn discovered_computers_xml_and_json() {
     assert_eq!(j, list, "JSON and XML give the same values");
 }
 
-/// A one-request HTTP server: answers `body` and hands back the request line.
-fn serve_once(body: &'static str) -> (String, std::thread::JoinHandle<String>) {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-    let port = listener.local_addr().expect("addr").port();
-    let handle = std::thread::spawn(move || {
-        let (mut stream, _) = listener.accept().expect("accept");
-        let mut request = Vec::new();
-        let mut buf = [0u8; 4096];
-        while !request.windows(4).any(|w| w == b"\r\n\r\n") {
-            let n = stream.read(&mut buf).expect("read");
-            if n == 0 {
-                break;
-            }
-            request.extend_from_slice(&buf[..n]);
-        }
-        let content_type = if body.starts_with('{') {
-            "application/json"
-        } else {
-            "application/xml"
-        };
-        let answer = format!(
-            "HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        );
-        stream.write_all(answer.as_bytes()).expect("write");
-        String::from_utf8_lossy(&request)
-            .lines()
-            .next()
-            .unwrap_or_default()
-            .to_string()
-    });
-    (format!("http://127.0.0.1:{port}/api"), handle)
-}
-
 #[tokio::test]
 async fn the_call_asks_for_entities() {
-    let (base, server) = serve_once(BACKUP_SERVERS_XML);
-    let client = Client::builder(base)
+    let server = serve_in_order([Reply::xml_or_json(200, BACKUP_SERVERS_XML)]);
+    let client = Client::builder(server.base_url())
         .format(Format::Xml)
         .build()
         .expect("client");
     let list = client.get_backup_servers_entities().await.expect("answer");
     assert_eq!(list.backup_servers.len(), 2);
-    let line = server.join().expect("server");
+    let line = server.requests()[0].line();
     assert!(
         line.starts_with("GET /api/backupServers?format=Entity "),
         "{line}"
     );
 
-    let (base, server) = serve_once(r#"{"discoveredComputers": null}"#);
-    let client = Client::builder(base)
+    let server = serve_in_order([Reply::xml_or_json(200, r#"{"discoveredComputers": null}"#)]);
+    let client = Client::builder(server.base_url())
         .format(Format::Json)
         .build()
         .expect("client");
@@ -206,7 +170,7 @@ async fn the_call_asks_for_entities() {
         .await
         .expect("answer");
     assert!(list.discovered_computers.is_empty());
-    let line = server.join().expect("server");
+    let line = server.requests()[0].line();
     assert!(
         line.starts_with("GET /api/agents/discoveredComputers?format=Entity "),
         "{line}"

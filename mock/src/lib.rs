@@ -103,7 +103,6 @@ mod fault;
 #[doc(hidden)]
 #[rustfmt::skip]
 pub mod gen;
-mod http;
 mod operation;
 mod query;
 mod routes;
@@ -119,6 +118,8 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Semaphore;
 use tokio::task::{JoinHandle, JoinSet};
 use tokio_rustls::TlsAcceptor;
+// The HTTP/1.1 reader and writer, shared with the workspace's scripted test server.
+use veeam_em_test_server::http;
 
 /// The `http` crate's method and status types, which [`Answer`], [`Fault`], [`RequestRecord`] and
 /// [`OperationInfo`] carry (the same types as `veeam_em::runtime::{Method, StatusCode}`).

@@ -964,108 +964,10 @@ fn find_byte(bytes: &[u8], from: usize, stop: impl Fn(u8) -> bool) -> usize {
         .map_or(bytes.len(), |(k, _)| k)
 }
 
-/// A tiny HTTP/1.1 server for the runtime's tests (and, with the `test-support` feature, the
-/// generated crate's): not part of the API.
-#[cfg(any(test, feature = "test-support"))]
-#[doc(hidden)]
-pub mod test_server {
-    use std::io::{Read, Write};
-    use std::net::{TcpListener, TcpStream};
-    use std::thread::JoinHandle;
-    use std::time::{Duration, Instant};
-
-    /// A canned HTTP/1.1 responder on 127.0.0.1: answers one connection per response, in
-    /// order, then stops; gives up after 10 s. Returns the base URL and the requests received
-    /// (head and body, as text).
-    pub fn serve(responses: Vec<(Duration, String)>) -> (String, JoinHandle<Vec<String>>) {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-        let port = listener.local_addr().expect("addr").port();
-        listener.set_nonblocking(true).expect("nonblocking");
-        let handle = std::thread::spawn(move || {
-            let deadline = Instant::now() + Duration::from_secs(10);
-            let mut seen = Vec::new();
-            for (delay, response) in responses {
-                let stream = loop {
-                    match listener.accept() {
-                        Ok((stream, _)) => break Some(stream),
-                        Err(_) if Instant::now() < deadline => {
-                            std::thread::sleep(Duration::from_millis(5))
-                        }
-                        Err(_) => break None,
-                    }
-                };
-                let Some(mut stream) = stream else { break };
-                seen.push(read_request(&mut stream));
-                std::thread::sleep(delay);
-                let _ = stream.write_all(response.as_bytes());
-            }
-            seen
-        });
-        (format!("http://127.0.0.1:{port}/api/"), handle)
-    }
-
-    /// Reads one request (head, and a body up to its Content-Length) as text.
-    pub fn read_request(stream: &mut TcpStream) -> String {
-        let _ = stream.set_nonblocking(false);
-        let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-        let mut data = Vec::new();
-        let mut buf = [0u8; 4096];
-        loop {
-            let text = String::from_utf8_lossy(&data).into_owned();
-            if let Some(end) = text.find("\r\n\r\n") {
-                let length = text[..end]
-                    .lines()
-                    .find_map(|l| {
-                        let (k, v) = l.split_once(':')?;
-                        k.eq_ignore_ascii_case("content-length")
-                            .then(|| v.trim().parse::<usize>().ok())?
-                    })
-                    .unwrap_or(0);
-                if data.len() >= end + 4 + length {
-                    return text;
-                }
-            }
-            match stream.read(&mut buf) {
-                Ok(0) | Err(_) => return String::from_utf8_lossy(&data).into_owned(),
-                Ok(n) => data.extend_from_slice(&buf[..n]),
-            }
-        }
-    }
-
-    pub fn reply(status: &str, content_type: &str, body: &str) -> (Duration, String) {
-        (
-            Duration::ZERO,
-            format!(
-                "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            ),
-        )
-    }
-
-    /// Every value of header `name` in `request`'s head, in order.
-    pub fn headers<'a>(request: &'a str, name: &str) -> Vec<&'a str> {
-        let head = request.split("\r\n\r\n").next().unwrap_or_default();
-        head.lines()
-            .skip(1)
-            .filter_map(|l| {
-                let (k, v) = l.split_once(':')?;
-                k.eq_ignore_ascii_case(name).then(|| v.trim())
-            })
-            .collect()
-    }
-
-    pub fn header<'a>(request: &'a str, name: &str) -> Option<&'a str> {
-        request.lines().find_map(|l| {
-            let (k, v) = l.split_once(':')?;
-            k.eq_ignore_ascii_case(name).then(|| v.trim())
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::test_server::{header, reply, serve};
     use super::*;
+    use veeam_em_test_server::{serve_in_order, Reply};
 
     #[test]
     fn debug_never_shows_the_session_id() {
@@ -1266,16 +1168,17 @@ mod tests {
 
     #[tokio::test]
     async fn send_sets_headers_and_maps_statuses() {
-        let (base, server) = serve(vec![
-            reply(
-                "404 Not Found",
+        let server = serve_in_order([
+            Reply::new(
+                404,
                 "application/xml; charset=utf-8",
                 r#"<?xml version="1.0" encoding="utf-8"?><Error xmlns="http://www.veeam.com/ent/v1.0" Message="Restore point with id [abc] was not found" StatusCode="404"/>"#,
             ),
-            reply("201 Created", "application/json", r#"{"Name":"ok"}"#),
-            reply("200 OK", "application/xml", ""),
-            reply("500 Internal Server Error", "text/plain", "boom"),
+            Reply::new(201, "application/json", r#"{"Name":"ok"}"#),
+            Reply::new(200, "application/xml", ""),
+            Reply::new(500, "text/plain", "boom"),
         ]);
+        let base = format!("{}/", server.base_url());
         let mut client = Client::new(&base).unwrap();
         client.set_session_id("sess-42");
 
@@ -1404,44 +1307,45 @@ mod tests {
             other => panic!("{other:?}"),
         }
 
-        let requests = server.join().expect("server thread");
+        let requests = server.requests();
         assert_eq!(requests.len(), 4);
         let get = &requests[0];
-        assert!(
-            get.starts_with("GET /api/vmRestorePoints/a%20b?format=Entity HTTP/1.1\r\n"),
+        assert_eq!(
+            get.line(),
+            "GET /api/vmRestorePoints/a%20b?format=Entity HTTP/1.1",
             "{get}"
         );
-        assert_eq!(header(get, "X-RestSvcSessionId"), Some("sess-42"));
-        assert_eq!(header(get, "Accept"), Some("application/xml"));
-        assert_eq!(header(get, "Content-Type"), None);
+        assert_eq!(get.header("X-RestSvcSessionId"), Some("sess-42"));
+        assert_eq!(get.header("Accept"), Some("application/xml"));
+        assert_eq!(get.header("Content-Type"), None);
         let post = &requests[1];
-        assert!(post.starts_with("POST /api/jobs HTTP/1.1\r\n"), "{post}");
-        assert_eq!(header(post, "Accept"), Some("application/json"));
-        assert_eq!(header(post, "Content-Type"), Some("application/json"));
-        assert_eq!(header(post, "X-RestSvcSessionId"), Some("sess-42"));
-        assert!(post.ends_with("\r\n\r\n{\"Name\":\"n\"}"), "{post}");
-        assert_eq!(header(post, "Content-Length"), Some("12"));
-        assert_eq!(header(get, "Content-Length"), None);
+        assert_eq!(post.line(), "POST /api/jobs HTTP/1.1", "{post}");
+        assert_eq!(post.header("Accept"), Some("application/json"));
+        assert_eq!(post.header("Content-Type"), Some("application/json"));
+        assert_eq!(post.header("X-RestSvcSessionId"), Some("sess-42"));
+        assert_eq!(post.body, br#"{"Name":"n"}"#, "{post}");
+        assert_eq!(post.header("Content-Length"), Some("12"));
+        assert_eq!(get.header("Content-Length"), None);
         // Body-less DELETE and PUT: `Content-Length: 0` (HTTP.sys answers 411 without it), no
         // Content-Type, one Accept.
         for (request, start) in [
             (&requests[2], "DELETE /api/jobs/1 "),
             (&requests[3], "PUT /api/jobs/1 "),
         ] {
-            assert!(request.starts_with(start), "{request}");
-            assert_eq!(header(request, "Content-Length"), Some("0"), "{request}");
-            assert_eq!(header(request, "Content-Type"), None, "{request}");
-            assert_eq!(header(request, "Accept"), Some("application/json"));
-            assert_eq!(header(request, "Transfer-Encoding"), None);
+            assert!(request.line().starts_with(start), "{request}");
+            assert_eq!(request.header("Content-Length"), Some("0"), "{request}");
+            assert_eq!(request.header("Content-Type"), None, "{request}");
+            assert_eq!(request.header("Accept"), Some("application/json"));
+            assert_eq!(request.header("Transfer-Encoding"), None);
         }
     }
 
     #[tokio::test]
     async fn slow_servers_time_out() {
-        let (base, server) = serve(vec![(
-            Duration::from_millis(600),
-            "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n".to_owned(),
-        )]);
+        let server = serve_in_order([Reply::status(200)
+            .keep_alive()
+            .after(Duration::from_millis(600))]);
+        let base = format!("{}/", server.base_url());
         let client = Client::new(&base)
             .unwrap()
             .with_timeout(Duration::from_millis(100));
@@ -1458,15 +1362,16 @@ mod tests {
             .unwrap_err();
         assert!(matches!(e, Error::Timeout { .. }), "{e:?}");
         assert_eq!(e.to_string(), format!("GET {base}jobs: request timed out"));
-        let _ = server.join();
+        drop(server);
     }
 
     #[tokio::test]
     async fn response_headers_are_exposed_and_secret_ones_redacted() {
-        let (base, server) = serve(vec![(
-            Duration::ZERO,
-            "HTTP/1.1 201 Created\r\nx-restsvcsessionid: tok-S3CR3T\r\nSet-Cookie: X-RestSvcSessionId=tok-S3CR3T; Path=/api;\r\nX-Other: visible\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_owned(),
-        )]);
+        let server = serve_in_order([Reply::status(201)
+            .header("x-restsvcsessionid", "tok-S3CR3T")
+            .header("Set-Cookie", "X-RestSvcSessionId=tok-S3CR3T; Path=/api;")
+            .header("X-Other", "visible")]);
+        let base = format!("{}/", server.base_url());
         let client = Client::new(&base).unwrap();
         let response = client
             .send(Request {
@@ -1494,7 +1399,7 @@ mod tests {
             "{debug}"
         );
         assert!(!format!("{:?}", response.headers).contains("S3CR3T"));
-        let _ = server.join();
+        drop(server);
     }
 
     #[test]
@@ -1583,15 +1488,12 @@ mod tests {
         // (none): a second, idle dispatcher makes it ask every dispatcher, this one included.
         let _second = tracing::Dispatch::new(tracing::subscriber::NoSubscriber::default());
         let _guard = tracing::subscriber::set_default(events.clone());
-        let (base, server) = serve(vec![
-            reply(
-                "200 OK",
-                "application/xml",
-                "<Job SessionId=\"tok-S3CR3T\"/>",
-            ),
-            reply("404 Not Found", "text/html", "<html>nope</html>"),
-            reply("204 No Content", "application/xml", ""),
+        let server = serve_in_order([
+            Reply::new(200, "application/xml", "<Job SessionId=\"tok-S3CR3T\"/>"),
+            Reply::new(404, "text/html", "<html>nope</html>"),
+            Reply::new(204, "application/xml", ""),
         ]);
+        let base = format!("{}/", server.base_url());
         let mut client = Client::builder(&base)
             .credentials(crate::Credentials::new("admin", "pw-S3CR3T"))
             .build()
@@ -1609,7 +1511,7 @@ mod tests {
         client.send(get("/jobs/1")).await.unwrap();
         client.send(get("/jobs/2")).await.unwrap_err();
         client.logout().await.unwrap();
-        let _ = server.join();
+        drop(server);
         // Nobody listens there any more: a transport error.
         client.set_session_id("tok-S3CR3T");
         client.send(get("/jobs/3")).await.unwrap_err();
@@ -1676,20 +1578,21 @@ mod tests {
     async fn no_error_shows_a_secret() {
         const SECRET: &str = "S3CR3T";
         let mut errors: Vec<Error> = Vec::new();
-        let (base, server) = serve(vec![
-            reply(
-                "500 Internal Server Error",
+        let server = serve_in_order([
+            Reply::new(
+                500,
                 "application/xml",
                 r#"<Error Message="session tok-S3CR3T of pw-S3CR3T" StatusCode="500" Session="lid-S3CR3T"/>"#,
             ),
-            reply(
-                "401 Unauthorized",
+            Reply::new(
+                401,
                 "application/json",
                 r#"{"Message": "tok-S3CR3T expired", "SessionId": "tok-S3CR3T"}"#,
             ),
-            reply("200 OK", "application/xml", "<EnterpriseManager/>"),
-            reply("200 OK", "application/xml", "<LogonSession/>"),
+            Reply::new(200, "application/xml", "<EnterpriseManager/>"),
+            Reply::new(200, "application/xml", "<LogonSession/>"),
         ]);
+        let base = format!("{}/", server.base_url());
         let mut client = Client::builder(&base)
             .credentials(crate::Credentials::new("admin", "pw-S3CR3T"))
             .timeout(Duration::from_secs(5))
@@ -1712,7 +1615,7 @@ mod tests {
         // UnexpectedStatus.
         client.set_session_id("tok-S3CR3T");
         errors.push(client.send(get(&[StatusCode::CREATED])).await.unwrap_err());
-        let _ = server.join();
+        drop(server);
         // Transport, including the logout's (whose URL names the logon session).
         client.state().logon_session_id = Some("lid-S3CR3T".to_owned());
         errors.push(client.logout().await.unwrap_err());
@@ -1730,10 +1633,10 @@ mod tests {
         client.set_session_id("tok-S3CR3T\n");
         errors.push(client.send(get(&[StatusCode::OK])).await.unwrap_err());
         // Timeout, of the logout (whose URL names the logon session).
-        let (slow, server) = serve(vec![(
-            Duration::from_millis(600),
-            "HTTP/1.1 204 No Content\r\n\r\n".to_owned(),
-        )]);
+        let server = serve_in_order([Reply::status(204)
+            .keep_alive()
+            .after(Duration::from_millis(600))]);
+        let slow = format!("{}/", server.base_url());
         let mut slow_client = Client::new(&slow)
             .unwrap()
             .with_timeout(Duration::from_millis(100));
@@ -1745,7 +1648,7 @@ mod tests {
             format!("DELETE {slow}logonSessions/<redacted>: request timed out")
         );
         errors.push(e);
-        let _ = server.join();
+        drop(server);
         errors.push(Client::new("https://admin:pw-S3CR3T@em:9398/api").unwrap_err());
         errors.push(
             Client::builder("https://em:9398/api")

@@ -580,9 +580,9 @@ impl Client {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::client::test_server::{header, headers, reply, serve};
     use crate::{Method, StatusCode};
     use std::time::Duration;
+    use veeam_em_test_server::{serve_in_order, Reply};
 
     fn versions(names: &[&str]) -> Vec<ApiVersion> {
         names.iter().filter_map(|n| ApiVersion::parse(n)).collect()
@@ -610,19 +610,18 @@ mod tests {
     }
 
     /// `201 Created` with the session id in a lowercase header.
-    fn logon_reply(token: &str, body: &str) -> (Duration, String) {
-        (
-            Duration::ZERO,
-            format!(
-                "HTTP/1.1 201 Created\r\nContent-Type: application/xml\r\nx-restsvcsessionid: {token}\r\nSet-Cookie: X-RestSvcSessionId={token}; Path=/api;\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            ),
-        )
+    fn logon_reply(token: &str, body: &str) -> Reply {
+        Reply::new(201, "application/xml", body)
+            .header("x-restsvcsessionid", token)
+            .header(
+                "Set-Cookie",
+                &format!("X-RestSvcSessionId={token}; Path=/api;"),
+            )
     }
 
-    fn unauthorized() -> (Duration, String) {
-        reply(
-            "401 Unauthorized",
+    fn unauthorized() -> Reply {
+        Reply::new(
+            401,
             "application/xml",
             r#"<Error xmlns="http://www.veeam.com/ent/v1.0" Message="Session not found or expired" StatusCode="401"/>"#,
         )
@@ -766,17 +765,18 @@ mod tests {
 
     #[tokio::test]
     async fn logon_requests_and_logout() {
-        let (base, server) = serve(vec![
-            reply(
-                "200 OK",
+        let server = serve_in_order([
+            Reply::new(
+                200,
                 "application/xml",
-                &entry_point(&["v1_5", "v1_7", "v1_9"]),
+                entry_point(&["v1_5", "v1_7", "v1_9"]),
             ),
             logon_reply("tok-SECRET+/==", &logon_session(LOGON_ID)),
-            reply("200 OK", "application/xml", "<EntityReferences/>"),
-            reply("200 OK", "application/xml", "<EntityReferences/>"),
-            reply("204 No Content", "application/xml", ""),
+            Reply::new(200, "application/xml", "<EntityReferences/>"),
+            Reply::new(200, "application/xml", "<EntityReferences/>"),
+            Reply::new(204, "application/xml", ""),
         ]);
+        let base = format!("{}/", server.base_url());
         let client = client(&base);
         assert_eq!(client.session_info(), None);
         client.logon().await.unwrap();
@@ -801,53 +801,62 @@ mod tests {
         client.logout().await.unwrap();
         assert!(!client.has_session() && !clone.has_session());
         assert_eq!(client.session_info(), None);
-        // Logout without a session does nothing (the server is gone by now).
+        // Logout without a session does nothing (a request would find no answer past the
+        // script's five: a transport error, and a sixth request).
         client.logout().await.unwrap();
 
-        let requests = server.join().unwrap();
+        let requests = server.requests();
         assert_eq!(requests.len(), 5);
         let entry = &requests[0];
-        assert!(entry.starts_with("GET /api/ HTTP/1.1\r\n"), "{entry}");
-        assert_eq!(header(entry, "Authorization"), None);
-        assert_eq!(header(entry, SESSION_HEADER), None);
-        assert_eq!(header(entry, "Accept"), Some("application/xml"));
+        assert_eq!(entry.line(), "GET /api/ HTTP/1.1", "{entry}");
+        assert_eq!(entry.header("Authorization"), None);
+        assert_eq!(entry.header(SESSION_HEADER), None);
+        assert_eq!(entry.header("Accept"), Some("application/xml"));
         let logon = &requests[1];
-        assert!(
-            logon.starts_with("POST /api/sessionMngr/?v=v1_7 HTTP/1.1\r\n"),
+        assert_eq!(
+            logon.line(),
+            "POST /api/sessionMngr/?v=v1_7 HTTP/1.1",
             "{logon}"
         );
         // base64("DOMAIN\User:Pa55-SECRET")
         assert_eq!(
-            header(logon, "Authorization"),
+            logon.header("Authorization"),
             Some("Basic RE9NQUlOXFVzZXI6UGE1NS1TRUNSRVQ=")
         );
-        assert_eq!(header(logon, SESSION_HEADER), None);
+        assert_eq!(logon.header(SESSION_HEADER), None);
         // What HTTP.sys accepts: a body-less POST with `Content-Length: 0` (else 411 Length
         // Required), no Content-Type without a body, exactly one Accept of one media type.
-        assert_eq!(headers(logon, "Content-Length"), ["0"], "{logon}");
-        assert_eq!(headers(logon, "Content-Type"), [""; 0], "{logon}");
-        assert_eq!(headers(logon, "Transfer-Encoding"), [""; 0], "{logon}");
-        assert_eq!(headers(logon, "Accept"), ["application/xml"], "{logon}");
-        assert!(logon.ends_with("\r\n\r\n"), "{logon}");
-        assert_eq!(headers(entry, "Content-Length"), [""; 0], "{entry}");
-        assert_eq!(headers(entry, "Content-Type"), [""; 0], "{entry}");
-        assert_eq!(headers(entry, "Accept"), ["application/xml"], "{entry}");
-        assert_eq!(headers(&requests[4], "Content-Length"), ["0"]);
-        assert_eq!(headers(&requests[4], "Content-Type"), [""; 0]);
+        assert_eq!(logon.header_values("Content-Length"), ["0"], "{logon}");
+        assert_eq!(logon.header_values("Content-Type"), [""; 0], "{logon}");
+        assert_eq!(logon.header_values("Transfer-Encoding"), [""; 0], "{logon}");
+        assert_eq!(
+            logon.header_values("Accept"),
+            ["application/xml"],
+            "{logon}"
+        );
+        assert!(logon.body.is_empty(), "{logon}");
+        assert_eq!(entry.header_values("Content-Length"), [""; 0], "{entry}");
+        assert_eq!(entry.header_values("Content-Type"), [""; 0], "{entry}");
+        assert_eq!(
+            entry.header_values("Accept"),
+            ["application/xml"],
+            "{entry}"
+        );
+        assert_eq!(requests[4].header_values("Content-Length"), ["0"]);
+        assert_eq!(requests[4].header_values("Content-Type"), [""; 0]);
         for later in &requests[2..] {
             assert_eq!(
-                header(later, SESSION_HEADER),
+                later.header(SESSION_HEADER),
                 Some("tok-SECRET+/=="),
                 "{later}"
             );
-            assert_eq!(header(later, "Authorization"), None);
-            assert_eq!(header(later, "Cookie"), None);
+            assert_eq!(later.header("Authorization"), None);
+            assert_eq!(later.header("Cookie"), None);
         }
-        assert_eq!(header(&requests[3], "Accept"), Some("application/json"));
-        assert!(
-            requests[4].starts_with(&format!(
-                "DELETE /api/logonSessions/{LOGON_ID} HTTP/1.1\r\n"
-            )),
+        assert_eq!(requests[3].header("Accept"), Some("application/json"));
+        assert_eq!(
+            requests[4].line(),
+            format!("DELETE /api/logonSessions/{LOGON_ID} HTTP/1.1"),
             "{}",
             requests[4]
         );
@@ -855,38 +864,42 @@ mod tests {
 
     #[tokio::test]
     async fn a_401_logs_on_again_once_and_retries() {
-        let (base, server) = serve(vec![
-            reply("200 OK", "application/xml", &entry_point(&["v1_7"])),
+        let server = serve_in_order([
+            Reply::new(200, "application/xml", entry_point(&["v1_7"])),
             logon_reply("tok-one", &logon_session("one")),
             unauthorized(),
-            reply("200 OK", "application/xml", &entry_point(&["v1_7"])),
+            Reply::new(200, "application/xml", entry_point(&["v1_7"])),
             logon_reply("tok-two", &logon_session("two")),
-            reply("200 OK", "application/xml", "<EntityReferences/>"),
+            Reply::new(200, "application/xml", "<EntityReferences/>"),
         ]);
+        let base = format!("{}/", server.base_url());
         let client = client(&base);
         client.logon().await.unwrap();
         let response = client.send(get_jobs()).await.unwrap();
         assert_eq!(response.status, 200);
-        let requests = server.join().unwrap();
+        let requests = server.requests();
         assert_eq!(requests.len(), 6);
-        assert_eq!(header(&requests[2], SESSION_HEADER), Some("tok-one"));
-        assert!(requests[3].starts_with("GET /api/ "));
-        assert!(requests[4].starts_with("POST /api/sessionMngr/?v=v1_7 "));
-        assert!(requests[5].starts_with("GET /api/jobs "));
-        assert_eq!(header(&requests[5], SESSION_HEADER), Some("tok-two"));
+        assert_eq!(requests[2].header(SESSION_HEADER), Some("tok-one"));
+        assert!(requests[3].line().starts_with("GET /api/ "));
+        assert!(requests[4]
+            .line()
+            .starts_with("POST /api/sessionMngr/?v=v1_7 "));
+        assert!(requests[5].line().starts_with("GET /api/jobs "));
+        assert_eq!(requests[5].header(SESSION_HEADER), Some("tok-two"));
     }
 
     #[tokio::test]
     async fn a_second_401_is_returned() {
         // Exactly six answers: a seventh request would find no server (a transport error).
-        let (base, server) = serve(vec![
-            reply("200 OK", "application/xml", &entry_point(&["v1_7"])),
+        let server = serve_in_order([
+            Reply::new(200, "application/xml", entry_point(&["v1_7"])),
             logon_reply("tok-one", &logon_session("one")),
             unauthorized(),
-            reply("200 OK", "application/xml", &entry_point(&["v1_7"])),
+            Reply::new(200, "application/xml", entry_point(&["v1_7"])),
             logon_reply("tok-two", &logon_session("two")),
             unauthorized(),
         ]);
+        let base = format!("{}/", server.base_url());
         let client = client(&base);
         client.logon().await.unwrap();
         let e = client.send(get_jobs()).await.unwrap_err();
@@ -902,39 +915,38 @@ mod tests {
             ),
             other => panic!("{other:?}"),
         }
-        assert_eq!(server.join().unwrap().len(), 6);
+        assert_eq!(server.requests().len(), 6);
     }
 
     #[tokio::test]
     async fn without_credentials_a_401_is_just_an_error() {
-        let (base, server) = serve(vec![unauthorized()]);
+        let server = serve_in_order([unauthorized()]);
+        let base = format!("{}/", server.base_url());
         let mut client = Client::new(&base).unwrap();
         client.set_session_id("tok-SECRET");
         let e = client.send(get_jobs()).await.unwrap_err();
         assert_eq!(e.status(), Some(StatusCode::UNAUTHORIZED));
-        assert_eq!(server.join().unwrap().len(), 1);
+        assert_eq!(server.requests().len(), 1);
         let e = client.logon().await.unwrap_err();
         assert!(matches!(e, Error::Logon(_)), "{e:?}");
     }
 
     #[tokio::test]
     async fn logon_failures() {
-        let (base, server) = serve(vec![
+        let server = serve_in_order([
             // No version at all.
-            reply("200 OK", "application/xml", &entry_point(&["latest"])),
+            Reply::new(200, "application/xml", entry_point(&["latest"])),
             // Refused credentials.
-            reply("200 OK", "application/xml", &entry_point(&["v1_7"])),
-            (
-                Duration::ZERO,
-                "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic Realm=RestSvc\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_owned(),
-            ),
+            Reply::new(200, "application/xml", entry_point(&["v1_7"])),
+            Reply::status(401).header("WWW-Authenticate", "Basic Realm=RestSvc"),
             // No session header.
-            reply("200 OK", "application/xml", &entry_point(&["v1_7"])),
-            reply("201 Created", "application/xml", &logon_session("x")),
+            Reply::new(200, "application/xml", entry_point(&["v1_7"])),
+            Reply::new(201, "application/xml", logon_session("x")),
             // Only unknown versions: the newest is used, and said so.
-            reply("200 OK", "application/xml", &entry_point(&["v2_1", "v2_0"])),
+            Reply::new(200, "application/xml", entry_point(&["v2_1", "v2_0"])),
             logon_reply("tok", ""),
         ]);
+        let base = format!("{}/", server.base_url());
         let client = client(&base);
         let e = client.logon().await.unwrap_err();
         assert!(matches!(e, Error::Logon(_)), "{e:?}");
@@ -971,8 +983,10 @@ mod tests {
             info.to_string(),
             "API v2_1 (not known to this client, the newest the server offers: v2_0, v2_1)"
         );
-        let requests = server.join().unwrap();
-        assert!(requests[6].starts_with("POST /api/sessionMngr/?v=v2_1 "));
+        let requests = server.requests();
+        assert!(requests[6]
+            .line()
+            .starts_with("POST /api/sessionMngr/?v=v2_1 "));
     }
 
     /// A user pointed at another server (port 9419, the Veeam Backup & Replication REST API)
@@ -982,11 +996,8 @@ mod tests {
     async fn logon_at_the_wrong_server_says_where_and_what() {
         let page = "<!DOCTYPE html><html><head><title>404 - Not Found</title><style>h1{}</style>\
                     </head><body><h1>Not Found</h1><p>No route for /api/</p></body></html>";
-        let (base, server) = serve(vec![reply(
-            "404 Not Found",
-            "text/html; charset=utf-8",
-            page,
-        )]);
+        let server = serve_in_order([Reply::new(404, "text/html; charset=utf-8", page)]);
+        let base = format!("{}/", server.base_url());
         let e = client(&base).logon().await.unwrap_err();
         assert_eq!(
             e.to_string(),
@@ -998,17 +1009,18 @@ mod tests {
         assert!(base.starts_with("http://127.0.0.1:") && base.ends_with("/api/"));
         assert_eq!(e.url(), Some(base.as_str()));
         assert_eq!(e.method(), Some(&Method::GET));
-        assert_eq!(server.join().unwrap().len(), 1);
+        assert_eq!(server.requests().len(), 1);
     }
 
     #[tokio::test]
     async fn logout_of_a_session_set_by_hand_looks_it_up() {
         let list = format!("<LogonSessions>{}</LogonSessions>", logon_session("abc"));
-        let (base, server) = serve(vec![
-            reply("200 OK", "application/xml", &list),
-            reply("204 No Content", "application/xml", ""),
-            reply("200 OK", "application/xml", "<LogonSessions/>"),
+        let server = serve_in_order([
+            Reply::new(200, "application/xml", &list),
+            Reply::new(204, "application/xml", ""),
+            Reply::new(200, "application/xml", "<LogonSessions/>"),
         ]);
+        let base = format!("{}/", server.base_url());
         let mut client = Client::new(&base).unwrap();
         client.set_session_id("tok");
         client.logout().await.unwrap();
@@ -1016,22 +1028,25 @@ mod tests {
         let e = client.logout().await.unwrap_err();
         assert!(matches!(e, Error::Logon(_)), "{e:?}");
         assert!(!client.has_session());
-        let requests = server.join().unwrap();
-        assert!(requests[0].starts_with("GET /api/logonSessions "));
-        assert!(requests[1].starts_with("DELETE /api/logonSessions/abc "));
-        assert_eq!(header(&requests[1], SESSION_HEADER), Some("tok"));
+        let requests = server.requests();
+        assert!(requests[0].line().starts_with("GET /api/logonSessions "));
+        assert!(requests[1]
+            .line()
+            .starts_with("DELETE /api/logonSessions/abc "));
+        assert_eq!(requests[1].header(SESSION_HEADER), Some("tok"));
     }
 
     #[tokio::test]
     async fn concurrent_401s_log_on_once() {
-        let (base, server) = serve(vec![
-            reply("200 OK", "application/xml", &entry_point(&["v1_7"])),
+        let server = serve_in_order([
+            Reply::new(200, "application/xml", entry_point(&["v1_7"])),
             logon_reply("tok-one", &logon_session("one")),
         ]);
+        let base = format!("{}/", server.base_url());
         let client = client(&base);
         client.logon().await.unwrap();
         let generation = client.state().generation;
-        assert_eq!(server.join().unwrap().len(), 2);
+        assert_eq!(server.requests().len(), 2);
         // Another task logged on meanwhile: its session is used, no new logon.
         client.state().generation += 1;
         let token = client.relogon(generation).await.unwrap();

@@ -191,9 +191,9 @@ impl Client {
 mod tests {
     use super::*;
     use crate::api::types::{self, Task, VmRestorePoint};
-    use crate::flows::test_server::{serve, target};
     use crate::runtime::xml;
     use crate::Format;
+    use veeam_em_test_server::{serve, Reply};
 
     fn link(rel: &str, type_: Option<&str>, href: &str) -> Link {
         Link {
@@ -294,16 +294,19 @@ mod tests {
     #[tokio::test]
     async fn follow_gets_the_href_and_decodes_it() {
         let server = serve(|_, request| {
-            (target(request) == "/api/vmRestorePoints/5acac742?format=Entity").then(|| {
-                (200, r#"<?xml version="1.0" encoding="utf-8"?><VmRestorePoint xmlns="http://www.veeam.com/ent/v1.0" Type="VmRestorePoint" Name="oracle03@2025-10-06 13:59:50"><CreationTimeUTC>2025-10-06T13:59:50Z</CreationTimeUTC></VmRestorePoint>"#.to_owned())
+            (request.target() == "/api/vmRestorePoints/5acac742?format=Entity").then(|| {
+                Reply::xml_or_json(200, r#"<?xml version="1.0" encoding="utf-8"?><VmRestorePoint xmlns="http://www.veeam.com/ent/v1.0" Type="VmRestorePoint" Name="oracle03@2025-10-06 13:59:50"><CreationTimeUTC>2025-10-06T13:59:50Z</CreationTimeUTC></VmRestorePoint>"#.to_owned())
             })
         });
-        let mut client = Client::new(&server.base).unwrap();
+        let mut client = Client::new(server.base_url()).unwrap();
         client.set_session_id("s-1");
         let alt = link(
             "Alternate",
             Some("VmRestorePoint"),
-            &format!("{}/vmRestorePoints/5acac742?format=Entity", server.base),
+            &format!(
+                "{}/vmRestorePoints/5acac742?format=Entity",
+                server.base_url()
+            ),
         );
         let point: VmRestorePoint = client.follow(&alt).await.unwrap();
         assert_eq!(point.name.as_deref(), Some("oracle03@2025-10-06 13:59:50"));
@@ -327,22 +330,26 @@ mod tests {
         ));
         let requests = server.requests();
         assert_eq!(requests.len(), 1, "{requests:?}");
-        assert!(
-            requests[0].contains("X-RestSvcSessionId: s-1")
-                || requests[0].contains("x-restsvcsessionid: s-1")
+        assert_eq!(
+            requests[0].header("X-RestSvcSessionId"),
+            Some("s-1"),
+            "{}",
+            requests[0]
         );
 
         // JSON, with the client's format.
         let server = serve(|n, _| {
             (n == 0).then(|| {
-                (
+                Reply::xml_or_json(
                     200,
                     r#"{"Name": "p", "Links": [{"Rel": "Up", "Href": "x"}]}"#.to_owned(),
                 )
             })
         });
-        let client = Client::new(&server.base).unwrap().with_format(Format::Json);
-        let href = Url::new(format!("{}/vmRestorePoints/1", server.base));
+        let client = Client::new(server.base_url())
+            .unwrap()
+            .with_format(Format::Json);
+        let href = Url::new(format!("{}/vmRestorePoints/1", server.base_url()));
         let point: VmRestorePoint = client.follow_href(&href).await.unwrap();
         assert_eq!(point.name.as_deref(), Some("p"));
         assert_eq!(
@@ -350,8 +357,9 @@ mod tests {
             Some(Url::new("x"))
         );
         let requests = server.requests();
-        assert!(
-            requests[0].starts_with("GET /api/vmRestorePoints/1 HTTP/1.1"),
+        assert_eq!(
+            requests[0].line(),
+            "GET /api/vmRestorePoints/1 HTTP/1.1",
             "{requests:?}"
         );
     }

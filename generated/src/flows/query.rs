@@ -1111,9 +1111,9 @@ impl Client {
 mod tests {
     use super::*;
     use crate::api::types::{Ref, VmRestorePoint};
-    use crate::flows::test_server::{serve, target};
     use crate::Format;
     use futures_util::StreamExt;
+    use veeam_em_test_server::{serve, Reply};
 
     #[test]
     fn filters_from_the_help_center() {
@@ -1552,8 +1552,9 @@ mod tests {
 
     #[tokio::test]
     async fn query_page_sends_the_pairs() {
-        let server = serve(|n, _| (n == 0).then(|| (200, refs_page(&["a"], 1, 1))));
-        let client = Client::new(&server.base).unwrap();
+        let server =
+            serve(|n, _| (n == 0).then(|| Reply::xml_or_json(200, refs_page(&["a"], 1, 1))));
+        let client = Client::new(server.base_url()).unwrap();
         let q = Query::new("VmRestorePoint")
             .format(QueryFormat::Entities)
             .sort_desc("CreationTime")
@@ -1573,7 +1574,7 @@ mod tests {
         let requests = server.requests();
         assert_eq!(requests.len(), 1);
         assert_eq!(
-            target(&requests[0]),
+            requests[0].target(),
             "/api/query?type=VmRestorePoint&format=Entities&sortDesc=CreationTime&pageSize=3&page=1&filter=VmDisplayName%3D%3D%22db%20server%22%3BCreationTime%3E%3D%222025-01-01%22"
         );
     }
@@ -1582,14 +1583,15 @@ mod tests {
     /// text goes on the wire percent-encoded (a space `%20`, never `+`) and reads back whole.
     #[tokio::test]
     async fn filter_values_with_url_syntax_reach_the_server_whole() {
-        let server = serve(|n, _| (n == 0).then(|| (200, refs_page(&["a"], 1, 1))));
-        let client = Client::new(&server.base).unwrap();
+        let server =
+            serve(|n, _| (n == 0).then(|| Reply::xml_or_json(200, refs_page(&["a"], 1, 1))));
+        let client = Client::new(server.base_url()).unwrap();
         let name = "a b&c=d#e+f?g%h Ünïcødé 日本";
         let q = Query::new("Job").filter(Filter::eq("Name", name));
         let page: QueryResult<Ref> = client.query_page(&q).await.unwrap();
         assert_eq!(page.items.len(), 1);
         let requests = server.requests();
-        let sent = target(&requests[0]);
+        let sent = requests[0].target();
         assert_eq!(
             sent,
             "/api/query?type=Job&filter=Name%3D%3D%22a%20b%26c%3Dd%23e%2Bf%3Fg%25h%20\
@@ -1611,7 +1613,7 @@ mod tests {
     #[tokio::test]
     async fn query_all_walks_every_page() {
         let server = serve(|_, request| {
-            let t = target(request);
+            let t = request.target();
             let page = if t.ends_with("page=1") {
                 refs_page(&["a", "b"], 1, 3)
             } else if t.ends_with("page=2") {
@@ -1621,14 +1623,14 @@ mod tests {
             } else {
                 return None;
             };
-            Some((200, page))
+            Some(Reply::xml_or_json(200, page))
         });
-        let client = Client::new(&server.base).unwrap();
+        let client = Client::new(server.base_url()).unwrap();
         let q = Query::new("Job").page_size(2);
         let items: Vec<Result<Ref, Error>> = client.query_all(&q).collect().await;
         assert_eq!(names(&items), ["a", "b", "c", "d", "e"]);
         let requests = server.requests();
-        let targets: Vec<&str> = requests.iter().map(|r| target(r)).collect();
+        let targets: Vec<String> = requests.iter().map(|r| r.target()).collect();
         assert_eq!(
             targets,
             [
@@ -1643,11 +1645,11 @@ mod tests {
     async fn query_all_stops_on_empty_pages_errors_and_missing_paging() {
         // Page 2 is empty although PagesCount says 5.
         let server = serve(|n, _| match n {
-            0 => Some((200, refs_page(&["a"], 1, 5))),
-            1 => Some((200, refs_page(&[], 2, 5))),
+            0 => Some(Reply::xml_or_json(200, refs_page(&["a"], 1, 5))),
+            1 => Some(Reply::xml_or_json(200, refs_page(&[], 2, 5))),
             _ => None,
         });
-        let client = Client::new(&server.base).unwrap();
+        let client = Client::new(server.base_url()).unwrap();
         let items: Vec<Result<Ref, Error>> = client.query_all(&Query::new("Job")).collect().await;
         assert_eq!(names(&items), ["a"]);
         assert_eq!(server.requests().len(), 2);
@@ -1655,34 +1657,35 @@ mod tests {
         // No PagingInfo: one page. Starting from the query's page.
         let server = serve(|n, _| {
             (n == 0).then(|| {
-                (
+                Reply::xml_or_json(
                     200,
                     r#"<QueryResult><Refs><Ref Name="x"/></Refs></QueryResult>"#.to_owned(),
                 )
             })
         });
-        let client = Client::new(&server.base).unwrap();
+        let client = Client::new(server.base_url()).unwrap();
         let items: Vec<Result<Ref, Error>> =
             client.query_all(&Query::new("Job").page(4)).collect().await;
         assert_eq!(names(&items), ["x"]);
         let requests = server.requests();
         assert_eq!(requests.len(), 1);
-        assert!(target(&requests[0]).ends_with("page=4"));
+        assert!(requests[0].target().ends_with("page=4"));
 
         // The server answers page 1 when asked for page 2: stop.
-        let server = serve(|n, _| (n < 5).then(|| (200, refs_page(&["a"], 1, 9))));
-        let client = Client::new(&server.base).unwrap();
+        let server =
+            serve(|n, _| (n < 5).then(|| Reply::xml_or_json(200, refs_page(&["a"], 1, 9))));
+        let client = Client::new(server.base_url()).unwrap();
         let items: Vec<Result<Ref, Error>> = client.query_all(&Query::new("Job")).collect().await;
         assert_eq!(names(&items), ["a", "a"]);
         assert_eq!(server.requests().len(), 2);
 
         // An error ends the stream after the items before it.
         let server = serve(|n, _| match n {
-            0 => Some((200, refs_page(&["a"], 1, 2))),
-            1 => Some((500, "boom".to_owned())),
+            0 => Some(Reply::xml_or_json(200, refs_page(&["a"], 1, 2))),
+            1 => Some(Reply::xml_or_json(500, "boom".to_owned())),
             _ => None,
         });
-        let client = Client::new(&server.base).unwrap();
+        let client = Client::new(server.base_url()).unwrap();
         let items: Vec<Result<Ref, Error>> = client.query_all(&Query::new("Job")).collect().await;
         assert_eq!(items.len(), 2);
         assert!(matches!(
@@ -1708,15 +1711,17 @@ mod tests {
         // A server that never runs out of pages.
         let server = serve(|n, request| {
             let page = n as u32 + 1;
-            assert!(target(request).ends_with(&format!("page={page}")));
-            Some((
+            assert!(request.target().ends_with(&format!("page={page}")));
+            Some(Reply::xml_or_json(
                 200,
                 format!(
                     r#"{{"Refs": [{{"Name": "p{page}"}}], "PagingInfo": {{"PageNum": {page}, "PagesCount": 4294967295}}}}"#
                 ),
             ))
         });
-        let client = Client::new(&server.base).unwrap().with_format(Format::Json);
+        let client = Client::new(server.base_url())
+            .unwrap()
+            .with_format(Format::Json);
         let items: Vec<Result<Ref, Error>> =
             client.query_pages(Ok(Query::new("Job")), 3).collect().await;
         assert_eq!(names(&items)[..3], ["p1", "p2", "p3"]);

@@ -231,9 +231,9 @@ fn deadline(task: &Task) -> TaskError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::flows::test_server::{serve, target};
     use crate::Format;
     use std::time::Instant;
+    use veeam_em_test_server::{serve, Reply};
 
     fn task_xml(state: &str, result: Option<(bool, &str)>) -> String {
         let result = result
@@ -286,16 +286,16 @@ mod tests {
     #[tokio::test]
     async fn running_running_finished() {
         let server = serve(|n, request| {
-            if target(request) != "/api/tasks/task-1" {
-                return Some((404, String::new()));
+            if request.target() != "/api/tasks/task-1" {
+                return Some(Reply::xml_or_json(404, String::new()));
             }
             match n {
-                0 => Some((200, task_xml("Running", None))),
-                1 => Some((
+                0 => Some(Reply::xml_or_json(200, task_xml("Running", None))),
+                1 => Some(Reply::xml_or_json(
                     200,
                     task_xml("OperationFinished", Some((true, "OperationFinished"))),
                 )),
-                2 => Some((
+                2 => Some(Reply::xml_or_json(
                     200,
                     task_xml(
                         "Finished",
@@ -305,7 +305,7 @@ mod tests {
                 _ => None,
             }
         });
-        let client = Client::new(&server.base).unwrap();
+        let client = Client::new(server.base_url()).unwrap();
         let done = client
             .wait_for_task(&accepted(), fast(5_000))
             .await
@@ -320,15 +320,17 @@ mod tests {
         assert_eq!(requests.len(), 3, "{requests:?}");
         assert!(requests
             .iter()
-            .all(|r| r.starts_with("GET /api/tasks/task-1 HTTP/1.1")));
+            .all(|r| r.line() == "GET /api/tasks/task-1 HTTP/1.1"));
     }
 
     #[tokio::test]
     async fn finished_with_success_false_is_failed() {
         let server = serve(|n, _| {
-            (n == 0).then(|| (200, task_xml("Finished", Some((false, "Access denied")))))
+            (n == 0).then(|| {
+                Reply::xml_or_json(200, task_xml("Finished", Some((false, "Access denied"))))
+            })
         });
-        let client = Client::new(&server.base).unwrap();
+        let client = Client::new(server.base_url()).unwrap();
         let e = client
             .wait_for_task(&accepted(), fast(5_000))
             .await
@@ -357,8 +359,10 @@ mod tests {
 
     #[tokio::test]
     async fn deadline_reports_the_last_state() {
-        let server = serve(|n, _| (n < 200).then(|| (200, task_xml("OperationFinished", None))));
-        let client = Client::new(&server.base).unwrap();
+        let server = serve(|n, _| {
+            (n < 200).then(|| Reply::xml_or_json(200, task_xml("OperationFinished", None)))
+        });
+        let client = Client::new(server.base_url()).unwrap();
         let started = Instant::now();
         let e = client
             .wait_for_task(&accepted(), fast(150))
@@ -390,17 +394,17 @@ mod tests {
     #[tokio::test]
     async fn poll_errors_and_json_and_href_fallback() {
         let server = serve(|n, request| match n {
-            0 => Some((
+            0 => Some(Reply::xml_or_json(
                 404,
                 r#"<Error Message="Task task-1 was not found" StatusCode="404"/>"#.to_owned(),
             )),
             1 => {
-                assert_eq!(target(request), "/api/tasks/task-9");
-                Some((200, r#"{"TaskId": null, "State": "Finished", "Result": {"Success": "True", "Message": "ok"}}"#.to_owned()))
+                assert_eq!(request.target(), "/api/tasks/task-9");
+                Some(Reply::xml_or_json(200, r#"{"TaskId": null, "State": "Finished", "Result": {"Success": "True", "Message": "ok"}}"#.to_owned()))
             }
             _ => None,
         });
-        let client = Client::new(&server.base).unwrap();
+        let client = Client::new(server.base_url()).unwrap();
         let e = client
             .wait_for_task(&accepted(), fast(5_000))
             .await
@@ -419,7 +423,7 @@ mod tests {
         // No TaskId: the Href is polled; JSON answers; the id and href we had are kept.
         let client = client.with_format(Format::Json);
         let task = Task {
-            href: Some(format!("{}/tasks/task-9", server.base).into()),
+            href: Some(format!("{}/tasks/task-9", server.base_url()).into()),
             state: Some(TaskState::Running),
             ..Task::default()
         };

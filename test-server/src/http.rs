@@ -1,9 +1,10 @@
-//! A small HTTP/1.1 server side: requests parsed with `httparse` (bounded head and body,
-//! `Content-Length` or chunked bodies, keep-alive), responses written byte for byte — header
-//! names in exactly the case given, and bodies that may deliberately not match their
-//! `Content-Length` (the truncation fault). A general-purpose server (hyper) writes header
-//! names in lower case and refuses to send a body shorter than its `Content-Length`, which is
-//! what this mock must be able to do.
+//! A small HTTP/1.1 server side, the mock's and the scripted server's: requests parsed with
+//! `httparse` (bounded head and body, `Content-Length` or chunked bodies, keep-alive), responses
+//! written byte for byte — header names in exactly the case given (`x-restsvcsessionid` as a
+//! server may spell it), and bodies that may deliberately not match their `Content-Length` (the
+//! mock's truncation fault). A general-purpose server (hyper) writes header names in lower case
+//! and refuses to send a body shorter than its `Content-Length`, which these servers must be
+//! able to do.
 
 use std::time::Duration;
 
@@ -22,35 +23,73 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// One request.
 #[derive(Debug, Clone)]
-pub(crate) struct Request {
-    pub(crate) method: Method,
+pub struct Request {
+    /// The method, in upper case.
+    pub method: Method,
     /// The path, as sent (not decoded), without the query.
-    pub(crate) path: String,
+    pub path: String,
     /// The query string as sent, without `?`.
-    pub(crate) query: Option<String>,
-    pub(crate) headers: Vec<(String, String)>,
-    pub(crate) body: Vec<u8>,
+    pub query: Option<String>,
+    /// The header lines in order, names as sent, values trimmed.
+    pub headers: Vec<(String, String)>,
+    /// The body, de-chunked.
+    pub body: Vec<u8>,
+    /// The HTTP version's minor number: 1 for `HTTP/1.1`, 0 for `HTTP/1.0`.
+    pub version: u8,
     /// Whether the connection stays open after the answer.
-    pub(crate) keep_alive: bool,
+    pub keep_alive: bool,
     /// Whether the head said how long the body is (`Content-Length` or `Transfer-Encoding`).
-    /// HTTP.sys refuses a `POST`, `PUT` or `DELETE` that does not: see
-    /// [`length_required`](crate::routes::length_required).
-    pub(crate) framed: bool,
+    /// HTTP.sys refuses a `POST`, `PUT` or `DELETE` that does not, and so does the mock.
+    pub framed: bool,
 }
 
 impl Request {
     /// The first header named `name` (ASCII case-insensitive).
-    pub(crate) fn header(&self, name: &str) -> Option<&str> {
+    pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     }
+
+    /// Every value of the headers named `name` (ASCII case-insensitive), in order.
+    pub fn header_values(&self, name: &str) -> Vec<&str> {
+        self.headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
+    /// The request target as sent: the path and, when there is one, `?` and the query.
+    pub fn target(&self) -> String {
+        match &self.query {
+            Some(query) => format!("{}?{query}", self.path),
+            None => self.path.clone(),
+        }
+    }
+
+    /// The request line without its line end: `GET /api/jobs?format=Entity HTTP/1.1`.
+    pub fn line(&self) -> String {
+        format!("{} {} HTTP/1.{}", self.method, self.target(), self.version)
+    }
+}
+
+/// The request as text, for test messages: its line, its header lines and its body (invalid
+/// UTF-8 replaced), joined as on the wire.
+impl std::fmt::Display for Request {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}\r\n", self.line())?;
+        for (name, value) in &self.headers {
+            write!(f, "{name}: {value}\r\n")?;
+        }
+        write!(f, "\r\n{}", String::from_utf8_lossy(&self.body))
+    }
 }
 
 /// Why a request could not be read; the status to answer, when there is still someone to answer.
 #[derive(Debug)]
-pub(crate) enum ReadError {
+pub enum ReadError {
     /// The connection failed or closed mid-request, or took too long: nothing to answer.
     Gone,
     /// A request that cannot be understood: answer this status (400, 413, 431, 501) and close.
@@ -59,23 +98,21 @@ pub(crate) enum ReadError {
 
 /// One response.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Response {
-    pub(crate) status: StatusCode,
+pub struct Response {
+    /// The status; its canonical reason phrase is written after it.
+    pub status: StatusCode,
     /// Extra headers, names written exactly as given. `Content-Length` is added.
-    pub(crate) headers: Vec<(String, String)>,
-    pub(crate) body: Vec<u8>,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
     /// `Content-Length` to declare instead of the body's length (the truncation fault).
-    pub(crate) declared_length: Option<usize>,
+    pub declared_length: Option<usize>,
     /// Close the connection after this response.
-    pub(crate) close: bool,
+    pub close: bool,
 }
 
 /// Reads the next request from `io`, `buf` holding bytes already read past the previous one.
 /// `Ok(None)` when the client closed the connection between requests.
-pub(crate) async fn read_request<S>(
-    io: &mut S,
-    buf: &mut Vec<u8>,
-) -> Result<Option<Request>, ReadError>
+pub async fn read_request<S>(io: &mut S, buf: &mut Vec<u8>) -> Result<Option<Request>, ReadError>
 where
     S: AsyncRead + Unpin,
 {
@@ -272,6 +309,7 @@ fn parse_head(buf: &[u8]) -> Result<Option<(usize, Request, Framing)>, ReadError
             query,
             headers,
             body: Vec::new(),
+            version,
             keep_alive,
             framed,
         },
@@ -326,11 +364,7 @@ fn dechunk(data: &[u8]) -> Result<Option<(Vec<u8>, usize)>, ReadError> {
 }
 
 /// Writes `response` (without its body for `HEAD`).
-pub(crate) async fn write_response<S>(
-    io: &mut S,
-    response: &Response,
-    head: bool,
-) -> std::io::Result<()>
+pub async fn write_response<S>(io: &mut S, response: &Response, head: bool) -> std::io::Result<()>
 where
     S: AsyncWrite + Unpin,
 {
