@@ -124,7 +124,8 @@ fn assert_unknown<T: Members>(value: &T, unknown: &[&str], name: &str) {
     );
 }
 
-/// Decodes the folder's `example.xml` as `T`, checks that the encoding is the same tree and
+/// Decodes the folder's `example.xml` as `T` (the streaming decoder and the tree alike), checks
+/// that the encoding is the same tree and
 /// decodes to the same value, and that the members no page names are `unknown`.
 fn xml_round_trip<T>(folder: &str, unknown: &[&str]) -> T
 where
@@ -139,6 +140,11 @@ where
             short_type_name::<T>()
         )
     });
+    let tree: T = xml::from_tree(&bytes).expect("the tree path reads what the streaming one does");
+    assert_eq!(
+        value, tree,
+        "{name}: the streaming decoder and the tree disagree"
+    );
     assert_unknown(&value, unknown, &name);
     let encoded = xml::to_document(&original.name, &value);
     let want = normalized(original);

@@ -81,6 +81,21 @@ impl crate::runtime::xml::FromXml for Beacon {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let mut out = Self::default();
+        {
+            let at_ = el_.attrs(&["Label", "Channel"])?;
+            out.label = xml::attr_value(&at_[0])?;
+            out.channel = xml::attr_value(&at_[1])?;
+        }
+        while el_.next_child(&[xml::Tag::once("Note")])?.is_some() {
+            out.note = el_.text()?;
+        }
+        Some(out)
+    }
 }
 
 impl crate::runtime::xml::ToXml for Beacon {

@@ -89,6 +89,27 @@ impl crate::runtime::xml::FromXml for Convoy {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let mut out = Self::default();
+        el_.attrs(&[])?;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Title"),
+            xml::Tag::once("Pace"),
+            xml::Tag::once("Escort"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => out.title = el_.text()?,
+                1 => out.pace = el_.text()?,
+                2 => out.escort = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(out)
+    }
 }
 
 impl crate::runtime::xml::ToXml for Convoy {
@@ -188,6 +209,22 @@ impl crate::runtime::xml::FromXml for ConvoyEscort {
                 false,
             ),
         })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let mut out = Self::default();
+        el_.attrs(&[])?;
+        const TAGS: &[xml::Tag] = &[xml::Tag::once("Driver"), xml::Tag::once("Pace")];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => out.driver = el_.text()?,
+                1 => out.pace = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(out)
     }
 }
 

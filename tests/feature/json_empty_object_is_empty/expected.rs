@@ -76,6 +76,25 @@ impl crate::runtime::xml::FromXml for ParcelReleaseSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let mut out = Self::default();
+        el_.attrs(&[])?;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("ToLocker"),
+            xml::Tag::once("ForPickup"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => out.to_locker = el_.text()?,
+                1 => out.for_pickup = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(out)
+    }
 }
 
 impl crate::runtime::xml::ToXml for ParcelReleaseSpec {

@@ -93,6 +93,34 @@ impl crate::runtime::xml::FromXml for CratePackSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut label = None;
+        let mut items = None;
+        let mut seals = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Label"),
+            xml::Tag::once("Items"),
+            xml::Tag::once("Seals"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => label = el_.text()?,
+                1 => items = Some(el_.wrapped_text("Item")?),
+                2 => seals = Some(el_.wrapped("CrateSeal")?),
+                _ => {}
+            }
+        }
+        Some(Self {
+            label: label?,
+            items,
+            seals,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for CratePackSpec {
@@ -182,6 +210,22 @@ impl crate::runtime::xml::FromXml for CrateSeal {
                 false,
             ),
         })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let mut out = Self::default();
+        el_.attrs(&[])?;
+        const TAGS: &[xml::Tag] = &[xml::Tag::once("Code"), xml::Tag::once("Color")];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => out.code = el_.text()?,
+                1 => out.color = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(out)
     }
 }
 

@@ -100,6 +100,38 @@ impl crate::runtime::xml::FromXml for GardenBedSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut crop = None;
+        let mut rows = None;
+        let mut mulch = None;
+        let mut organic = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Crop"),
+            xml::Tag::once("Rows"),
+            xml::Tag::once("Mulch"),
+            xml::Tag::once("Organic"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => crop = el_.text()?,
+                1 => rows = el_.text()?,
+                2 => mulch = Some(el_.elem()?),
+                3 => organic = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            crop: crop?,
+            rows,
+            mulch,
+            organic,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for GardenBedSpec {
@@ -193,6 +225,22 @@ impl crate::runtime::xml::FromXml for GardenBedSpecMulch {
                 false,
             ),
         })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let mut out = Self::default();
+        el_.attrs(&[])?;
+        const TAGS: &[xml::Tag] = &[xml::Tag::once("DepthCm"), xml::Tag::once("Kind")];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => out.depth_cm = el_.text()?,
+                1 => out.kind = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(out)
     }
 }
 

@@ -93,6 +93,30 @@ impl crate::runtime::xml::FromXml for LockerOpenSpec {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        el_.attrs(&[])?;
+        let mut user_name = None;
+        let mut password = None;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("UserName"),
+            xml::Tag::once("Password"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => user_name = el_.text()?,
+                1 => password = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(Self {
+            user_name: user_name?,
+            password: password?,
+            unknown: crate::runtime::UnknownMembers::default(),
+        })
+    }
 }
 
 impl crate::runtime::xml::ToXml for LockerOpenSpec {

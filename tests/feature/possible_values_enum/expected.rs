@@ -80,6 +80,22 @@ impl crate::runtime::xml::FromXml for Lamp {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let mut out = Self::default();
+        el_.attrs(&[])?;
+        const TAGS: &[xml::Tag] = &[xml::Tag::once("Color"), xml::Tag::once("Wattage")];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => out.color = el_.text()?,
+                1 => out.wattage = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(out)
+    }
 }
 
 impl crate::runtime::xml::ToXml for Lamp {

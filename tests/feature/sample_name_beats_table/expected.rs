@@ -76,6 +76,25 @@ impl crate::runtime::xml::FromXml for SnapshotMarker {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let mut out = Self::default();
+        el_.attrs(&[])?;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("CreationTimeUTC"),
+            xml::Tag::once("Comment"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => out.creation_time_utc = el_.text()?,
+                1 => out.comment = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(out)
+    }
 }
 
 impl crate::runtime::xml::ToXml for SnapshotMarker {

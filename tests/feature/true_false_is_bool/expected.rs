@@ -79,6 +79,22 @@ impl crate::runtime::xml::FromXml for Valve {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let mut out = Self::default();
+        el_.attrs(&[])?;
+        const TAGS: &[xml::Tag] = &[xml::Tag::once("Title"), xml::Tag::once("IsOpen")];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => out.title = el_.text()?,
+                1 => out.is_open = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(out)
+    }
 }
 
 impl crate::runtime::xml::ToXml for Valve {

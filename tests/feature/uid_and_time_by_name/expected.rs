@@ -94,6 +94,29 @@ impl crate::runtime::xml::FromXml for Probe {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let mut out = Self::default();
+        el_.attrs(&[])?;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("OwnerUid"),
+            xml::Tag::once("LastSeenTimeUTC"),
+            xml::Tag::once("BatchUid"),
+            xml::Tag::once("Depth"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => out.owner_uid = el_.text()?,
+                1 => out.last_seen_time_utc = el_.text()?,
+                2 => out.batch_uid = el_.text()?,
+                3 => out.depth = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(out)
+    }
 }
 
 impl crate::runtime::xml::ToXml for Probe {

@@ -85,6 +85,27 @@ impl crate::runtime::xml::FromXml for Kite {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let mut out = Self::default();
+        el_.attrs(&[])?;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Label"),
+            xml::Tag::once("Span"),
+            xml::Tag::once("Tail"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => out.label = el_.text()?,
+                1 => out.span = el_.text()?,
+                2 => out.tail = Some(el_.elem()?),
+                _ => {}
+            }
+        }
+        Some(out)
+    }
 }
 
 impl crate::runtime::xml::ToXml for Kite {
@@ -183,6 +204,22 @@ impl crate::runtime::xml::FromXml for KiteTail {
                 false,
             ),
         })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let mut out = Self::default();
+        el_.attrs(&[])?;
+        const TAGS: &[xml::Tag] = &[xml::Tag::once("Length"), xml::Tag::once("Ribbons")];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => out.length = el_.text()?,
+                1 => out.ribbons = el_.text()?,
+                _ => {}
+            }
+        }
+        Some(out)
     }
 }
 

@@ -85,6 +85,27 @@ impl crate::runtime::xml::FromXml for Harbor {
             ),
         })
     }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let mut out = Self::default();
+        el_.attrs(&[])?;
+        const TAGS: &[xml::Tag] = &[
+            xml::Tag::once("Links"),
+            xml::Tag::once("Title"),
+            xml::Tag::once("Moorings"),
+        ];
+        while let Some(ix_) = el_.next_child(TAGS)? {
+            match ix_ {
+                0 => out.links = Some(el_.wrapped("Link")?),
+                1 => out.title = el_.text()?,
+                2 => out.moorings = Some(el_.wrapped_text("Mooring")?),
+                _ => {}
+            }
+        }
+        Some(out)
+    }
 }
 
 impl crate::runtime::xml::ToXml for Harbor {
@@ -171,6 +192,19 @@ impl crate::runtime::xml::FromXml for Link {
                 false,
             ),
         })
+    }
+
+    #[inline]
+    fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
+        use crate::runtime::xml;
+        let mut out = Self::default();
+        {
+            let at_ = el_.attrs(&["Rel", "Href"])?;
+            out.rel = xml::attr_value(&at_[0])?;
+            out.href = xml::attr_value(&at_[1])?;
+        }
+        while el_.next_child(&[])?.is_some() {}
+        Some(out)
     }
 }
 
