@@ -683,17 +683,13 @@ fn read_xml_fn(def: &StructDef) -> TokenStream {
             .text
             .as_ref()
             .map(|_| quote!(out.text = el_.own_text();));
-        let out = if def.fields.is_empty() && def.text.is_none() {
-            quote!(let out = Self::default();)
-        } else {
-            quote!(let mut out = Self::default();)
-        };
         quote! {
-            #out
+            let mut out = Self::default();
             #attrs
             #keep_text
             #read_loop
             #text
+            out.unknown = el_.unknown()?;
             Some(out)
         }
     } else {
@@ -706,7 +702,7 @@ fn read_xml_fn(def: &StructDef) -> TokenStream {
             Some(Self {
                 #(#build)*
                 #text
-                unknown: crate::runtime::UnknownMembers::default(),
+                unknown: el_.unknown()?,
             })
         }
     };

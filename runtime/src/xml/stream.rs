@@ -1,14 +1,14 @@
 //! The streaming fast path of XML decoding: generated types read themselves straight from
-//! quick-xml's events ([`FromXml::read_xml`]), with no tree built in between.
+//! quick-xml's events ([`FromXml::read_xml`]), with no tree built for what they name.
 //!
-//! It reads only what the tree path reads the same way without keeping anything: every
-//! attribute and child element named by the type, each element read once at most once, text
-//! that reads as its type, nothing but white space where the type has no text, a well-formed
-//! document. On anything else — an unknown member, a repeated element, an element read as text
-//! with attributes or children, a value that does not read, malformed XML — a type's
-//! `read_xml` gives up (`None`), and the element is read the tree way ([`parse`](super::parse)
-//! and [`FromXml::from_xml`]), which keeps the unknown members in their place and reports
-//! errors with their path. A nested element falls back alone (its parent goes on streaming); a
+//! It reads every attribute and child element the type names, and keeps the others among the
+//! unknown members the way the tree path does (an unknown element is parsed into an
+//! [`Element`](super::Element) alone, placed after the last child written back). It gives up
+//! (`None`) where the tree path's rules take more than that: an element read once that comes
+//! again, an element read as text that has attributes or elements, text in an element whose type
+//! has none, unknown elements among members out of their documented order, a value that does
+//! not read, malformed XML. The element is then read the tree way ([`parse`](super::parse) and
+//! [`FromXml::from_xml`]). A nested element falls back alone (its parent goes on streaming); a
 //! failure there, or at the root, sends the whole document down the tree path, so errors are
 //! always the tree path's.
 //!
@@ -24,6 +24,7 @@ use quick_xml::Reader;
 use super::{local_part, read_text, resolve_entity, xml_char, xml_chars, xml_name};
 use super::{FromXml, XmlText, MAX_DEPTH};
 use crate::list::List;
+use crate::unknown::{UnknownElement, UnknownMembers};
 
 /// A child element a generated type reads: its name and whether it may repeat (a list member
 /// read at every occurrence) or is read once (a second occurrence is the tree path's to keep).
@@ -118,6 +119,18 @@ pub struct Reading<'s, 'a> {
     hint: usize,
     /// The element's own text, when its type reads it.
     text: Option<String>,
+    /// The name and index of the member taken last.
+    tag: (&'static str, usize),
+    /// The member of the last child written back on encode (its index + 1; 0 before any) and
+    /// its name: an unknown element that follows belongs to it, as in `unknown::kept_elements`.
+    group: (usize, &'static str),
+    /// The last unknown element kept: its group and its index among the kept ones.
+    last_unknown: Option<(usize, usize)>,
+    /// The index of the member read last, and whether members came in their documented order.
+    last_index: usize,
+    ordered: bool,
+    /// What the type does not name: attributes and child elements.
+    unknown: UnknownMembers,
 }
 
 /// Whether an attribute is one the tree path drops: `xmlns`, `xmlns:*`, `xsi:*`, `*:xmlns`.
@@ -168,13 +181,23 @@ impl<'s, 'a> Reading<'s, 'a> {
             seen: 0,
             hint: 0,
             text: None,
+            tag: ("", 0),
+            group: (0, ""),
+            last_unknown: None,
+            last_index: 0,
+            ordered: true,
+            unknown: UnknownMembers::default(),
         }
     }
 
-    /// The element's attributes `names` (local names), each unescaped, or `None` when absent.
-    /// Gives up on any other attribute (but those the tree path drops), a repeated one, or one
-    /// that is malformed or holds a character XML does not allow.
-    pub fn attrs<const N: usize>(&self, names: &[&str; N]) -> Option<[Option<Cow<'_, str>>; N]> {
+    /// The element's attributes `names` (local names), each unescaped, or `None` when absent;
+    /// any other attribute (but those the tree path drops) is kept among the unknown members.
+    /// Gives up on a repeated one, or one that is malformed or holds a character XML does not
+    /// allow.
+    pub fn attrs<const N: usize>(
+        &mut self,
+        names: &[&str; N],
+    ) -> Option<[Option<Cow<'_, str>>; N]> {
         let mut out: [Option<Cow<'_, str>>; N] = std::array::from_fn(|_| None);
         // Without quick-xml's duplicate check, which allocates for every start tag: a repeated
         // name the type reads gives up below; a start tag with an attribute the tree path drops
@@ -195,7 +218,18 @@ impl<'s, 'a> Reading<'s, 'a> {
                 }
                 None => {
                     let name = local_part(xml_name(raw, "").ok()?);
-                    names.iter().position(|n| *n == name)?
+                    match names.iter().position(|n| *n == name) {
+                        Some(i) => i,
+                        None => {
+                            let value = a
+                                .decode_and_unescape_value(self.stream.reader.decoder())
+                                .ok()?;
+                            xml_chars(&value, "").ok()?;
+                            let attributes = &mut self.unknown.xml_attributes;
+                            attributes.push((name.to_owned(), value.into_owned()));
+                            continue;
+                        }
+                    }
                 }
             };
             if out[i].is_some() {
@@ -222,8 +256,8 @@ impl<'s, 'a> Reading<'s, 'a> {
 
     /// The index in `tags` of the next child element, `Some(None)` after the end tag. Text
     /// between children is kept (see [`keep_text`](Self::keep_text)) or must be white space.
-    /// Gives up on a child `tags` does not name, a second occurrence of one read once, or
-    /// malformed XML.
+    /// A child `tags` does not name is kept among the unknown members, read the tree way. Gives
+    /// up on a second occurrence of one read once, or malformed XML.
     pub fn next_child(&mut self, tags: &[Tag]) -> Option<Option<usize>> {
         if self.child.is_some() {
             return None;
@@ -234,8 +268,16 @@ impl<'s, 'a> Reading<'s, 'a> {
         loop {
             let at = self.stream.position();
             match self.stream.next()? {
-                Event::Start(s) => return self.named(tags, s, false, at),
-                Event::Empty(s) => return self.named(tags, s, true, at),
+                Event::Start(s) => {
+                    if let Some(i) = self.named(tags, s, false, at)? {
+                        return Some(Some(i));
+                    }
+                }
+                Event::Empty(s) => {
+                    if let Some(i) = self.named(tags, s, true, at)? {
+                        return Some(Some(i));
+                    }
+                }
                 Event::End(e) => {
                     if e.name() != self.start.name() {
                         return None;
@@ -272,6 +314,7 @@ impl<'s, 'a> Reading<'s, 'a> {
         Some(())
     }
 
+    /// The index of the child starting at `at`, `Some(None)` for one kept as unknown.
     fn named(
         &mut self,
         tags: &[Tag],
@@ -290,9 +333,20 @@ impl<'s, 'a> Reading<'s, 'a> {
             Some(i) => i,
             None => {
                 let name = local_part(xml_name(raw, "").ok()?);
-                tags.iter().position(|t| t.name == name)?
+                match tags.iter().position(|t| t.name == name) {
+                    Some(i) => i,
+                    None => {
+                        self.keep(at)?;
+                        return Some(None);
+                    }
+                }
             }
         };
+        if i < self.last_index {
+            self.ordered = false;
+        }
+        self.last_index = i;
+        self.tag = (tags[i].name, i);
         if !tags[i].many {
             let bit = 1u128.checked_shl(i as u32)?;
             if self.seen & bit != 0 {
@@ -303,6 +357,40 @@ impl<'s, 'a> Reading<'s, 'a> {
         self.hint = i;
         self.child = Some((start, empty, at));
         Some(Some(i))
+    }
+
+    /// Keeps the child element starting at `at` among the unknown members, read the tree way,
+    /// after the last child written back.
+    fn keep(&mut self, at: usize) -> Option<()> {
+        let depth = self.stream.depth;
+        let (element, end) = super::parse_element(self.stream.bytes, at, depth).ok()?;
+        self.stream.jump(end, depth)?;
+        // After the last one kept for the same member, else after the member's element.
+        let kept = &self.unknown.xml_elements;
+        let after = match (self.last_unknown, self.group) {
+            (Some((group, i)), _) if group == self.group.0 => Some(kept[i].element.name.clone()),
+            (_, (0, _)) => None,
+            (_, (_, name)) => Some(name.to_owned()),
+        };
+        self.last_unknown = Some((self.group.0, kept.len()));
+        self.unknown
+            .xml_elements
+            .push(UnknownElement { after, element });
+        Some(())
+    }
+
+    /// What the element holds that its type does not name; gives up where the tree path would
+    /// place the unknown elements otherwise (members out of their documented order).
+    pub fn unknown(&mut self) -> Option<UnknownMembers> {
+        if !self.ordered && !self.unknown.xml_elements.is_empty() {
+            return None;
+        }
+        Some(std::mem::take(&mut self.unknown))
+    }
+
+    /// The member taken last is written back on encode: what follows belongs to it.
+    fn written(&mut self) {
+        self.group = (self.tag.1 + 1, self.tag.0);
     }
 
     /// Takes the child [`next_child`](Self::next_child) named, opening it.
@@ -339,12 +427,18 @@ impl<'s, 'a> Reading<'s, 'a> {
         }
         let text = text.unwrap_or_default();
         xml_chars(&text, "").ok()?;
-        read_text(&text).ok()
+        let value = read_text(&text).ok()?;
+        // One that reads as absent is not written back: it anchors nothing.
+        if value.is_some() {
+            self.written();
+        }
+        Some(value)
     }
 
     /// The child read as a `T`: streamed by `T::read_xml`, or, where that gives up, parsed and
     /// read the tree way.
     pub fn elem<T: FromXml>(&mut self) -> Option<T> {
+        self.written();
         let depth = self.stream.depth;
         let (start, empty, at) = self.take()?;
         let mut child = Reading::new(self.stream, start, empty);
@@ -362,41 +456,42 @@ impl<'s, 'a> Reading<'s, 'a> {
     /// The child as a list wrapper holding only `item` elements, each read as a `T`.
     pub fn wrapped<T: FromXml>(&mut self, item: &'static str) -> Option<List<T>> {
         let mut items = Vec::new();
-        self.wrapper(item, |w| {
+        let unknown = self.wrapper(item, |w| {
             items.push(w.elem()?);
             Some(())
         })?;
-        Some(List::from(items))
+        Some(List::from(items).with_wrapper_unknown(unknown))
     }
 
     /// The child as a list wrapper holding only `item` elements, each read as the text of a `T`
     /// (blank ones that are not a `T` skipped).
     pub fn wrapped_text<T: XmlText>(&mut self, item: &'static str) -> Option<List<T>> {
         let mut items = Vec::new();
-        self.wrapper(item, |w| {
+        let unknown = self.wrapper(item, |w| {
             if let Some(v) = w.text()? {
                 items.push(v);
             }
             Some(())
         })?;
-        Some(List::from(items))
+        Some(List::from(items).with_wrapper_unknown(unknown))
     }
 
+    /// Reads the child as a list wrapper, `each` item in turn; returns what else it holds (by
+    /// the rules of [`UnknownMembers`], the items one repeated member).
     fn wrapper(
         &mut self,
         item: &'static str,
         mut each: impl FnMut(&mut Reading<'_, 'a>) -> Option<()>,
-    ) -> Option<()> {
+    ) -> Option<UnknownMembers> {
+        self.written();
         let (start, empty, _) = self.take()?;
-        if has_attributes(&start)? {
-            return None;
-        }
         let mut w = Reading::new(self.stream, start, empty);
+        w.attrs(&[])?;
         let tags = [Tag::many(item)];
         while w.next_child(&tags)?.is_some() {
             each(&mut w)?;
         }
-        Some(())
+        w.unknown()
     }
 }
 

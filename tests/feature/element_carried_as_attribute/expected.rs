@@ -94,6 +94,7 @@ impl crate::runtime::xml::FromXml for Beacon {
         while el_.next_child(&[xml::Tag::once("Note")])?.is_some() {
             out.note = el_.text()?;
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -108,6 +108,7 @@ impl crate::runtime::xml::FromXml for Convoy {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -224,6 +225,7 @@ impl crate::runtime::xml::FromXml for ConvoyEscort {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -118,7 +118,7 @@ impl crate::runtime::xml::FromXml for CratePackSpec {
             label: label?,
             items,
             seals,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -225,6 +225,7 @@ impl crate::runtime::xml::FromXml for CrateSeal {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

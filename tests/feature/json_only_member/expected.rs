@@ -129,7 +129,7 @@ impl crate::runtime::xml::FromXml for GardenBedSpec {
             rows,
             mulch,
             organic,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -240,6 +240,7 @@ impl crate::runtime::xml::FromXml for GardenBedSpecMulch {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

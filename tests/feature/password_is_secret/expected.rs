@@ -114,7 +114,7 @@ impl crate::runtime::xml::FromXml for LockerOpenSpec {
         Some(Self {
             user_name: user_name?,
             password: password?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }

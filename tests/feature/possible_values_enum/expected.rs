@@ -94,6 +94,7 @@ impl crate::runtime::xml::FromXml for Lamp {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

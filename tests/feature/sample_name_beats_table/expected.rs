@@ -93,6 +93,7 @@ impl crate::runtime::xml::FromXml for SnapshotMarker {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

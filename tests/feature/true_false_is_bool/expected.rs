@@ -93,6 +93,7 @@ impl crate::runtime::xml::FromXml for Valve {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -115,6 +115,7 @@ impl crate::runtime::xml::FromXml for Probe {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -104,6 +104,7 @@ impl crate::runtime::xml::FromXml for Kite {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -219,6 +220,7 @@ impl crate::runtime::xml::FromXml for KiteTail {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -104,6 +104,7 @@ impl crate::runtime::xml::FromXml for Harbor {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -204,6 +205,7 @@ impl crate::runtime::xml::FromXml for Link {
             out.href = xml::attr_value(&at_[1])?;
         }
         while el_.next_child(&[])?.is_some() {}
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

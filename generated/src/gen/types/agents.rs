@@ -74,6 +74,7 @@ impl crate::runtime::xml::FromXml for AgentBackupJobs {
         while el_.next_child(&[xml::Tag::many("AgentBackupJob")])?.is_some() {
             out.agent_backup_jobs.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -171,6 +172,7 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroups {
         while el_.next_child(&[xml::Tag::many("AgentProtectionGroup")])?.is_some() {
             out.agent_protection_groups.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -295,6 +297,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMount {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -400,6 +403,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePointMounts {
         while el_.next_child(&[xml::Tag::many("AgentRestorePointMount")])?.is_some() {
             out.agent_restore_point_mounts.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -511,6 +515,7 @@ impl crate::runtime::xml::FromXml for Agents {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -607,6 +612,7 @@ impl crate::runtime::xml::FromXml for DiscoveredComputers {
         while el_.next_child(&[xml::Tag::many("DiscoveredComputer")])?.is_some() {
             out.discovered_computers.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -749,6 +755,7 @@ impl crate::runtime::xml::FromXml for GetAgentsJobsIncludesResponse {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

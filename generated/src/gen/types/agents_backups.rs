@@ -74,6 +74,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePoints {
         while el_.next_child(&[xml::Tag::many("AgentRestorePoint")])?.is_some() {
             out.agent_restore_points.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -166,6 +167,7 @@ impl crate::runtime::xml::FromXml for BackupFiles {
         while el_.next_child(&[xml::Tag::many("BackupFile")])?.is_some() {
             out.backup_files.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

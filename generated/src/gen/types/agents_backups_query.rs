@@ -163,6 +163,7 @@ impl crate::runtime::xml::FromXml for AgentRestorePoint {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -390,6 +391,7 @@ impl crate::runtime::xml::FromXml for BackupFile {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -141,6 +141,7 @@ impl crate::runtime::xml::FromXml for Backup {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -72,6 +72,7 @@ impl crate::runtime::xml::FromXml for Backups {
         while el_.next_child(&[xml::Tag::many("Backup")])?.is_some() {
             out.backups.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

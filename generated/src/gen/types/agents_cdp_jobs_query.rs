@@ -145,6 +145,7 @@ impl crate::runtime::xml::FromXml for ObjectInJob {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -132,6 +132,7 @@ impl crate::runtime::xml::FromXml for BackupJobInfo {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -293,6 +294,7 @@ impl crate::runtime::xml::FromXml for GfsRetentionPolicy {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -450,6 +452,7 @@ impl crate::runtime::xml::FromXml for ImmediateBackupCopyJobInfo {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -611,6 +614,7 @@ impl crate::runtime::xml::FromXml for JobInfo {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -756,6 +760,7 @@ impl crate::runtime::xml::FromXml for LinkedBackupRepository {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -862,6 +867,7 @@ impl crate::runtime::xml::FromXml for LinkedJobObject {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1002,6 +1008,7 @@ impl crate::runtime::xml::FromXml for ObjectInAgentBackupJob {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1141,6 +1148,7 @@ impl crate::runtime::xml::FromXml for SimpleRetentionPolicy {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

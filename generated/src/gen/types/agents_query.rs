@@ -216,6 +216,7 @@ impl crate::runtime::xml::FromXml for AgentBackupJob {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -402,6 +403,7 @@ impl crate::runtime::xml::FromXml for AgentProtectionGroup {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -626,6 +628,7 @@ impl crate::runtime::xml::FromXml for DiscoveredComputer {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

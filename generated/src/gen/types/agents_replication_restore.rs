@@ -103,6 +103,7 @@ impl crate::runtime::xml::FromXml for DirectoryEntry {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -226,6 +227,7 @@ impl crate::runtime::xml::FromXml for DirectoryEntryListType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -388,6 +390,7 @@ impl crate::runtime::xml::FromXml for FileEntryListType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -506,6 +509,7 @@ impl crate::runtime::xml::FromXml for FileRestoreSpec {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -644,6 +648,7 @@ impl crate::runtime::xml::FromXml for FileRestoreToOriginalSpecInfoType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -785,7 +790,7 @@ impl crate::runtime::xml::FromXml for GuestCredentials {
         Some(Self {
             user_name: user_name?,
             password: password?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }

@@ -201,7 +201,7 @@ impl crate::runtime::xml::FromXml for BackupServerSpec {
             password,
             wcf_port,
             vbr_certificate_thumbprint,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -297,6 +297,7 @@ impl crate::runtime::xml::FromXml for BackupServers {
         while el_.next_child(&[xml::Tag::many("BackupServer")])?.is_some() {
             out.backup_servers.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -391,6 +392,7 @@ impl crate::runtime::xml::FromXml for CredentialsInfoList {
         while el_.next_child(&[xml::Tag::many("CredentialsInfo")])?.is_some() {
             out.credentials_infos.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -531,6 +533,7 @@ impl crate::runtime::xml::FromXml for CredentialsInfoSpec {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -631,6 +634,7 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoList {
         while el_.next_child(&[xml::Tag::many("PasswordKeyInfo")])?.is_some() {
             out.password_key_infos.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -756,6 +760,7 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfoSpec {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -852,7 +857,7 @@ impl crate::runtime::xml::FromXml for QuickBackupStartupSpec {
         }
         Some(Self {
             vm_ref: vm_ref?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -1080,7 +1085,7 @@ impl crate::runtime::xml::FromXml for VeeamZipStartupSpec {
             compression_level: compression_level?,
             disable_guest_quiescence,
             backup_retention: backup_retention?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }

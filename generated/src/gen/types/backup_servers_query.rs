@@ -174,6 +174,7 @@ impl crate::runtime::xml::FromXml for BackupServer {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -353,6 +354,7 @@ impl crate::runtime::xml::FromXml for CredentialsInfo {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -482,6 +484,7 @@ impl crate::runtime::xml::FromXml for PasswordKeyInfo {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

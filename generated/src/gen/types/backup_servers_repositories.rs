@@ -77,6 +77,7 @@ impl crate::runtime::xml::FromXml for ExternalRepositories {
         while el_.next_child(&[xml::Tag::many("ExternalRepository")])?.is_some() {
             out.external_repositories.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -266,6 +267,7 @@ impl crate::runtime::xml::FromXml for ExternalRepository {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

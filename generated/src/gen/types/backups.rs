@@ -74,6 +74,7 @@ impl crate::runtime::xml::FromXml for RestorePoints {
         while el_.next_child(&[xml::Tag::many("RestorePoint")])?.is_some() {
             out.restore_points.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -168,6 +169,7 @@ impl crate::runtime::xml::FromXml for VAppRestorePoints {
         while el_.next_child(&[xml::Tag::many("VAppRestorePoint")])?.is_some() {
             out.v_app_restore_points.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -157,6 +157,7 @@ impl crate::runtime::xml::FromXml for RestorePoint {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -181,6 +181,7 @@ impl crate::runtime::xml::FromXml for VAppRestorePoint {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

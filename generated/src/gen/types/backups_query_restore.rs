@@ -183,6 +183,7 @@ impl crate::runtime::xml::FromXml for VmRestorePoint {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -74,6 +74,7 @@ impl crate::runtime::xml::FromXml for VmRestorePoints {
         while el_.next_child(&[xml::Tag::many("VmRestorePoint")])?.is_some() {
             out.vm_restore_points.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -154,7 +154,7 @@ impl crate::runtime::xml::FromXml for CdpFailoverStartSpec {
             restore_current_vss: restore_current_vss?,
             restore_at_interval,
             restore_at_pointin_time,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -245,6 +245,7 @@ impl crate::runtime::xml::FromXml for CdpPolicies {
         while el_.next_child(&[xml::Tag::many("CdpPolicy")])?.is_some() {
             out.cdp_policies.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -389,6 +390,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaIntervals {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -495,6 +497,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaSessions {
         while el_.next_child(&[xml::Tag::many("CdpReplicaSession")])?.is_some() {
             out.cdp_replica_sessions.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -592,6 +595,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSessions {
         while el_.next_child(&[xml::Tag::many("CdpReplicaTaskSession")])?.is_some() {
             out.cdp_replica_task_sessions.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -795,6 +799,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaVm {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -899,6 +904,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaVms {
         while el_.next_child(&[xml::Tag::many("CdpReplicaVm")])?.is_some() {
             out.cdp_replica_vms.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -991,6 +997,7 @@ impl crate::runtime::xml::FromXml for CdpReplicas {
         while el_.next_child(&[xml::Tag::many("CdpReplica")])?.is_some() {
             out.cdp_replicas.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1119,6 +1126,7 @@ impl crate::runtime::xml::FromXml for Interval {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1266,6 +1274,7 @@ impl crate::runtime::xml::FromXml for Items {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1403,7 +1412,7 @@ impl crate::runtime::xml::FromXml for PostCdpReplicaVAppsIntervalsSpec {
         Some(Self {
             start_date: start_date?,
             end_date: end_date?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -1531,7 +1540,7 @@ impl crate::runtime::xml::FromXml for PostCdpReplicasVmsIntervalsSpec {
         Some(Self {
             start_date: start_date?,
             end_date: end_date?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -1722,6 +1731,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplica {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1892,6 +1902,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVm {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1988,6 +1999,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicaVms {
         while el_.next_child(&[xml::Tag::many("Items")])?.is_some() {
             out.items.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2082,6 +2094,7 @@ impl crate::runtime::xml::FromXml for VAppCdpReplicas {
         while el_.next_child(&[xml::Tag::many("VAppCdpReplica")])?.is_some() {
             out.v_app_cdp_replicas.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -126,7 +126,7 @@ impl crate::runtime::xml::FromXml for CreateObjectInJobSpec {
             hierarchy_obj_ref: hierarchy_obj_ref?,
             hierarchy_obj_name: hierarchy_obj_name?,
             guest_processing_options,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -221,6 +221,7 @@ impl crate::runtime::xml::FromXml for ObjectsInJob {
         while el_.next_child(&[xml::Tag::many("ObjectInJob")])?.is_some() {
             out.object_in_jobs.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

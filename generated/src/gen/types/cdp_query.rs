@@ -216,6 +216,7 @@ impl crate::runtime::xml::FromXml for CdpPolicy {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -352,6 +353,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaPolicyInfo {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -621,6 +623,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaSession {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -866,6 +869,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaTaskSession {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

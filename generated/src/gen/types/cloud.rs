@@ -93,6 +93,7 @@ impl crate::runtime::xml::FromXml for CloudConnectService {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -217,6 +218,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanManagementSpec {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -307,6 +309,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlans {
         while el_.next_child(&[xml::Tag::many("CloudFailoverPlan")])?.is_some() {
             out.cloud_failover_plans.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -404,6 +407,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverSessions {
         while el_.next_child(&[xml::Tag::many("CloudFailoverSession")])?.is_some() {
             out.cloud_failover_sessions.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -531,6 +535,7 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVm {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -622,6 +627,7 @@ impl crate::runtime::xml::FromXml for CloudFailoveredVms {
         while el_.next_child(&[xml::Tag::many("CloudFailoveredVm")])?.is_some() {
             out.cloud_failovered_vms.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -716,6 +722,7 @@ impl crate::runtime::xml::FromXml for CloudGateways {
         while el_.next_child(&[xml::Tag::many("CloudGateway")])?.is_some() {
             out.cloud_gateways.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -914,7 +921,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlanCreateSpec {
             processor_usage_limit_mhz: processor_usage_limit_mhz?,
             memory_usage_limit_mb: memory_usage_limit_mb?,
             hardware_plan_details: hardware_plan_details?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -1014,6 +1021,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlans {
         while el_.next_child(&[xml::Tag::many("CloudHardwarePlan")])?.is_some() {
             out.cloud_hardware_plans.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1167,7 +1175,7 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddressCreateSpec {
             backup_server_uid: backup_server_uid?,
             ip_address_lower_bound: ip_address_lower_bound?,
             ip_address_upper_bound: ip_address_upper_bound?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -1262,6 +1270,7 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddresses {
         while el_.next_child(&[xml::Tag::many("CloudPublicIpAddress")])?.is_some() {
             out.cloud_public_ip_address.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1356,6 +1365,7 @@ impl crate::runtime::xml::FromXml for CloudReplicas {
         while el_.next_child(&[xml::Tag::many("CloudReplica")])?.is_some() {
             out.cloud_replicas.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1601,7 +1611,7 @@ impl crate::runtime::xml::FromXml for CloudSubtenantCreateSpec {
             quota_name,
             quota_mb,
             unlimited_quota: unlimited_quota?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -1717,6 +1727,7 @@ impl crate::runtime::xml::FromXml for CloudSubtenants {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1877,7 +1888,7 @@ impl crate::runtime::xml::FromXml for CloudTenantAdDomainInfoType {
             domain_account: domain_account?,
             port: port?,
             domain_accout,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -2054,7 +2065,7 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpec {
             wan_accelerator_uid,
             platform_type: platform_type?,
             use_network_failover_resources: use_network_failover_resources?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -2247,7 +2258,7 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpecType {
             platform_type: platform_type?,
             use_network_failover_resources: use_network_failover_resources?,
             network_appliance,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -2354,6 +2365,7 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResources {
         {
             out.cloud_tenant_compute_resources.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2535,6 +2547,7 @@ impl crate::runtime::xml::FromXml for CloudTenantFreeLicenseCounters {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2636,6 +2649,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResources {
         while el_.next_child(&[xml::Tag::many("CloudTenantResource")])?.is_some() {
             out.cloud_tenant_resources.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2810,7 +2824,7 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec
             use_network_failover_resources: use_network_failover_resources?,
             network_appliance,
             wan_accelerator_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -2990,7 +3004,7 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec
             use_network_failover_resources: use_network_failover_resources?,
             network_appliance,
             wan_accelerator_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -3087,6 +3101,7 @@ impl crate::runtime::xml::FromXml for CloudTenants {
         while el_.next_child(&[xml::Tag::many("CloudTenant")])?.is_some() {
             out.cloud_tenants.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -3184,6 +3199,7 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoints {
         while el_.next_child(&[xml::Tag::many("CloudVmReplicaPoint")])?.is_some() {
             out.cloud_vm_replica_points.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -3358,7 +3374,7 @@ impl crate::runtime::xml::FromXml for CreateCloudGatewayPoolSpec {
             cloud_gateways,
             cloud_tenants,
             backup_server_uid: backup_server_uid?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -3582,7 +3598,7 @@ impl crate::runtime::xml::FromXml for CreateCloudGatewaySpec {
             network_type: network_type?,
             internal_port,
             backup_server_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -3749,7 +3765,7 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpec {
             repository_uid: repository_uid?,
             quota_mb: quota_mb?,
             wan_accelerator_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -3910,7 +3926,7 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpecType {
             repository_uid: repository_uid?,
             quota_mb: quota_mb?,
             wan_accelerator_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -4418,7 +4434,7 @@ impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
             organization_ref,
             v_cloud_compute_resources,
             failover_to_others_gateways_if_fail,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -4568,6 +4584,7 @@ impl crate::runtime::xml::FromXml for VlanConfigurations {
         while el_.next_child(&[xml::Tag::many("VlanConfiguration")])?.is_some() {
             out.vlan_configurations.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -87,6 +87,7 @@ impl crate::runtime::xml::FromXml for AdTenantType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -352,6 +353,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlan {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -545,6 +547,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanOptionsInfoType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -684,6 +687,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverPlanVm {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -919,6 +923,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverSession {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1132,6 +1137,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverTaskSessionInfoListType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1285,6 +1291,7 @@ impl crate::runtime::xml::FromXml for CloudFailoverTasks {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1548,7 +1555,7 @@ impl crate::runtime::xml::FromXml for CloudGateway {
             external_port,
             internal_port,
             description,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -1772,6 +1779,7 @@ impl crate::runtime::xml::FromXml for CloudGatewayPool {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1930,6 +1938,7 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolEntityListType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2034,6 +2043,7 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolGatewayListType {
         while el_.next_child(&[xml::Tag::once("CloudGatewayUid")])?.is_some() {
             out.cloud_gateway_uid = el_.text()?;
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2125,6 +2135,7 @@ impl crate::runtime::xml::FromXml for CloudGatewayPoolTenantListType {
         while el_.next_child(&[xml::Tag::once("CloudTenantUid")])?.is_some() {
             out.cloud_tenant_uid = el_.text()?;
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2347,7 +2358,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlan {
             processor_usage_limit_mhz: processor_usage_limit_mhz?,
             memory_usage_limit_mb: memory_usage_limit_mb?,
             hardware_plan_details: hardware_plan_details?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -2483,6 +2494,7 @@ impl crate::runtime::xml::FromXml for CloudHardwarePlanNetworkInfo {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2647,6 +2659,7 @@ impl crate::runtime::xml::FromXml for CloudPublicIpAddress {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2807,6 +2820,7 @@ impl crate::runtime::xml::FromXml for CloudReplica {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -3007,6 +3021,7 @@ impl crate::runtime::xml::FromXml for CloudSubtenant {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -3203,7 +3218,7 @@ impl crate::runtime::xml::FromXml for CloudSubtenantRepositoryQuotaInfoType {
             quota_mb: quota_mb?,
             used_quota_mb,
             quota_id,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -3960,6 +3975,7 @@ impl crate::runtime::xml::FromXml for CloudTenant {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -4359,7 +4375,7 @@ impl crate::runtime::xml::FromXml for CloudTenantComputeResource {
             storage_name,
             storage_usage_gb,
             storage_limit_gb,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -4491,6 +4507,7 @@ impl crate::runtime::xml::FromXml for CloudTenantLeaseOptionsType {
         while el_.next_child(&[xml::Tag::once("LeaseExpirationDate")])?.is_some() {
             out.lease_expiration_date = el_.text()?;
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -4649,6 +4666,7 @@ impl crate::runtime::xml::FromXml for CloudTenantRepositoryQuotaInfoType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -4771,6 +4789,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResource {
         while el_.next_child(&[xml::Tag::once("RepositoryQuota")])?.is_some() {
             out.repository_quota = Some(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -4935,6 +4954,7 @@ impl crate::runtime::xml::FromXml for CloudTenantResourceListType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -5067,6 +5087,7 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudCompute {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -5290,6 +5311,7 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResource {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -5436,6 +5458,7 @@ impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceUsageInfoT
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -5628,6 +5651,7 @@ impl crate::runtime::xml::FromXml for CloudVmReplicaPoint {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -5800,6 +5824,7 @@ impl crate::runtime::xml::FromXml for ComputeResourceStatsInfoType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -5951,6 +5976,7 @@ impl crate::runtime::xml::FromXml for Datastore {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -6061,6 +6087,7 @@ impl crate::runtime::xml::FromXml for Domain {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -6176,6 +6203,7 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlan {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -6332,6 +6360,7 @@ impl crate::runtime::xml::FromXml for HvCloudHardwarePlanVolumesInfoListType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -6446,6 +6475,7 @@ impl crate::runtime::xml::FromXml for Includes {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -6521,9 +6551,10 @@ impl crate::runtime::xml::FromXml for IncludesIncludes {
 
     #[inline]
     fn read_xml(el_: &mut crate::runtime::xml::Reading<'_, '_>) -> Option<Self> {
-        let out = Self::default();
+        let mut out = Self::default();
         el_.attrs(&[])?;
         while el_.next_child(&[])?.is_some() {}
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -6637,6 +6668,7 @@ impl crate::runtime::xml::FromXml for Network {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -6753,6 +6785,7 @@ impl crate::runtime::xml::FromXml for StorageResourceStat {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -6893,6 +6926,7 @@ impl crate::runtime::xml::FromXml for StorageResourceStatsListType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -7006,6 +7040,7 @@ impl crate::runtime::xml::FromXml for TenantCredentials {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -7099,6 +7134,7 @@ impl crate::runtime::xml::FromXml for TenantCredentialsTenantCredentials {
         while el_.next_child(&[xml::Tag::once("Username")])?.is_some() {
             out.username = el_.text()?;
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -7221,6 +7257,7 @@ impl crate::runtime::xml::FromXml for TenantType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -7420,7 +7457,7 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlan {
             parent_name: parent_name?,
             datastores: datastores?,
             network,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -7588,6 +7625,7 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanDatastoreInfoListType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -7743,6 +7781,7 @@ impl crate::runtime::xml::FromXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -8043,6 +8082,7 @@ impl crate::runtime::xml::FromXml for VlanConfiguration {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -8183,6 +8223,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPointLink {
             out.name = xml::attr_value(&at_[3])?;
         }
         while el_.next_child(&[])?.is_some() {}
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -8309,6 +8350,7 @@ impl crate::runtime::xml::FromXml for Volume {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -8417,6 +8459,7 @@ impl crate::runtime::xml::FromXml for VCloudTenant {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -191,6 +191,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPoint {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

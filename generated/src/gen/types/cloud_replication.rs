@@ -74,6 +74,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPoints {
         while el_.next_child(&[xml::Tag::many("VmReplicaPoint")])?.is_some() {
             out.vm_replica_points.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

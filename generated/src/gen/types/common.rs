@@ -117,6 +117,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingFailedOptionsType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -251,6 +252,7 @@ impl crate::runtime::xml::FromXml for CdpReplicaRpoReportingWarningOptionsType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -390,6 +392,7 @@ impl crate::runtime::xml::FromXml for CatalogVmRestorePoint {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -492,6 +495,7 @@ impl crate::runtime::xml::FromXml for Day {
         el_.keep_text();
         while el_.next_child(&[])?.is_some() {}
         out.text = el_.own_text();
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -583,6 +587,7 @@ impl crate::runtime::xml::FromXml for DeleteCloudTenantsSpec {
         while el_.next_child(&[xml::Tag::once("includeBackups")])?.is_some() {
             out.include_backups = el_.text()?;
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -716,6 +721,7 @@ impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -855,6 +861,7 @@ impl crate::runtime::xml::FromXml for GetQueryObjectInAgentBackupJobSpec {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1103,6 +1110,7 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptionsType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1259,6 +1267,7 @@ impl crate::runtime::xml::FromXml for Link {
             out.name = xml::attr_value(&at_[3])?;
         }
         while el_.next_child(&[])?.is_some() {}
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1385,6 +1394,7 @@ impl crate::runtime::xml::FromXml for LinuxGuestFsIndexingOptions {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1517,6 +1527,7 @@ impl crate::runtime::xml::FromXml for LongTermRetentionScheduleType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1650,6 +1661,7 @@ impl crate::runtime::xml::FromXml for ManualIpAddressSettingsInfoType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1767,6 +1779,7 @@ impl crate::runtime::xml::FromXml for NasServerAdvancedOptionsInfoType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1977,6 +1990,7 @@ impl crate::runtime::xml::FromXml for NetworkAppliance {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2207,7 +2221,7 @@ impl crate::runtime::xml::FromXml for NetworkApplianceInfoType {
             manual_ip_address_settings_info_type,
             vi_distributed_switch_uuid,
             production_network_under_dvs,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -2424,6 +2438,7 @@ impl crate::runtime::xml::FromXml for OracleBackupOptionsType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2632,6 +2647,7 @@ impl crate::runtime::xml::FromXml for PolicyScheduleOptions {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2813,6 +2829,7 @@ impl crate::runtime::xml::FromXml for RpoReportingType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2932,6 +2949,7 @@ impl crate::runtime::xml::FromXml for RpoScheduleType {
         while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
             out.time_periods = Some(el_.wrapped("Day")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -3056,6 +3074,7 @@ impl crate::runtime::xml::FromXml for Ref {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -3162,6 +3181,7 @@ impl crate::runtime::xml::FromXml for ResultType {
         while el_.next_child(&[xml::Tag::once("Message")])?.is_some() {
             out.message = el_.text()?;
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -3308,6 +3328,7 @@ impl crate::runtime::xml::FromXml for SqlBackupOptionsType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -3400,6 +3421,7 @@ impl crate::runtime::xml::FromXml for TagsListType {
         while el_.next_child(&[xml::Tag::once("Tag")])?.is_some() {
             out.tag = el_.text()?;
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -3562,6 +3584,7 @@ impl crate::runtime::xml::FromXml for Task {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -3736,7 +3759,7 @@ impl crate::runtime::xml::FromXml for VCloudComputeResources {
             use_network_failover_resources: use_network_failover_resources?,
             network_appliance,
             wan_accelerator_uid,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -3889,6 +3912,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigEntityTypeJobSetti
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -4035,6 +4059,7 @@ impl crate::runtime::xml::FromXml for Vm {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -4180,6 +4205,7 @@ impl crate::runtime::xml::FromXml for VmVm {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -4342,6 +4368,7 @@ impl crate::runtime::xml::FromXml for VmsRestoreParameters {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -4490,6 +4517,7 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptionsType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -4637,6 +4665,7 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptionsType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -4775,6 +4804,7 @@ impl crate::runtime::xml::FromXml for VCloudVAppRestoreSpec {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

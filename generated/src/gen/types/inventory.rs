@@ -107,6 +107,7 @@ impl crate::runtime::xml::FromXml for HierarchyItem {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -205,6 +206,7 @@ impl crate::runtime::xml::FromXml for HierarchyItems {
         while el_.next_child(&[xml::Tag::many("HierarchyItem")])?.is_some() {
             out.hierarchy_items.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -299,6 +301,7 @@ impl crate::runtime::xml::FromXml for HierarchyRoots {
         while el_.next_child(&[xml::Tag::many("HierarchyRoot")])?.is_some() {
             out.hierarchy_roots.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -410,6 +413,7 @@ impl crate::runtime::xml::FromXml for LookupSvc {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -506,6 +510,7 @@ impl crate::runtime::xml::FromXml for ManagedServers {
         while el_.next_child(&[xml::Tag::many("ManagedServer")])?.is_some() {
             out.managed_servers.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -162,6 +162,7 @@ impl crate::runtime::xml::FromXml for HierarchyRoot {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -354,6 +355,7 @@ impl crate::runtime::xml::FromXml for ManagedServer {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

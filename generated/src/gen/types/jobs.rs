@@ -166,7 +166,7 @@ impl crate::runtime::xml::FromXml for JobCloneSpec {
             repository_uid,
             vm_suffix,
             description,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -259,6 +259,7 @@ impl crate::runtime::xml::FromXml for Jobs {
         while el_.next_child(&[xml::Tag::many("Job")])?.is_some() {
             out.jobs.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -372,7 +373,7 @@ impl crate::runtime::xml::FromXml for PostJobsLinkedBackupRepositoriesSpec {
         }
         Some(Self {
             linked_backup_repository_uid: linked_backup_repository_uid?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -466,7 +467,7 @@ impl crate::runtime::xml::FromXml for PostJobsLinkedJobsSpec {
         }
         Some(Self {
             linked_job_uid: linked_job_uid?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }

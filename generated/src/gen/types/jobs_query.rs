@@ -346,6 +346,7 @@ impl crate::runtime::xml::FromXml for Job {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -549,6 +550,7 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicy {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -685,6 +687,7 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyMonthly {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -801,6 +804,7 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyWeekly {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -917,6 +921,7 @@ impl crate::runtime::xml::FromXml for JobGfsRetentionPolicyYearly {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

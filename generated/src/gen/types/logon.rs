@@ -136,6 +136,7 @@ impl crate::runtime::xml::FromXml for LogonSession {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -234,6 +235,7 @@ impl crate::runtime::xml::FromXml for LogonSessions {
         while el_.next_child(&[xml::Tag::many("LogonSession")])?.is_some() {
             out.logon_sessions.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

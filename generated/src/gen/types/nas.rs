@@ -72,6 +72,7 @@ impl crate::runtime::xml::FromXml for FileServers {
         while el_.next_child(&[xml::Tag::many("FileServer")])?.is_some() {
             out.file_servers.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -164,6 +165,7 @@ impl crate::runtime::xml::FromXml for NasJobs {
         while el_.next_child(&[xml::Tag::many("NASJob")])?.is_some() {
             out.nas_jobs.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -258,6 +260,7 @@ impl crate::runtime::xml::FromXml for NasObjects {
         while el_.next_child(&[xml::Tag::many("NASObject")])?.is_some() {
             out.nas_objects.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -371,6 +374,7 @@ impl crate::runtime::xml::FromXml for NasService {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -82,6 +82,7 @@ impl crate::runtime::xml::FromXml for Acl {
         {
             out.file_attributes_change_tracking_mode = el_.text()?;
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -172,6 +173,7 @@ impl crate::runtime::xml::FromXml for FNfsServerOptionsInfoType {
         while el_.next_child(&[xml::Tag::once("Path")])?.is_some() {
             out.path = el_.text()?;
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -408,6 +410,7 @@ impl crate::runtime::xml::FromXml for FileServer {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -535,6 +538,7 @@ impl crate::runtime::xml::FromXml for FileServerOptionsInfoType {
         while el_.next_child(&[xml::Tag::once("ServerUid")])?.is_some() {
             out.server_uid = el_.text()?;
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -750,6 +754,7 @@ impl crate::runtime::xml::FromXml for NasJob {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -879,6 +884,7 @@ impl crate::runtime::xml::FromXml for NasJobAdvancedStorageOptionsInfoType {
         while el_.next_child(&[xml::Tag::once("ACL")])?.is_some() {
             out.acl = el_.text()?;
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1016,6 +1022,7 @@ impl crate::runtime::xml::FromXml for NasJobFileExtensionsOptionsInfoType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1162,6 +1169,7 @@ impl crate::runtime::xml::FromXml for NasJobStorageKeepFileVersionsHistory {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1363,6 +1371,7 @@ impl crate::runtime::xml::FromXml for NasJobStorageOptionsInfoType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1557,6 +1566,7 @@ impl crate::runtime::xml::FromXml for NasLongTermArchivalOptionsInfoType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1743,6 +1753,7 @@ impl crate::runtime::xml::FromXml for NasObject {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1861,6 +1872,7 @@ impl crate::runtime::xml::FromXml for ProcessingOptionsInfoType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1973,6 +1985,7 @@ impl crate::runtime::xml::FromXml for SmbServerOptionsInfoType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -242,6 +242,7 @@ impl crate::runtime::xml::FromXml for BackupJobSession {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -74,6 +74,7 @@ impl crate::runtime::xml::FromXml for BackupJobSessions {
         while el_.next_child(&[xml::Tag::many("BackupJobSession")])?.is_some() {
             out.backup_job_sessions.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

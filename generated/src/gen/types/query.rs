@@ -91,6 +91,7 @@ impl crate::runtime::xml::FromXml for QuerySvc {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

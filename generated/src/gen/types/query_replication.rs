@@ -141,6 +141,7 @@ impl crate::runtime::xml::FromXml for FailoverPlan {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -321,6 +322,7 @@ impl crate::runtime::xml::FromXml for FailoverPlanInfoType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -494,6 +496,7 @@ impl crate::runtime::xml::FromXml for FailoveredVm {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -652,6 +655,7 @@ impl crate::runtime::xml::FromXml for Replica {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -859,6 +863,7 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoint {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

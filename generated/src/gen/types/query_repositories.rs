@@ -166,6 +166,7 @@ impl crate::runtime::xml::FromXml for Repository {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -422,6 +423,7 @@ impl crate::runtime::xml::FromXml for WanAccelerator {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

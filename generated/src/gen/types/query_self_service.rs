@@ -117,6 +117,7 @@ impl crate::runtime::xml::FromXml for JobSettings {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -479,7 +480,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfig {
             high_priority_job,
             template_job_uid,
             links,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -860,7 +861,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfig {
             job_scheduler_type,
             high_priority_job,
             links,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -1040,7 +1041,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigAccountInfoType {
             account_name: account_name?,
             account_sid,
             account_type: account_type?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }

@@ -222,6 +222,7 @@ impl crate::runtime::xml::FromXml for BackupTaskSession {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -487,6 +488,7 @@ impl crate::runtime::xml::FromXml for ReplicaJobSession {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -731,6 +733,7 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSession {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -980,6 +983,7 @@ impl crate::runtime::xml::FromXml for RestoreSession {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -98,6 +98,7 @@ impl crate::runtime::xml::FromXml for FailoverPlanManagementSpec {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -188,6 +189,7 @@ impl crate::runtime::xml::FromXml for FailoverPlans {
         while el_.next_child(&[xml::Tag::many("FailoverPlan")])?.is_some() {
             out.failover_plans.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -287,6 +289,7 @@ impl crate::runtime::xml::FromXml for PostVmReplicaPointsMountsSpec {
         while el_.next_child(&[xml::Tag::once("OsKind")])?.is_some() {
             out.os_kind = el_.text()?;
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -374,6 +377,7 @@ impl crate::runtime::xml::FromXml for Replicas {
         while el_.next_child(&[xml::Tag::many("Replica")])?.is_some() {
             out.replicas.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -468,6 +472,7 @@ impl crate::runtime::xml::FromXml for VAppReplicaPoints {
         while el_.next_child(&[xml::Tag::many("VAppReplicaPoint")])?.is_some() {
             out.v_app_replica_points.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -592,6 +597,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMount {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -697,6 +703,7 @@ impl crate::runtime::xml::FromXml for VmReplicaPointMounts {
         while el_.next_child(&[xml::Tag::many("VmReplicaPointMount")])?.is_some() {
             out.vm_replica_point_mounts.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

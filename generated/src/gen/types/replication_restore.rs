@@ -107,6 +107,7 @@ impl crate::runtime::xml::FromXml for FileSystemEntry {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

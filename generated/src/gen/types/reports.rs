@@ -211,6 +211,7 @@ impl crate::runtime::xml::FromXml for JobStatisticsReportFrame {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -390,6 +391,7 @@ impl crate::runtime::xml::FromXml for OverviewReportFrame {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -505,6 +507,7 @@ impl crate::runtime::xml::FromXml for ProcessedVmsReportFrame {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -627,6 +630,7 @@ impl crate::runtime::xml::FromXml for RepositoryReportFrame {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -720,6 +724,7 @@ impl crate::runtime::xml::FromXml for SummaryReport {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -833,6 +838,7 @@ impl crate::runtime::xml::FromXml for VmsOverviewReportFrame {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

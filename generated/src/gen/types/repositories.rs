@@ -72,6 +72,7 @@ impl crate::runtime::xml::FromXml for Repositories {
         while el_.next_child(&[xml::Tag::many("Repository")])?.is_some() {
             out.repositories.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -166,6 +167,7 @@ impl crate::runtime::xml::FromXml for WanAccelerators {
         while el_.next_child(&[xml::Tag::many("WanAccelerator")])?.is_some() {
             out.wan_accelerators.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -112,6 +112,7 @@ impl crate::runtime::xml::FromXml for CatalogVm {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -209,6 +210,7 @@ impl crate::runtime::xml::FromXml for CatalogVms {
         while el_.next_child(&[xml::Tag::many("CatalogVm")])?.is_some() {
             out.catalog_vms.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -308,6 +310,7 @@ impl crate::runtime::xml::FromXml for PostVmRestorePointsMountsSpec {
         while el_.next_child(&[xml::Tag::once("OsKind")])?.is_some() {
             out.os_kind = el_.text()?;
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -505,6 +508,7 @@ impl crate::runtime::xml::FromXml for RestoreSpec {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -682,6 +686,7 @@ impl crate::runtime::xml::FromXml for VmRestoreParameters {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -779,6 +784,7 @@ impl crate::runtime::xml::FromXml for VmRestorePointMount {
         while el_.next_child(&[xml::Tag::once("FSRoots")])?.is_some() {
             out.fs_roots = Some(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -876,6 +882,7 @@ impl crate::runtime::xml::FromXml for VmRestorePointMounts {
         while el_.next_child(&[xml::Tag::many("VmRestorePointMount")])?.is_some() {
             out.vm_restore_point_mounts.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1004,6 +1011,7 @@ impl crate::runtime::xml::FromXml for VmRestoreSpec {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

@@ -173,6 +173,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccount {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -409,7 +410,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountCreateSpec {
             hierarchy_scope_objects,
             flr_settings,
             sql_settings,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -612,6 +613,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScope {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -731,6 +733,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScopes {
         {
             out.enterprise_account_hierarchy_scopes.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -854,6 +857,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRole {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -962,7 +966,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleCreateSpec {
         }
         Some(Self {
             enterprise_role_uid: enterprise_role_uid?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -1054,6 +1058,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleList {
         while el_.next_child(&[xml::Tag::many("EnterpriseAccountInRole")])?.is_some() {
             out.enterprise_account_in_roles.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1148,6 +1153,7 @@ impl crate::runtime::xml::FromXml for EnterpriseAccounts {
         while el_.next_child(&[xml::Tag::many("EnterpriseAccount")])?.is_some() {
             out.enterprise_accounts.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1296,6 +1302,7 @@ impl crate::runtime::xml::FromXml for EnterpriseRole {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1395,6 +1402,7 @@ impl crate::runtime::xml::FromXml for EnterpriseRoles {
         while el_.next_child(&[xml::Tag::many("EnterpriseRole")])?.is_some() {
             out.enterprise_roles.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1508,6 +1516,7 @@ impl crate::runtime::xml::FromXml for EnterpriseSecuritySettings {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1638,7 +1647,7 @@ impl crate::runtime::xml::FromXml for FileRestoreSettingsInfoType {
         Some(Self {
             flr_inplace_only: flr_inplace_only?,
             flr_extention_restrictions,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -1751,6 +1760,7 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpec {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1876,6 +1886,7 @@ impl crate::runtime::xml::FromXml for HierarchyScopeCreateSpecType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1988,6 +1999,7 @@ impl crate::runtime::xml::FromXml for HierarchyScopeItem {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2113,6 +2125,7 @@ impl crate::runtime::xml::FromXml for RebuildScopeJobSpec {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2202,6 +2215,7 @@ impl crate::runtime::xml::FromXml for SqlRestoreSettingsInfoType {
         while el_.next_child(&[xml::Tag::once("DenyInPlaceRestore")])?.is_some() {
             out.deny_in_place_restore = el_.text()?;
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2299,7 +2313,7 @@ impl crate::runtime::xml::FromXml for SqlRestoreSettingsSpecsType {
         }
         Some(Self {
             deny_in_place_restore: deny_in_place_restore?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }

@@ -76,6 +76,7 @@ impl crate::runtime::xml::FromXml for VCentersScopeListType {
                 out.v_center_uids.push(v)
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -266,7 +267,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigBackupJobSettings 
             template_job_uid,
             job_scheduler_type: job_scheduler_type?,
             high_priority_job,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -525,7 +526,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigCreateSpec {
             high_priority_job,
             host_uid: host_uid?,
             repository_friendly_name: repository_friendly_name?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -625,6 +626,7 @@ impl crate::runtime::xml::FromXml for VCloudOrganizationConfigs {
         while el_.next_child(&[xml::Tag::many("VCloudOrganizationConfig")])?.is_some() {
             out.v_cloud_organization_configs.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -738,6 +740,7 @@ impl crate::runtime::xml::FromXml for VCloudService {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -853,6 +856,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfService {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -972,6 +976,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigJobSettings {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1070,6 +1075,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigs {
         while el_.next_child(&[xml::Tag::many("VSphereSelfServiceConfig")])?.is_some() {
             out.v_sphere_self_service_configs.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1355,7 +1361,7 @@ impl crate::runtime::xml::FromXml for VSphereSelfServiceCreateSpec {
             high_priority_job,
             v_centers_scopes,
             tags,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }

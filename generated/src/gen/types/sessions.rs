@@ -74,6 +74,7 @@ impl crate::runtime::xml::FromXml for BackupTaskSessions {
         while el_.next_child(&[xml::Tag::many("BackupTaskSession")])?.is_some() {
             out.backup_task_sessions.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -168,6 +169,7 @@ impl crate::runtime::xml::FromXml for ReplicaJobSessions {
         while el_.next_child(&[xml::Tag::many("ReplicaJobSession")])?.is_some() {
             out.replica_job_sessions.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -262,6 +264,7 @@ impl crate::runtime::xml::FromXml for ReplicaTaskSessions {
         while el_.next_child(&[xml::Tag::many("ReplicaTaskSession")])?.is_some() {
             out.replica_task_sessions.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -356,6 +359,7 @@ impl crate::runtime::xml::FromXml for RestoreSessions {
         while el_.next_child(&[xml::Tag::many("RestoreSession")])?.is_some() {
             out.restore_sessions.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -490,6 +494,7 @@ impl crate::runtime::xml::FromXml for SessionResultInfoType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -701,6 +706,7 @@ impl crate::runtime::xml::FromXml for SystemSession {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -828,6 +834,7 @@ impl crate::runtime::xml::FromXml for SystemSessionEvents {
         while el_.next_child(&[xml::Tag::once("Links")])?.is_some() {
             out.links = Some(el_.wrapped("Link")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -924,6 +931,7 @@ impl crate::runtime::xml::FromXml for SystemSessions {
         while el_.next_child(&[xml::Tag::many("SystemSession")])?.is_some() {
             out.system_sessions.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1016,6 +1024,7 @@ impl crate::runtime::xml::FromXml for Tasks {
         while el_.next_child(&[xml::Tag::many("Task")])?.is_some() {
             out.tasks.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

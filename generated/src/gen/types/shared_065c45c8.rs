@@ -132,6 +132,7 @@ impl crate::runtime::xml::FromXml for GuestProcessingOptions {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -283,6 +284,7 @@ impl crate::runtime::xml::FromXml for SqlBackupOptions {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -400,6 +402,7 @@ impl crate::runtime::xml::FromXml for VssSnapshotOptions {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -528,6 +531,7 @@ impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptions {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

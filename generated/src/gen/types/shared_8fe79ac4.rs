@@ -245,6 +245,7 @@ impl crate::runtime::xml::FromXml for CdpReplica {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -396,6 +397,7 @@ impl crate::runtime::xml::FromXml for JobScheduleBackupWindowOptionsType {
         while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
             out.time_periods = Some(el_.wrapped("Day")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -511,6 +513,7 @@ impl crate::runtime::xml::FromXml for JobScheduleContinuousOptionsType {
         while el_.next_child(&[xml::Tag::once("Schedule")])?.is_some() {
             out.schedule = Some(el_.wrapped("Day")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -681,6 +684,7 @@ impl crate::runtime::xml::FromXml for JobScheduleDailyOptionsType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -803,7 +807,7 @@ impl crate::runtime::xml::FromXml for JobScheduleDaisyChainingOptionsType {
         Some(Self {
             enabled,
             previous_job_uid: previous_job_uid?,
-            unknown: crate::runtime::UnknownMembers::default(),
+            unknown: el_.unknown()?,
         })
     }
 }
@@ -999,6 +1003,7 @@ impl crate::runtime::xml::FromXml for JobScheduleMonthlyOptionsType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1151,6 +1156,7 @@ impl crate::runtime::xml::FromXml for JobSchedulePeriodicallyOptionsType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1283,6 +1289,7 @@ impl crate::runtime::xml::FromXml for JobScheduleRetryOptionsType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1382,6 +1389,7 @@ impl crate::runtime::xml::FromXml for LongTermRetentionSchedule {
         while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
             out.time_periods = Some(el_.wrapped("Day")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1508,6 +1516,7 @@ impl crate::runtime::xml::FromXml for MarkAsFailed {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1630,6 +1639,7 @@ impl crate::runtime::xml::FromXml for MarkAsWarning {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1772,6 +1782,7 @@ impl crate::runtime::xml::FromXml for MonthlyOptionsInfoType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1872,6 +1883,7 @@ impl crate::runtime::xml::FromXml for OptionsBackupWindow {
         while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
             out.time_periods = Some(el_.wrapped("Day")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -1975,6 +1987,7 @@ impl crate::runtime::xml::FromXml for OptionsContinuous {
         while el_.next_child(&[xml::Tag::once("Schedule")])?.is_some() {
             out.schedule = Some(el_.wrapped("Day")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2117,6 +2130,7 @@ impl crate::runtime::xml::FromXml for OptionsDaily {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2218,6 +2232,7 @@ impl crate::runtime::xml::FromXml for OptionsDaisyChaining {
         while el_.next_child(&[xml::Tag::once("PreviousJobUid")])?.is_some() {
             out.previous_job_uid = el_.text()?;
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2373,6 +2388,7 @@ impl crate::runtime::xml::FromXml for OptionsMonthly {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2502,6 +2518,7 @@ impl crate::runtime::xml::FromXml for OptionsPeriodically {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2612,6 +2629,7 @@ impl crate::runtime::xml::FromXml for RpoReporting {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2720,6 +2738,7 @@ impl crate::runtime::xml::FromXml for RpoSchedule {
         while el_.next_child(&[xml::Tag::once("TimePeriods")])?.is_some() {
             out.time_periods = Some(el_.wrapped("Day")?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -2840,6 +2859,7 @@ impl crate::runtime::xml::FromXml for RetryOptions {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -3249,6 +3269,7 @@ impl crate::runtime::xml::FromXml for ScheduleOptionsInfoType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -3539,6 +3560,7 @@ impl crate::runtime::xml::FromXml for Standart {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -3719,6 +3741,7 @@ impl crate::runtime::xml::FromXml for WeeklyOptionsInfoType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
@@ -3871,6 +3894,7 @@ impl crate::runtime::xml::FromXml for YearlyOptionsInfoType {
                 _ => {}
             }
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }

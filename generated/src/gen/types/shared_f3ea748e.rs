@@ -72,6 +72,7 @@ impl crate::runtime::xml::FromXml for EntityReferences {
         while el_.next_child(&[xml::Tag::many("Ref")])?.is_some() {
             out.refs.push(el_.elem()?);
         }
+        out.unknown = el_.unknown()?;
         Some(out)
     }
 }
