@@ -347,3 +347,14 @@ fn a_byte_order_mark_after_a_fallen_back_element_is_kept() {
     let task = xml::from_document::<Task>(input.as_bytes()).unwrap();
     assert_eq!(task.unknown.xml_text.as_deref(), Some("\u{feff}"));
 }
+
+/// An attribute no type names, twice (the fuzzer's input: `<sSsiOnId Type="$" Type="sP"/>` as
+/// `EntityReferences`). The tree path refuses the tag (quick-xml's duplicate check); the streaming
+/// decoder, which reads attributes without that check and kept unknown ones, took both.
+#[test]
+fn a_repeated_unknown_attribute_is_refused_both_ways() {
+    let input = b"<sSsiOnId Type=\"$\" Type=\"sP\"/>";
+    assert_eq!(xml_round_trips(input), 0);
+    let e = xml::from_document::<EntityReferences>(input).unwrap_err();
+    assert!(e.reason().contains("duplicated attribute"), "{e}");
+}

@@ -201,7 +201,7 @@ impl<'s, 'a> Reading<'s, 'a> {
         let mut out: [Option<Cow<'_, str>>; N] = std::array::from_fn(|_| None);
         // Without quick-xml's duplicate check, which allocates for every start tag: a repeated
         // name the type reads gives up below; a start tag with an attribute the tree path drops
-        // (`xmlns`, rare: root elements) is checked again with it.
+        // (`xmlns`, rare: root elements) or keeps as unknown is checked again with it.
         let mut checked = false;
         for a in self.start.attributes().with_checks(false) {
             let a = a.ok()?;
@@ -221,6 +221,11 @@ impl<'s, 'a> Reading<'s, 'a> {
                     match names.iter().position(|n| *n == name) {
                         Some(i) => i,
                         None => {
+                            // Kept: the tag is checked for repeats as the tree path checks it.
+                            if !checked {
+                                self.start.attributes().try_for_each(|a| a.map(drop)).ok()?;
+                                checked = true;
+                            }
                             let value = a
                                 .decode_and_unescape_value(self.stream.reader.decoder())
                                 .ok()?;
