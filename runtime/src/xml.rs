@@ -438,17 +438,7 @@ fn element_from(
     for a in start.attributes() {
         let a = a.map_err(|e| DecodeError::new(format!("malformed attribute: {e}")))?;
         let key = a.key;
-        if key.as_ref() == b"xmlns" {
-            continue;
-        }
-        if let Some(prefix) = key.prefix() {
-            if matches!(prefix.as_ref(), b"xmlns" | b"xsi") {
-                continue;
-            }
-        }
-        // `p:xmlns="…"` would be kept by its local name and written back as a namespace
-        // declaration, which the next read drops (the `decode_xml` fuzz target found it).
-        if key.local_name().as_ref() == b"xmlns" {
+        if dropped_attribute(key) {
             continue;
         }
         let local = local_part(xml_name(key.as_ref(), "an attribute name")?).to_owned();
@@ -459,6 +449,27 @@ fn element_from(
         el.attrs.push((local, value.into_owned()));
     }
     Ok(el)
+}
+
+/// Whether an attribute is one the reader drops: `xmlns`, `xmlns:*`, `xsi:*`, and `*:xmlns`
+/// (`p:xmlns="…"` would be kept by its local name and written back as a namespace declaration,
+/// which the next read drops: the `decode_xml` fuzz target found it).
+fn dropped_attribute(key: quick_xml::name::QName<'_>) -> bool {
+    key.as_ref() == b"xmlns"
+        || key
+            .prefix()
+            .is_some_and(|p| matches!(p.as_ref(), b"xmlns" | b"xsi"))
+        || key.local_name().as_ref() == b"xmlns"
+}
+
+/// The character a reference (`&amp;`, `&#233;`) stands for, before the XML-character check;
+/// `None` for an unknown entity or a bad character reference.
+fn reference_char(r: &quick_xml::events::BytesRef<'_>, name: &str) -> Option<char> {
+    if r.is_char_ref() {
+        r.resolve_char_ref().ok().flatten()
+    } else {
+        resolve_entity(name)
+    }
 }
 
 /// The part of a checked name after its prefix (`ns:Name` → `Name`).
@@ -649,12 +660,7 @@ fn read_tree(reader: &mut Reader<&[u8]>, open: usize, whole: bool) -> Result<Ele
                 let name = r
                     .decode()
                     .map_err(|e| fail(&stack, format!("bad reference at byte {pos}: {e}")))?;
-                let c = if r.is_char_ref() {
-                    r.resolve_char_ref().ok().flatten()
-                } else {
-                    resolve_entity(&name)
-                };
-                let Some(c) = c else {
+                let Some(c) = reference_char(&r, &name) else {
                     return Err(fail(
                         &stack,
                         format!("unknown entity &{name}; at byte {pos}"),

@@ -21,7 +21,9 @@ use std::borrow::Cow;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::Reader;
 
-use super::{local_part, read_text, resolve_entity, xml_char, xml_chars, xml_name};
+use super::{
+    dropped_attribute, local_part, read_text, reference_char, xml_char, xml_chars, xml_name,
+};
 use super::{FromXml, XmlText, MAX_DEPTH};
 use crate::list::List;
 use crate::unknown::{UnknownElement, UnknownMembers};
@@ -85,6 +87,14 @@ impl<'a> Stream<'a> {
         self.reader.read_event().ok()
     }
 
+    /// The element starting at `at`, with `depth` start tags open around it, read the tree way;
+    /// the reader goes on after it.
+    fn tree(&mut self, at: usize, depth: usize) -> Option<super::Element> {
+        let (element, end) = super::parse_element(self.bytes, at, depth).ok()?;
+        self.jump(end, depth)?;
+        Some(element)
+    }
+
     /// Restarts the reader at `at`, with `depth` start tags open around it. Gives up where the
     /// text there starts with U+FEFF: a new quick-xml reader would drop it as a byte order mark.
     /// (Found by the `decode_xml` fuzz target: a U+FEFF after a fallen-back element was lost.)
@@ -133,34 +143,20 @@ pub struct Reading<'s, 'a> {
     unknown: UnknownMembers,
 }
 
-/// Whether an attribute is one the tree path drops: `xmlns`, `xmlns:*`, `xsi:*`, `*:xmlns`.
-fn dropped(key: quick_xml::name::QName<'_>) -> bool {
-    key.as_ref() == b"xmlns"
-        || key
-            .prefix()
-            .is_some_and(|p| matches!(p.as_ref(), b"xmlns" | b"xsi"))
-        || key.local_name().as_ref() == b"xmlns"
-}
-
 /// Whether a start tag has attributes the tree path keeps (so an element read as text is not
 /// plain); `None` for a malformed one.
 fn has_attributes(start: &BytesStart<'_>) -> Option<bool> {
     let mut any = false;
     for a in start.attributes() {
         let a = a.ok()?;
-        any |= !dropped(a.key);
+        any |= !dropped_attribute(a.key);
     }
     Some(any)
 }
 
 /// The character a reference stands for, as the tree path resolves it; `None` where it fails.
 fn reference(r: &BytesRef<'_>) -> Option<char> {
-    let c = if r.is_char_ref() {
-        r.resolve_char_ref().ok().flatten()
-    } else {
-        resolve_entity(&r.decode().ok()?)
-    };
-    c.filter(|c| xml_char(*c))
+    reference_char(r, &r.decode().ok()?).filter(|c| xml_char(*c))
 }
 
 /// Text as the tree path collects it: pieces appended, borrowed while there is one.
@@ -200,51 +196,39 @@ impl<'s, 'a> Reading<'s, 'a> {
     ) -> Option<[Option<Cow<'_, str>>; N]> {
         let mut out: [Option<Cow<'_, str>>; N] = std::array::from_fn(|_| None);
         // Without quick-xml's duplicate check, which allocates for every start tag: a repeated
-        // name the type reads gives up below; a start tag with an attribute the tree path drops
-        // (`xmlns`, rare: root elements) or keeps as unknown is checked again with it.
+        // name the type reads gives up below; a start tag with any other attribute (`xmlns` on
+        // a root, one no page names: rare) is checked again with it, once.
         let mut checked = false;
         for a in self.start.attributes().with_checks(false) {
             let a = a.ok()?;
             let raw = a.key.as_ref();
             // The common case: the name is one of the type's, unprefixed (and so a valid name).
-            let i = match names.iter().position(|n| n.as_bytes() == raw) {
-                Some(i) => i,
-                None if dropped(a.key) => {
+            let (slot, name) = match names.iter().position(|n| n.as_bytes() == raw) {
+                Some(i) => (Some(i), ""),
+                None => {
                     if !checked {
                         self.start.attributes().try_for_each(|a| a.map(drop)).ok()?;
                         checked = true;
                     }
-                    continue;
-                }
-                None => {
-                    let name = local_part(xml_name(raw, "").ok()?);
-                    match names.iter().position(|n| *n == name) {
-                        Some(i) => i,
-                        None => {
-                            // Kept: the tag is checked for repeats as the tree path checks it.
-                            if !checked {
-                                self.start.attributes().try_for_each(|a| a.map(drop)).ok()?;
-                                checked = true;
-                            }
-                            let value = a
-                                .decode_and_unescape_value(self.stream.reader.decoder())
-                                .ok()?;
-                            xml_chars(&value, "").ok()?;
-                            let attributes = &mut self.unknown.xml_attributes;
-                            attributes.push((name.to_owned(), value.into_owned()));
-                            continue;
-                        }
+                    if dropped_attribute(a.key) {
+                        continue;
                     }
+                    let name = local_part(xml_name(raw, "").ok()?);
+                    (names.iter().position(|n| *n == name), name)
                 }
             };
-            if out[i].is_some() {
-                return None;
-            }
             let value = a
                 .decode_and_unescape_value(self.stream.reader.decoder())
                 .ok()?;
             xml_chars(&value, "").ok()?;
-            out[i] = Some(value);
+            match slot {
+                Some(i) if out[i].is_some() => return None,
+                Some(i) => out[i] = Some(value),
+                None => {
+                    let kept = (name.to_owned(), value.into_owned());
+                    self.unknown.xml_attributes.push(kept);
+                }
+            }
         }
         Some(out)
     }
@@ -367,9 +351,7 @@ impl<'s, 'a> Reading<'s, 'a> {
     /// Keeps the child element starting at `at` among the unknown members, read the tree way,
     /// after the last child written back.
     fn keep(&mut self, at: usize) -> Option<()> {
-        let depth = self.stream.depth;
-        let (element, end) = super::parse_element(self.stream.bytes, at, depth).ok()?;
-        self.stream.jump(end, depth)?;
+        let element = self.stream.tree(at, self.stream.depth)?;
         // After the last one kept for the same member, else after the member's element.
         let kept = &self.unknown.xml_elements;
         let after = match (self.last_unknown, self.group) {
@@ -452,10 +434,7 @@ impl<'s, 'a> Reading<'s, 'a> {
                 return Some(value);
             }
         }
-        let (el, end) = super::parse_element(self.stream.bytes, at, depth).ok()?;
-        let value = T::from_xml(&el).ok()?;
-        self.stream.jump(end, depth)?;
-        Some(value)
+        T::from_xml(&self.stream.tree(at, depth)?).ok()
     }
 
     /// The child as a list wrapper holding only `item` elements, each read as a `T`.
