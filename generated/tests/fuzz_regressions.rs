@@ -358,3 +358,26 @@ fn a_repeated_unknown_attribute_is_refused_both_ways() {
     let e = xml::from_document::<EntityReferences>(input).unwrap_err();
     assert!(e.reason().contains("duplicated attribute"), "{e}");
 }
+
+/// Two attributes with different prefixes and one local name (the fuzzer's input: a `Task`
+/// sample with `xrlns:xsi="…"` and `xrl1RRns:xsi="…"`). Both were kept as the unknown member
+/// `@xsi`; the writer writes an attribute once, so the round trip lost one value. The reader
+/// keeps an attribute by its local name, so two of them are now refused both ways, as two
+/// attributes with one name are (a prefixed and a plain one, known or not, alike).
+#[test]
+fn attributes_sharing_a_local_name_are_refused_both_ways() {
+    for input in [
+        &b"<Task a:xsi=\"1\" b:xsi=\"2\"/>"[..],
+        b"<Task p:Extra=\"1\" Extra=\"2\"/>",
+        b"<Task Type=\"1\" p:Type=\"2\"/>",
+        b"<Task p:Type=\"1\" Type=\"2\"><TaskId>x</TaskId></Task>",
+    ] {
+        let shown = String::from_utf8_lossy(input);
+        assert_eq!(xml_round_trips(input), 0, "{shown}");
+        let e = xml::from_document::<Task>(input).expect_err(&shown);
+        assert!(e.reason().contains("twice"), "{shown}: {e}");
+    }
+    // One prefixed attribute alone is still read by its local name.
+    let task = xml::from_document::<Task>(b"<Task p:Type=\"1\"/>").unwrap();
+    assert_eq!(task.r#type.as_deref(), Some("1"));
+}

@@ -442,6 +442,14 @@ fn element_from(
             continue;
         }
         let local = local_part(xml_name(key.as_ref(), "an attribute name")?).to_owned();
+        // Attributes are kept by their local name, and written back once each: a second one
+        // with the same local name (`a:x` and `b:x`, or `p:x` and `x`) would be lost.
+        if el.attrs.iter().any(|(n, _)| *n == local) {
+            return Err(DecodeError::new(format!(
+                "the attribute `{local}` appears twice (under two prefixes, or with and without one)"
+            ))
+            .at(&format!("@{local}")));
+        }
         let value = a.decode_and_unescape_value(decoder).map_err(|e| {
             DecodeError::new(format!("bad attribute value: {e}")).at(&format!("@{local}"))
         })?;

@@ -225,6 +225,10 @@ impl<'s, 'a> Reading<'s, 'a> {
                 Some(i) if out[i].is_some() => return None,
                 Some(i) => out[i] = Some(value),
                 None => {
+                    // As the tree refuses it (`element_from`): one local name twice.
+                    if self.unknown.xml_attributes.iter().any(|(n, _)| n == name) {
+                        return None;
+                    }
                     let kept = (name.to_owned(), value.into_owned());
                     self.unknown.xml_attributes.push(kept);
                 }
