@@ -132,7 +132,17 @@ pub const AREAS: &[Area] = &[
             "tasks",
         ],
     },
+    Area {
+        name: DOCUMENTED_ONLY,
+        doc: "types the pages describe that no operation sends or returns (and what they use)",
+        segments: &[],
+    },
 ];
+
+/// The pseudo-area of the types no operation reaches. Compiled always, they pulled everything
+/// they use into every build (a quarter of the `monitoring` subset's types); as an area of their
+/// own, on by default, a subset leaves them out.
+pub const DOCUMENTED_ONLY: &str = "documented-only";
 
 /// The area of an operation whose path no entry of [`AREAS`] claims.
 pub const FALLBACK: &str = "other";
@@ -176,7 +186,8 @@ pub type Gate = Option<BTreeSet<&'static str>>;
 #[derive(Debug, Default)]
 pub struct Gates {
     pub items: BTreeMap<String, Gate>,
-    /// Areas with at least one operation, with their operation count.
+    /// Areas with at least one operation, with their operation count ([`DOCUMENTED_ONLY`],
+    /// when some type is in it, with 0).
     pub areas: BTreeMap<&'static str, usize>,
 }
 
@@ -231,8 +242,8 @@ fn closure<'a>(schema: &'a Schema, start: impl IntoIterator<Item = &'a str>) -> 
 }
 
 /// Gates every struct and enum of `schema`: the union of the areas whose operations reach it;
-/// always for what the flows name (and what that reaches) and for what no operation reaches
-/// (a user may still build it by hand).
+/// always for what the flows name (and what that reaches); [`DOCUMENTED_ONLY`] for what no
+/// operation reaches (a user may still build it by hand) and what that uses.
 pub fn gates(schema: &Schema) -> Gates {
     let mut reached: BTreeMap<&str, BTreeSet<&'static str>> = BTreeMap::new();
     let mut areas = BTreeMap::new();
@@ -243,14 +254,22 @@ pub fn gates(schema: &Schema) -> Gates {
             reached.entry(name).or_default().insert(area);
         }
     }
-    let unreached = schema
+    let unreached: Vec<&str> = schema
         .structs
         .keys()
         .chain(schema.enums.keys())
         .map(String::as_str)
-        .filter(|name| !reached.contains_key(name));
+        .filter(|name| !reached.contains_key(name))
+        .collect();
+    if !unreached.is_empty() {
+        // Reached by no operation: an area of their own, as if one operation named them all.
+        areas.insert(DOCUMENTED_ONLY, 0);
+        for name in closure(schema, unreached) {
+            reached.entry(name).or_default().insert(DOCUMENTED_ONLY);
+        }
+    }
     // What is always compiled compiles what it uses.
-    let always = closure(schema, ALWAYS.iter().copied().chain(unreached));
+    let always = closure(schema, ALWAYS.iter().copied());
     let items = schema
         .structs
         .keys()
@@ -446,6 +465,7 @@ pub fn compare_features(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reconcile::schema::{BodyDef, FieldDef, StructDef, XmlPlacement};
 
     fn op(method: &str, path: &str) -> OperationDef {
         OperationDef {
@@ -514,6 +534,67 @@ mod tests {
             "sorted, as compared"
         );
         assert!(names.contains("restore") && names.contains("backups"));
+    }
+
+    /// A struct named `name` whose fields are the structs `uses`.
+    fn struct_using(name: &str, uses: &[&str]) -> (String, StructDef) {
+        let fields = uses
+            .iter()
+            .map(|u| FieldDef {
+                name: u.to_lowercase(),
+                xml: XmlPlacement::Element {
+                    name: u.to_string(),
+                },
+                json: u.to_string(),
+                json_list: None,
+                ty: ValueType::Struct(u.to_string()),
+                required: false,
+                doc: String::new(),
+                evidence: "table".into(),
+            })
+            .collect();
+        let def = StructDef {
+            source: crate::diag::Source::default(),
+            name: name.into(),
+            doc: String::new(),
+            roots: vec![],
+            fields,
+            text: None,
+            text_json: String::new(),
+        };
+        (name.to_string(), def)
+    }
+
+    #[test]
+    fn what_no_operation_reaches_is_its_own_area_not_always_compiled() {
+        let mut get_job = op("GET", "/jobs/{ID}");
+        get_job.response = Some(BodyDef {
+            ty: "Job".into(),
+            root: "Job".into(),
+        });
+        let schema = Schema {
+            structs: [
+                struct_using("Job", &["Settings", "Link"]),
+                struct_using("Settings", &[]),
+                // Reached by nothing; it uses what `Job` uses, and a type of its own.
+                struct_using("Orphan", &["Settings", "Part"]),
+                struct_using("Part", &[]),
+                struct_using("Link", &[]),
+            ]
+            .into_iter()
+            .collect(),
+            operations: vec![get_job],
+            ..Schema::default()
+        };
+        let gates = gates(&schema);
+        let set = |a: &[&'static str]| Some(a.iter().copied().collect::<BTreeSet<_>>());
+        assert_eq!(gates.of("Job"), set(&["jobs"]));
+        assert_eq!(gates.of("Settings"), set(&[DOCUMENTED_ONLY, "jobs"]));
+        assert_eq!(gates.of("Orphan"), set(&[DOCUMENTED_ONLY]));
+        assert_eq!(gates.of("Part"), set(&[DOCUMENTED_ONLY]));
+        assert_eq!(gates.of("Link"), None, "the flows name it");
+        assert_eq!(gates.areas.get(DOCUMENTED_ONLY), Some(&0));
+        assert_eq!(gates.areas.get("jobs"), Some(&1));
     }
 
     #[test]

@@ -126,12 +126,17 @@ fn files(model: &Model, schema: &Schema) -> Result<Files, EmitError> {
             .iter()
             .find(|a| a.name == *area)
             .map_or("operations no area claims", |a| a.doc);
-        format!("- `{area}` ({ops} operations): {doc}")
+        if *ops == 0 {
+            format!("- `{area}`: {doc}")
+        } else {
+            format!("- `{area}` ({ops} operations): {doc}")
+        }
     });
     let features = format!(
         "Each area of the API is a Cargo feature, all on by default: an operation is compiled \
          with its area, a type with any area whose operations reach it (`Link`, `Ref`, `Task` \
-         and what they use always). `monitoring` turns on {}.\n\n{}",
+         and what they use always; a type no operation reaches with \
+         `documented-only`). `monitoring` turns on {}.\n\n{}",
         areas::MONITORING.join(", "),
         features.collect::<Vec<_>>().join("\n")
     );

@@ -4,6 +4,7 @@
 //! [`MissingMembers`](crate::runtime::MissingMembers) naming every required member not
 //! set.
 
+#[allow(unused_imports)]
 use super::types::*;
 
 #[cfg(feature = "backup-servers")]
@@ -2798,6 +2799,7 @@ impl JobScheduleDaisyChainingOptionsTypeBuilder {
     }
 }
 
+#[cfg(any(feature = "cloud", feature = "documented-only", feature = "query"))]
 impl super::types::NetworkApplianceInfoType {
     /// A [`NetworkApplianceInfoTypeBuilder`]: set the members, then [`build`](NetworkApplianceInfoTypeBuilder::build). Required: `Name`, `ProductionNetwork`, `ObtainIPAddressAutomatically`.
     pub fn builder() -> NetworkApplianceInfoTypeBuilder {
@@ -2805,6 +2807,7 @@ impl super::types::NetworkApplianceInfoType {
     }
 }
 
+#[cfg(any(feature = "cloud", feature = "documented-only", feature = "query"))]
 /// Builds a [`NetworkApplianceInfoType`] ([`NetworkApplianceInfoType::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -2817,6 +2820,7 @@ pub struct NetworkApplianceInfoTypeBuilder {
     production_network_under_dvs: Option<bool>,
 }
 
+#[cfg(any(feature = "cloud", feature = "documented-only", feature = "query"))]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for NetworkApplianceInfoTypeBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -2825,6 +2829,7 @@ impl std::fmt::Debug for NetworkApplianceInfoTypeBuilder {
     }
 }
 
+#[cfg(any(feature = "cloud", feature = "documented-only", feature = "query"))]
 impl NetworkApplianceInfoTypeBuilder {
     /// Sets [`NetworkApplianceInfoType::name`] (`Name`, required).
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -3270,6 +3275,7 @@ impl SqlRestoreSettingsSpecsTypeBuilder {
     }
 }
 
+#[cfg(feature = "documented-only")]
 impl super::types::VCloudComputeResources {
     /// A [`VCloudComputeResourcesBuilder`]: set the members, then [`build`](VCloudComputeResourcesBuilder::build). Required: `UseNetworkFailoverResources`.
     pub fn builder() -> VCloudComputeResourcesBuilder {
@@ -3277,6 +3283,7 @@ impl super::types::VCloudComputeResources {
     }
 }
 
+#[cfg(feature = "documented-only")]
 /// Builds a [`VCloudComputeResources`] ([`VCloudComputeResources::builder`]): one setter per member, then [`build`](Self::build), which names every required member not set.
 #[derive(Clone, Default)]
 #[must_use]
@@ -3287,6 +3294,7 @@ pub struct VCloudComputeResourcesBuilder {
     wan_accelerator_uid: Option<crate::runtime::Uid>,
 }
 
+#[cfg(feature = "documented-only")]
 /// Names the builder only: the members may hold secrets.
 impl std::fmt::Debug for VCloudComputeResourcesBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -3294,6 +3302,7 @@ impl std::fmt::Debug for VCloudComputeResourcesBuilder {
     }
 }
 
+#[cfg(feature = "documented-only")]
 impl VCloudComputeResourcesBuilder {
     /// Sets [`VCloudComputeResources::virtual_data_center_ref`] (`VirtualDataCenterRef`, optional).
     pub fn virtual_data_center_ref(mut self, value: impl Into<String>) -> Self {

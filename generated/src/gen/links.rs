@@ -72,6 +72,7 @@ impl crate::flows::HasLinks for super::types::CatalogVm {
     }
 }
 
+#[cfg(feature = "documented-only")]
 impl crate::flows::HasLinks for super::types::CatalogVmRestorePoint {
     fn links(&self) -> &[super::types::Link] {
         self.links.as_deref().unwrap_or_default()

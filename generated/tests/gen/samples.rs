@@ -138,12 +138,32 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::Backups>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "CDPReplicaRPOReportingFailedOptionsType" => {
                 decode::<
                     veeam_em::api::types::CdpReplicaRpoReportingFailedOptionsType,
                 >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "CDPReplicaRPOReportingWarningOptionsType" => {
                 decode::<
                     veeam_em::api::types::CdpReplicaRpoReportingWarningOptionsType,
@@ -155,6 +175,7 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::CatalogVm>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "documented-only")]
             "CatalogVmRestorePoint" => {
                 decode::<veeam_em::api::types::CatalogVmRestorePoint>(document, tree)
                     .map(|v| xml::to_document(root, &v))
@@ -601,10 +622,21 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::Datastore>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "Day" => {
                 decode::<veeam_em::api::types::Day>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "documented-only")]
             "DeleteCloudTenantsSpec" => {
                 decode::<veeam_em::api::types::DeleteCloudTenantsSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
@@ -739,6 +771,16 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::FNfsServerOptionsInfoType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "FSFileExcludeOptionsType" => {
                 decode::<veeam_em::api::types::FsFileExcludeOptionsType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
@@ -826,6 +868,7 @@ pub fn xml_round_trip(
                 >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "documented-only")]
             "GetQueryObjectInAgentBackupJobSpec" => {
                 decode::<
                     veeam_em::api::types::GetQueryObjectInAgentBackupJobSpec,
@@ -855,6 +898,16 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::GuestProcessingOptions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "GuestProcessingOptionsType" => {
                 decode::<
                     veeam_em::api::types::GuestProcessingOptionsType,
@@ -1112,6 +1165,16 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::LinkedJobObject>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "LinuxGuestFSIndexingOptions" => {
                 decode::<
                     veeam_em::api::types::LinuxGuestFsIndexingOptions,
@@ -1141,6 +1204,16 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::LongTermRetentionSchedule>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "LongTermRetentionScheduleType" => {
                 decode::<
                     veeam_em::api::types::LongTermRetentionScheduleType,
@@ -1162,6 +1235,9 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::ManagedServers>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(feature = "cloud", feature = "documented-only", feature = "query")
+            )]
             "ManualIpAddressSettingsInfoType" => {
                 decode::<
                     veeam_em::api::types::ManualIpAddressSettingsInfoType,
@@ -1262,6 +1338,7 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::NasObjects>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "documented-only")]
             "NASServerAdvancedOptionsInfoType" => {
                 decode::<
                     veeam_em::api::types::NasServerAdvancedOptionsInfoType,
@@ -1278,10 +1355,14 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::Network>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "documented-only")]
             "NetworkAppliance" => {
                 decode::<veeam_em::api::types::NetworkAppliance>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(feature = "cloud", feature = "documented-only", feature = "query")
+            )]
             "NetworkApplianceInfoType" => {
                 decode::<veeam_em::api::types::NetworkApplianceInfoType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
@@ -1386,6 +1467,16 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::OptionsPeriodically>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "OracleBackupOptionsType" => {
                 decode::<veeam_em::api::types::OracleBackupOptionsType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
@@ -1410,6 +1501,7 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::PasswordKeyInfoSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "documented-only")]
             "PolicyScheduleOptions" => {
                 decode::<veeam_em::api::types::PolicyScheduleOptions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
@@ -1487,6 +1579,16 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::RpoReporting>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "RPOReportingType" => {
                 decode::<veeam_em::api::types::RpoReportingType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
@@ -1504,6 +1606,16 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::RpoSchedule>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "RPOScheduleType" => {
                 decode::<veeam_em::api::types::RpoScheduleType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
@@ -1645,6 +1757,16 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::SqlBackupOptions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "SqlBackupOptionsType" => {
                 decode::<veeam_em::api::types::SqlBackupOptionsType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
@@ -1708,6 +1830,7 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::SystemSessions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "documented-only")]
             "TagsListType" => {
                 decode::<veeam_em::api::types::TagsListType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
@@ -1783,6 +1906,7 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::VCentersScopeListType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "documented-only")]
             "VCloudComputeResources" => {
                 decode::<veeam_em::api::types::VCloudComputeResources>(document, tree)
                     .map(|v| xml::to_document(root, &v))
@@ -1833,6 +1957,7 @@ pub fn xml_round_trip(
                 >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "documented-only")]
             "VSphereSelfServiceConfigEntityTypeJobSettings" => {
                 decode::<
                     veeam_em::api::types::VSphereSelfServiceConfigEntityTypeJobSettings,
@@ -1892,6 +2017,7 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::VlanConfigurations>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "documented-only", feature = "restore"))]
             "Vm" => {
                 decode::<veeam_em::api::types::Vm>(document, tree)
                     .map(|v| xml::to_document(root, &v))
@@ -1951,6 +2077,7 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::VmRestoreSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(any(feature = "documented-only", feature = "restore"))]
             "VmVm" => {
                 decode::<veeam_em::api::types::VmVm>(document, tree)
                     .map(|v| xml::to_document(root, &v))
@@ -1960,6 +2087,7 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::VmsOverviewReportFrame>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "documented-only")]
             "VmsRestoreParameters" => {
                 decode::<veeam_em::api::types::VmsRestoreParameters>(document, tree)
                     .map(|v| xml::to_document(root, &v))
@@ -1982,6 +2110,16 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::VssSnapshotOptions>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "VssSnapshotOptionsType" => {
                 decode::<veeam_em::api::types::VssSnapshotOptionsType>(document, tree)
                     .map(|v| xml::to_document(root, &v))
@@ -2024,6 +2162,16 @@ pub fn xml_round_trip(
                 >(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "WindowsGuestFSIndexingOptionsType" => {
                 decode::<
                     veeam_em::api::types::WindowsGuestFsIndexingOptionsType,
@@ -2048,6 +2196,7 @@ pub fn xml_round_trip(
                 decode::<veeam_em::api::types::VCloudTenant>(document, tree)
                     .map(|v| xml::to_document(root, &v))
             }
+            #[cfg(feature = "documented-only")]
             "vCloudVAppRestoreSpec" => {
                 decode::<veeam_em::api::types::VCloudVAppRestoreSpec>(document, tree)
                     .map(|v| xml::to_document(root, &v))
@@ -2199,12 +2348,32 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::Backups>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "CDPReplicaRPOReportingFailedOptionsType" => {
                 json::from_slice::<
                     veeam_em::api::types::CdpReplicaRpoReportingFailedOptionsType,
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "CDPReplicaRPOReportingWarningOptionsType" => {
                 json::from_slice::<
                     veeam_em::api::types::CdpReplicaRpoReportingWarningOptionsType,
@@ -2216,6 +2385,7 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::CatalogVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "documented-only")]
             "CatalogVmRestorePoint" => {
                 json::from_slice::<veeam_em::api::types::CatalogVmRestorePoint>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -2672,10 +2842,21 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::Datastore>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "Day" => {
                 json::from_slice::<veeam_em::api::types::Day>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "documented-only")]
             "DeleteCloudTenantsSpec" => {
                 json::from_slice::<
                     veeam_em::api::types::DeleteCloudTenantsSpec,
@@ -2818,6 +2999,16 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "FSFileExcludeOptionsType" => {
                 json::from_slice::<
                     veeam_em::api::types::FsFileExcludeOptionsType,
@@ -2909,6 +3100,7 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "documented-only")]
             "GetQueryObjectInAgentBackupJobSpec" => {
                 json::from_slice::<
                     veeam_em::api::types::GetQueryObjectInAgentBackupJobSpec,
@@ -2940,6 +3132,16 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "GuestProcessingOptionsType" => {
                 json::from_slice::<
                     veeam_em::api::types::GuestProcessingOptionsType,
@@ -3203,6 +3405,16 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::LinkedJobObject>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "LinuxGuestFSIndexingOptions" => {
                 json::from_slice::<
                     veeam_em::api::types::LinuxGuestFsIndexingOptions,
@@ -3234,6 +3446,16 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "LongTermRetentionScheduleType" => {
                 json::from_slice::<
                     veeam_em::api::types::LongTermRetentionScheduleType,
@@ -3255,6 +3477,9 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::ManagedServers>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(feature = "cloud", feature = "documented-only", feature = "query")
+            )]
             "ManualIpAddressSettingsInfoType" => {
                 json::from_slice::<
                     veeam_em::api::types::ManualIpAddressSettingsInfoType,
@@ -3357,6 +3582,7 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::NasObjects>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "documented-only")]
             "NASServerAdvancedOptionsInfoType" => {
                 json::from_slice::<
                     veeam_em::api::types::NasServerAdvancedOptionsInfoType,
@@ -3373,10 +3599,14 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::Network>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "documented-only")]
             "NetworkAppliance" => {
                 json::from_slice::<veeam_em::api::types::NetworkAppliance>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(feature = "cloud", feature = "documented-only", feature = "query")
+            )]
             "NetworkApplianceInfoType" => {
                 json::from_slice::<
                     veeam_em::api::types::NetworkApplianceInfoType,
@@ -3485,6 +3715,16 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::OptionsPeriodically>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "OracleBackupOptionsType" => {
                 json::from_slice::<
                     veeam_em::api::types::OracleBackupOptionsType,
@@ -3511,6 +3751,7 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::PasswordKeyInfoSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "documented-only")]
             "PolicyScheduleOptions" => {
                 json::from_slice::<veeam_em::api::types::PolicyScheduleOptions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -3596,6 +3837,16 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::RpoReporting>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "RPOReportingType" => {
                 json::from_slice::<veeam_em::api::types::RpoReportingType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -3613,6 +3864,16 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::RpoSchedule>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "nas",
+                    feature = "query"
+                )
+            )]
             "RPOScheduleType" => {
                 json::from_slice::<veeam_em::api::types::RpoScheduleType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -3758,6 +4019,16 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::SqlBackupOptions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "SqlBackupOptionsType" => {
                 json::from_slice::<veeam_em::api::types::SqlBackupOptionsType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -3821,6 +4092,7 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::SystemSessions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "documented-only")]
             "TagsListType" => {
                 json::from_slice::<veeam_em::api::types::TagsListType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -3896,6 +4168,7 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::VCentersScopeListType>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "documented-only")]
             "VCloudComputeResources" => {
                 json::from_slice::<
                     veeam_em::api::types::VCloudComputeResources,
@@ -3954,6 +4227,7 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "documented-only")]
             "VSphereSelfServiceConfigEntityTypeJobSettings" => {
                 json::from_slice::<
                     veeam_em::api::types::VSphereSelfServiceConfigEntityTypeJobSettings,
@@ -4015,6 +4289,7 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::VlanConfigurations>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "documented-only", feature = "restore"))]
             "Vm" => {
                 json::from_slice::<veeam_em::api::types::Vm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -4074,6 +4349,7 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::VmRestoreSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(any(feature = "documented-only", feature = "restore"))]
             "VmVm" => {
                 json::from_slice::<veeam_em::api::types::VmVm>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -4085,6 +4361,7 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "documented-only")]
             "VmsRestoreParameters" => {
                 json::from_slice::<veeam_em::api::types::VmsRestoreParameters>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
@@ -4107,6 +4384,16 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::VssSnapshotOptions>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "VssSnapshotOptionsType" => {
                 json::from_slice::<
                     veeam_em::api::types::VssSnapshotOptionsType,
@@ -4151,6 +4438,16 @@ pub fn json_round_trip(
                 >(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(
+                any(
+                    feature = "agents",
+                    feature = "cdp",
+                    feature = "documented-only",
+                    feature = "jobs",
+                    feature = "query",
+                    feature = "replication"
+                )
+            )]
             "WindowsGuestFSIndexingOptionsType" => {
                 json::from_slice::<
                     veeam_em::api::types::WindowsGuestFsIndexingOptionsType,
@@ -4175,6 +4472,7 @@ pub fn json_round_trip(
                 json::from_slice::<veeam_em::api::types::VCloudTenant>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())
             }
+            #[cfg(feature = "documented-only")]
             "vCloudVAppRestoreSpec" => {
                 json::from_slice::<veeam_em::api::types::VCloudVAppRestoreSpec>(document)
                     .map(|v| String::from_utf8_lossy(&json::to_vec(&v)).into_owned())

@@ -114,6 +114,13 @@ mod common;
 #[allow(unused_imports)]
 pub use common::*;
 
+#[cfg(any(feature = "documented-only", feature = "query", feature = "self-service"))]
+mod documented_only_query_self_service;
+
+#[cfg(any(feature = "documented-only", feature = "query", feature = "self-service"))]
+#[allow(unused_imports)]
+pub use documented_only_query_self_service::*;
+
 #[cfg(any(feature = "inventory", feature = "query"))]
 mod inventory_query;
 
@@ -204,6 +211,31 @@ mod sessions;
 #[cfg(feature = "sessions")]
 #[allow(unused_imports)]
 pub use sessions::*;
+
+#[cfg(
+    any(
+        feature = "agents",
+        feature = "cdp",
+        feature = "documented-only",
+        feature = "jobs",
+        feature = "query",
+        feature = "replication"
+    )
+)]
+mod shared_664d58b1;
+
+#[cfg(
+    any(
+        feature = "agents",
+        feature = "cdp",
+        feature = "documented-only",
+        feature = "jobs",
+        feature = "query",
+        feature = "replication"
+    )
+)]
+#[allow(unused_imports)]
+pub use shared_664d58b1::*;
 
 #[cfg(
     any(

@@ -174,6 +174,13 @@ mod cloud;
 #[allow(unused_imports)]
 pub use cloud::*;
 
+#[cfg(any(feature = "cloud", feature = "documented-only", feature = "query"))]
+mod cloud_documented_only_query;
+
+#[cfg(any(feature = "cloud", feature = "documented-only", feature = "query"))]
+#[allow(unused_imports)]
+pub use cloud_documented_only_query::*;
+
 #[cfg(any(feature = "cloud", feature = "query"))]
 mod cloud_query;
 
@@ -199,6 +206,20 @@ mod common;
 
 #[allow(unused_imports)]
 pub use common::*;
+
+#[cfg(feature = "documented-only")]
+mod documented_only;
+
+#[cfg(feature = "documented-only")]
+#[allow(unused_imports)]
+pub use documented_only::*;
+
+#[cfg(any(feature = "documented-only", feature = "restore"))]
+mod documented_only_restore;
+
+#[cfg(any(feature = "documented-only", feature = "restore"))]
+#[allow(unused_imports)]
+pub use documented_only_restore::*;
 
 #[cfg(feature = "inventory")]
 mod inventory;
@@ -381,6 +402,31 @@ pub use shared_065c45c8::*;
     any(
         feature = "agents",
         feature = "cdp",
+        feature = "documented-only",
+        feature = "jobs",
+        feature = "query",
+        feature = "replication"
+    )
+)]
+mod shared_664d58b1;
+
+#[cfg(
+    any(
+        feature = "agents",
+        feature = "cdp",
+        feature = "documented-only",
+        feature = "jobs",
+        feature = "query",
+        feature = "replication"
+    )
+)]
+#[allow(unused_imports)]
+pub use shared_664d58b1::*;
+
+#[cfg(
+    any(
+        feature = "agents",
+        feature = "cdp",
         feature = "jobs",
         feature = "nas",
         feature = "query"
@@ -442,3 +488,28 @@ mod shared_f3ea748e;
 )]
 #[allow(unused_imports)]
 pub use shared_f3ea748e::*;
+
+#[cfg(
+    any(
+        feature = "agents",
+        feature = "cdp",
+        feature = "documented-only",
+        feature = "jobs",
+        feature = "nas",
+        feature = "query"
+    )
+)]
+mod shared_fc8865c5;
+
+#[cfg(
+    any(
+        feature = "agents",
+        feature = "cdp",
+        feature = "documented-only",
+        feature = "jobs",
+        feature = "nas",
+        feature = "query"
+    )
+)]
+#[allow(unused_imports)]
+pub use shared_fc8865c5::*;
