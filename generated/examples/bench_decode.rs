@@ -2,8 +2,8 @@
 //! `serde_json::Value`, typed XML vs a bare loop over quick-xml's events, on the same ~20 MB of
 //! backup job sessions built here (never copied from the reference pages). Typed XML is also
 //! measured against untyped trees by others: roxmltree's document (borrowed) and xmltree's
-//! `Element` (owned, as `Value` is); and through our own tree alone (what the streaming path falls back to) and on sessions that
-//! each carry an element no page names (each such session falls back).
+//! `Element` (owned, as `Value` is); through our own tree alone (what the streaming path falls
+//! back to); and on sessions that each carry an element no page names (each falls back).
 //!
 //! Run through `cargo xtask bench-decode` (a release build of this example); or directly:
 //! `cargo run --release -p veeam-em --example bench_decode -- [MEGABYTES] [ITERATIONS]`.
