@@ -218,10 +218,11 @@ impl<'de, A: MapAccess<'de>> Object<'de, A> {
 
     /// The members no field named, for the struct's `unknown`.
     pub fn finish(self) -> UnknownMembers {
-        UnknownMembers {
+        crate::unknown::KeptMembers {
             json: self.unknown,
-            ..UnknownMembers::default()
+            ..Default::default()
         }
+        .into()
     }
 }
 

@@ -31,5 +31,5 @@ pub use list::{JsonShape, List};
 pub use session::{
     ApiVersion, Credentials, Password, SessionInfo, VersionChoice, KNOWN_API_VERSIONS,
 };
-pub use unknown::{Members, UnknownElement, UnknownMembers};
+pub use unknown::{KeptMembers, Members, UnknownElement, UnknownMembers};
 pub use values::{DateTime, Empty, Format, Secret, Timestamp, Uid, Url};

@@ -19,8 +19,17 @@ use super::xml::{has_structure, Child, Element, ElementWriter};
 /// occurrences of an element the type reads once (with the first, when that one reads as
 /// absent); non-blank text in an element whose type has no text. Empty for documents that carry
 /// only documented members.
+///
+/// One pointer wide: the members live in a [`KeptMembers`] allocated when the first one is kept
+/// (reached through `*`, `unknown.json`, `unknown.xml_attributes`, …), so the many values that
+/// carry none cost no more than a null pointer. Every generated struct has one, and a restore
+/// point's `Link` list holds dozens: inline, the four collections made a `Link` twice its size.
+#[derive(Clone, Default)]
+pub struct UnknownMembers(Option<Box<KeptMembers>>);
+
+/// What [`UnknownMembers`] holds, when it holds anything.
 #[derive(Clone, Default, PartialEq)]
-pub struct UnknownMembers {
+pub struct KeptMembers {
     /// JSON keys with their values, in the order `serde_json` keeps them (sorted by key).
     pub json: Map<String, Value>,
     /// XML attributes, by local name, in document order.
@@ -32,19 +41,7 @@ pub struct UnknownMembers {
     pub xml_text: Option<String>,
 }
 
-/// An XML child element no field of its parent's type names.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownElement {
-    /// The local name of the sibling element before it in the document the value encodes to
-    /// (the one it followed as sent, unless the documented members came in another order);
-    /// `None` when it comes first. Encoding puts it back after the last element of that name
-    /// written so far.
-    pub after: Option<String>,
-    /// The element as sent (namespaces dropped, as everywhere in this crate).
-    pub element: Element,
-}
-
-impl UnknownMembers {
+impl KeptMembers {
     /// Whether nothing unknown was seen.
     pub fn is_empty(&self) -> bool {
         self.json.is_empty()
@@ -67,6 +64,68 @@ impl UnknownMembers {
         }
         out
     }
+}
+
+impl std::fmt::Debug for KeptMembers {
+    /// Names only, as [`UnknownMembers`]' `Debug`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set().entries(self.names()).finish()
+    }
+}
+
+impl std::ops::Deref for UnknownMembers {
+    type Target = KeptMembers;
+
+    /// The members kept, or an empty set when there are none.
+    fn deref(&self) -> &KeptMembers {
+        static NONE: std::sync::LazyLock<KeptMembers> =
+            std::sync::LazyLock::new(KeptMembers::default);
+        self.0.as_deref().unwrap_or(&NONE)
+    }
+}
+
+impl std::ops::DerefMut for UnknownMembers {
+    /// The members kept, allocated on first use: call it to keep one, not to look.
+    fn deref_mut(&mut self) -> &mut KeptMembers {
+        self.0.get_or_insert_with(Box::default)
+    }
+}
+
+impl PartialEq for UnknownMembers {
+    /// The members kept, whether or not a set was allocated for none.
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl From<KeptMembers> for UnknownMembers {
+    /// `kept`, allocated only when it holds a member.
+    fn from(kept: KeptMembers) -> Self {
+        if kept.is_empty() {
+            UnknownMembers(None)
+        } else {
+            UnknownMembers(Some(Box::new(kept)))
+        }
+    }
+}
+
+/// An XML child element no field of its parent's type names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownElement {
+    /// The local name of the sibling element before it in the document the value encodes to
+    /// (the one it followed as sent, unless the documented members came in another order);
+    /// `None` when it comes first. Encoding puts it back after the last element of that name
+    /// written so far.
+    pub after: Option<String>,
+    /// The element as sent (namespaces dropped, as everywhere in this crate).
+    pub element: Element,
+}
+
+impl UnknownMembers {
+    /// Whether nothing unknown was seen.
+    pub fn is_empty(&self) -> bool {
+        self.0.as_ref().is_none_or(|kept| kept.is_empty())
+    }
 
     /// The unknown members of an XML element read as a type that names the attributes `attrs`
     /// and the child elements `children` (in the order the type writes them). `has_text`: the
@@ -81,7 +140,7 @@ impl UnknownMembers {
         children: &[Child<'_>],
         has_text: bool,
     ) -> UnknownMembers {
-        let mut out = UnknownMembers::default();
+        let mut out = KeptMembers::default();
         for (name, value) in &el.attrs {
             if !attrs.contains(&name.as_str()) {
                 out.xml_attributes.push((name.clone(), value.clone()));
@@ -91,7 +150,7 @@ impl UnknownMembers {
         if !has_text && !el.text.trim().is_empty() {
             out.xml_text = Some(el.text.clone());
         }
-        out
+        out.into()
     }
 
     /// Writes the XML members back into `w` after the type's own: attributes the writer does not
@@ -249,10 +308,11 @@ impl<'de> Deserialize<'de> for UnknownMembers {
     /// A JSON object, every key kept (the generated types fill `json` themselves, from the keys
     /// their field table does not name).
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Ok(UnknownMembers {
+        Ok(KeptMembers {
             json: Map::deserialize(deserializer)?,
-            ..UnknownMembers::default()
-        })
+            ..KeptMembers::default()
+        }
+        .into())
     }
 }
 
@@ -335,6 +395,34 @@ pub fn report<T: Members>(operation: &str, value: &T) {
 mod tests {
     use super::*;
     use crate::xml::{self, DecodeError, FromXml, ToXml};
+
+    #[test]
+    fn unknown_members_are_a_pointer_until_one_is_kept() {
+        assert_eq!(
+            std::mem::size_of::<UnknownMembers>(),
+            std::mem::size_of::<usize>()
+        );
+        let none = UnknownMembers::default();
+        assert!(none.is_empty() && none.json.is_empty() && none.xml_text.is_none());
+        // Allocated but holding nothing: equal to none, and empty.
+        let mut looked = UnknownMembers::default();
+        let _ = &mut looked.xml_attributes;
+        assert!(looked.is_empty());
+        assert_eq!(looked, none);
+        let mut one = UnknownMembers::default();
+        one.xml_attributes.push(("Extra".into(), "1".into()));
+        assert!(!one.is_empty());
+        assert_ne!(one, none);
+        assert_eq!(one.names(), ["@Extra"]);
+        assert_eq!(format!("{one:?}"), r#"{"@Extra"}"#);
+        // From a set: nothing allocated for an empty one.
+        assert!(UnknownMembers::from(KeptMembers::default()).0.is_none());
+        let kept = KeptMembers {
+            xml_text: Some("x".into()),
+            ..KeptMembers::default()
+        };
+        assert_eq!(UnknownMembers::from(kept.clone()).xml_text, kept.xml_text);
+    }
 
     /// Written in the order `Spec` (an element read once), `Name` (text), `Size` (a number: blank
     /// text reads as absent), `Tag` (numbers, every occurrence), `Disk` (elements, every

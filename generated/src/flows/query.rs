@@ -59,7 +59,9 @@ use serde_json::Value;
 use crate::api::query_types::{self, QueryType};
 use crate::api::types::{Link, Ref};
 use crate::runtime::xml::{self, Element, FromXml};
-use crate::runtime::{DecodeError, Error, Members, Method, Request, StatusCode, UnknownMembers};
+use crate::runtime::{
+    DecodeError, Error, KeptMembers, Members, Method, Request, StatusCode, UnknownMembers,
+};
 use crate::Client;
 
 use super::links::{find_link, HasLinks};
@@ -748,10 +750,11 @@ impl<'de> Deserialize<'de> for PagingInfo {
             page_size,
             pages_count,
             links,
-            unknown: UnknownMembers {
+            unknown: KeptMembers {
                 json: fields.into_iter().collect(),
-                ..UnknownMembers::default()
-            },
+                ..KeptMembers::default()
+            }
+            .into(),
         })
     }
 }
@@ -881,10 +884,11 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for QueryResult<T> {
             None | Some(Value::Null) => None,
             Some(value) => Some(PagingInfo::deserialize(value).map_err(D::Error::custom)?),
         };
-        let unknown = UnknownMembers {
+        let unknown: UnknownMembers = KeptMembers {
             json: fields.into_iter().collect(),
-            ..UnknownMembers::default()
-        };
+            ..KeptMembers::default()
+        }
+        .into();
         Ok(QueryResult {
             items,
             paging_info,
