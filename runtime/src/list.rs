@@ -42,8 +42,9 @@ pub enum JsonShape {
 pub struct List<T> {
     items: Vec<T>,
     shape: JsonShape,
-    /// What the XML wrapper element held beside the items; boxed, as nearly every list has none.
-    wrapper: Option<Box<UnknownMembers>>,
+    /// What the XML wrapper element held beside the items (a null pointer when nothing, as for
+    /// nearly every list).
+    wrapper: UnknownMembers,
 }
 
 impl<T> List<T> {
@@ -52,7 +53,7 @@ impl<T> List<T> {
         List {
             items: Vec::new(),
             shape: JsonShape::Documented,
-            wrapper: None,
+            wrapper: UnknownMembers::default(),
         }
     }
 
@@ -93,12 +94,12 @@ impl<T> List<T> {
     /// <Note/></Links>`: the attribute `Count` and the element `<Note>`), when it held anything;
     /// encoding writes it back in place.
     pub fn wrapper_unknown(&self) -> Option<&UnknownMembers> {
-        self.wrapper.as_deref()
+        (!self.wrapper.is_empty()).then_some(&self.wrapper)
     }
 
     /// The same items, with `unknown` as what their XML wrapper held beside them.
     pub fn with_wrapper_unknown(mut self, unknown: UnknownMembers) -> Self {
-        self.wrapper = (!unknown.is_empty()).then(|| Box::new(unknown));
+        self.wrapper = unknown;
         self
     }
 }
@@ -127,7 +128,7 @@ impl<T> From<Vec<T>> for List<T> {
         List {
             items,
             shape: JsonShape::Documented,
-            wrapper: None,
+            wrapper: UnknownMembers::default(),
         }
     }
 }
@@ -172,7 +173,7 @@ impl<T: fmt::Debug> fmt::Debug for List<T> {
     /// As the items' `Vec`, then what the XML wrapper kept, if anything.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.items.fmt(f)?;
-        match &self.wrapper {
+        match self.wrapper_unknown() {
             Some(unknown) => write!(f, " + wrapper {unknown:?}"),
             None => Ok(()),
         }
@@ -181,7 +182,7 @@ impl<T: fmt::Debug> fmt::Debug for List<T> {
 
 impl<T: Members> Members for List<T> {
     fn unknown_members(&self, path: &str, out: &mut Vec<String>) {
-        if let Some(unknown) = &self.wrapper {
+        if let Some(unknown) = self.wrapper_unknown() {
             super::unknown::push_names(unknown, path, out);
         }
         self.items.unknown_members(path, out)
@@ -242,7 +243,7 @@ pub(crate) fn read_value<T: DeserializeOwned>(value: Value) -> Result<Option<Lis
     Ok(Some(List {
         items,
         shape,
-        wrapper: None,
+        wrapper: UnknownMembers::default(),
     }))
 }
 
