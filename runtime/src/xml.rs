@@ -32,7 +32,9 @@ pub const NAMESPACE: &str = "http://www.veeam.com/ent/v1.0";
 pub const MAX_DEPTH: usize = 256;
 
 /// One XML element: its name, attributes, child elements and direct text.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+///
+/// `Debug` shows names only (see its impl): values are never printed.
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct Element {
     /// The local name (a prefix such as `ns:` dropped).
     pub name: String,
@@ -44,6 +46,27 @@ pub struct Element {
     /// The element's direct text (text and CDATA between its children, concatenated), entities
     /// decoded, not trimmed.
     pub text: String,
+}
+
+impl std::fmt::Debug for Element {
+    /// The shape only: the element's name, its attributes' names, its children and the length
+    /// of its text, never a value. An element no page names is kept among a type's unknown
+    /// members, and it may carry a password or a session id.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let attrs: Vec<&str> = self.attrs.iter().map(|(name, _)| name.as_str()).collect();
+        let mut d = f.debug_struct("Element");
+        d.field("name", &self.name);
+        if !attrs.is_empty() {
+            d.field("attrs", &attrs);
+        }
+        if !self.children.is_empty() {
+            d.field("children", &self.children);
+        }
+        if !self.text.is_empty() {
+            d.field("text_chars", &self.text.chars().count());
+        }
+        d.finish()
+    }
 }
 
 impl Element {
@@ -1023,6 +1046,27 @@ pub fn to_document<T: ToXml>(root: &str, value: &T) -> String {
 mod tests {
     use super::*;
     use crate::values::{DateTime, Uid, Url};
+
+    #[test]
+    fn an_element_debugs_as_names_without_values() {
+        let el = parse(
+            br#"<Extra Password="hunter2"><SessionId Kind="x">4f1c-secret</SessionId>abc</Extra>"#,
+        )
+        .unwrap();
+        let shown = format!("{el:?}");
+        for secret in ["hunter2", "4f1c-secret", "abc", "\"x\""] {
+            assert!(!shown.contains(secret), "{shown}");
+        }
+        for name in ["Extra", "Password", "SessionId", "Kind", "text_chars: 3"] {
+            assert!(shown.contains(name), "{shown}");
+        }
+        // As a kept unknown member too.
+        let kept = crate::unknown::UnknownElement {
+            after: None,
+            element: el,
+        };
+        assert!(!format!("{kept:?}").contains("hunter2"));
+    }
 
     // Hand-written in the style the generator emits.
 
