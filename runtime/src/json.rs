@@ -218,11 +218,7 @@ impl<'de, A: MapAccess<'de>> Object<'de, A> {
 
     /// The members no field named, for the struct's `unknown`.
     pub fn finish(self) -> UnknownMembers {
-        crate::unknown::KeptMembers {
-            json: self.unknown,
-            ..Default::default()
-        }
-        .into()
+        UnknownMembers::from_json(self.unknown)
     }
 }
 

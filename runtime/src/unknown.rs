@@ -67,7 +67,7 @@ impl KeptMembers {
 }
 
 impl std::fmt::Debug for KeptMembers {
-    /// Names only, as [`UnknownMembers`]' `Debug`.
+    /// Names only: a member the pages do not name may be a secret, so its value is never printed.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_set().entries(self.names()).finish()
     }
@@ -125,6 +125,15 @@ impl UnknownMembers {
     /// Whether nothing unknown was seen.
     pub fn is_empty(&self) -> bool {
         self.0.as_ref().is_none_or(|kept| kept.is_empty())
+    }
+
+    /// The JSON keys no field claims (nothing allocated when there are none).
+    pub fn from_json(json: Map<String, Value>) -> Self {
+        KeptMembers {
+            json,
+            ..KeptMembers::default()
+        }
+        .into()
     }
 
     /// The unknown members of an XML element read as a type that names the attributes `attrs`
@@ -291,9 +300,9 @@ fn kept_elements(el: &Element, children: &[Child<'_>]) -> Vec<UnknownElement> {
 }
 
 impl std::fmt::Debug for UnknownMembers {
-    /// Names only: a member the pages do not name may be a secret, so its value is never printed.
+    /// As [`KeptMembers`]' `Debug`: names only.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_set().entries(self.names()).finish()
+        (**self).fmt(f)
     }
 }
 
@@ -308,11 +317,7 @@ impl<'de> Deserialize<'de> for UnknownMembers {
     /// A JSON object, every key kept (the generated types fill `json` themselves, from the keys
     /// their field table does not name).
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Ok(KeptMembers {
-            json: Map::deserialize(deserializer)?,
-            ..KeptMembers::default()
-        }
-        .into())
+        Map::deserialize(deserializer).map(UnknownMembers::from_json)
     }
 }
 

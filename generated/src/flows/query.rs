@@ -59,9 +59,7 @@ use serde_json::Value;
 use crate::api::query_types::{self, QueryType};
 use crate::api::types::{Link, Ref};
 use crate::runtime::xml::{self, Element, FromXml};
-use crate::runtime::{
-    DecodeError, Error, KeptMembers, Members, Method, Request, StatusCode, UnknownMembers,
-};
+use crate::runtime::{DecodeError, Error, Members, Method, Request, StatusCode, UnknownMembers};
 use crate::Client;
 
 use super::links::{find_link, HasLinks};
@@ -750,11 +748,7 @@ impl<'de> Deserialize<'de> for PagingInfo {
             page_size,
             pages_count,
             links,
-            unknown: KeptMembers {
-                json: fields.into_iter().collect(),
-                ..KeptMembers::default()
-            }
-            .into(),
+            unknown: UnknownMembers::from_json(fields.into_iter().collect()),
         })
     }
 }
@@ -884,11 +878,7 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for QueryResult<T> {
             None | Some(Value::Null) => None,
             Some(value) => Some(PagingInfo::deserialize(value).map_err(D::Error::custom)?),
         };
-        let unknown: UnknownMembers = KeptMembers {
-            json: fields.into_iter().collect(),
-            ..KeptMembers::default()
-        }
-        .into();
+        let unknown = UnknownMembers::from_json(fields.into_iter().collect());
         Ok(QueryResult {
             items,
             paging_info,
