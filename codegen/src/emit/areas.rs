@@ -147,8 +147,14 @@ pub const DOCUMENTED_ONLY: &str = "documented-only";
 /// The area of an operation whose path no entry of [`AREAS`] claims.
 pub const FALLBACK: &str = "other";
 
-/// What a dashboard reads: the areas of the documented `monitoring` feature.
-pub const MONITORING: &[&str] = &["backup-servers", "jobs", "reports", "sessions"];
+/// What a status dashboard reads: the areas of the documented `monitoring` feature. Sessions
+/// say what ran, how it ended and what runs now (job, task, replica, restore and system sessions;
+/// tasks), each naming its job and backup server (`JobName`, `JobUid`, its `Up` links); summary
+/// reports give the overview, job statistics, processed VMs and repository capacity. Listing and
+/// editing jobs and backup servers is management, not monitoring: `jobs` alone compiles the job
+/// entity with all its schedule, retention and guest-processing settings, twice the generated
+/// code of `reports` and `sessions` together.
+pub const MONITORING: &[&str] = &["reports", "sessions"];
 
 /// Features the generated crate's manifest declares besides the areas.
 pub const GROUPS: &[&str] = &["default", "monitoring"];

@@ -1,7 +1,7 @@
 // @generated — do not edit; run `cargo xtask codegen`
 //! Generated from 653 help-center pages: 349 operations, 328 types, 61 enums.
 //!
-//! Each area of the API is a Cargo feature, all on by default: an operation is compiled with its area, a type with any area whose operations reach it (`Link`, `Ref`, `Task` and what they use always; a type no operation reaches with `documented-only`). `monitoring` turns on backup-servers, jobs, reports, sessions.
+//! Each area of the API is a Cargo feature, all on by default: an operation is compiled with its area, a type with any area whose operations reach it (`Link`, `Ref`, `Task` and what they use always; a type no operation reaches with `documented-only`). `monitoring` turns on reports, sessions.
 //!
 //! - `agents` (26 operations): Veeam Agent backups, jobs, protection groups and discovered computers
 //! - `backup-servers` (19 operations): backup servers and what hangs on them
