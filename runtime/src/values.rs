@@ -225,7 +225,22 @@ impl XmlText for Secret {
 
 /// A point in time as the server wrote it (`2016-10-06T13:59:50.783Z`), kept as text;
 /// [`DateTime::parse`] reads it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+///
+/// Not ordered: the text does not sort as the instants do (`…:00.5Z` sorts before `…:00Z`, and
+/// an offset moves the instant, not the text). Compare `parse()?.instant()` (a
+/// [`jiff::Timestamp`]); equality is of the text.
+///
+/// ```compile_fail
+/// use veeam_em_runtime::DateTime;
+/// let _ = DateTime::from("2026-11-30T01:30:00.5Z") < DateTime::from("2026-11-30T01:30:00Z");
+/// ```
+///
+/// ```
+/// use veeam_em_runtime::DateTime;
+/// let instant = |t: &str| DateTime::from(t).parse().ok()?.instant();
+/// assert!(instant("2026-11-30T01:30:00.5Z") > instant("2026-11-30T01:30:00Z"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct DateTime(pub String);
 
@@ -346,6 +361,18 @@ mod tests {
             "urn:veeam:Job:1".parse::<Uid>(),
             Ok(Uid::new("urn:veeam:Job:1"))
         );
+    }
+
+    /// `DateTime` has no order (its text would give the wrong one); instants order.
+    #[test]
+    fn date_times_order_by_their_instants_not_their_text() {
+        let instant = |text: &str| DateTime::from(text).parse().unwrap().instant().unwrap();
+        let (half, whole) = ("2026-11-30T01:30:00.5Z", "2026-11-30T01:30:00Z");
+        assert!(half < whole, "as text");
+        assert!(instant(half) > instant(whole));
+        let (offset, utc) = ("2026-11-30T03:00:00+02:00", "2026-11-30T01:30:00Z");
+        assert!(offset > utc, "as text");
+        assert!(instant(offset) < instant(utc));
     }
 
     #[test]
