@@ -40,7 +40,8 @@ enum Command {
     },
     /// Decode throughput of the generated types on ~20 MB of backup job sessions built in code:
     /// typed JSON vs `serde_json::Value` (PascalCase and v13 camelCase), typed XML vs quick-xml's
-    /// bare event loop; MB/s and ratios.
+    /// bare event loop (and that loop reading values, and keeping them as `String`s), roxmltree
+    /// and xmltree; MB/s and ratios.
     ///
     /// Runs `cargo run --release -p veeam-em --example bench_decode` (always a release build,
     /// whatever the xtask's own profile; the example holds the benchmark so that the xtask does not
