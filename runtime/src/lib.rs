@@ -10,6 +10,11 @@
 /// carry: the version this crate and reqwest are built with.
 pub use http;
 
+/// The `jiff` crate (0.2), whose types a [`DateTime`] reads into ([`Timestamp::instant`] is a
+/// `jiff::Timestamp`): the version this crate is built with, so that a user names them without
+/// a dependency of their own.
+pub use jiff;
+
 pub mod calling;
 pub mod client;
 pub mod error;

@@ -318,6 +318,16 @@ impl Timestamp {
     pub fn instant(&self) -> Option<jiff::Timestamp> {
         self.offset?.to_timestamp(self.civil).ok()
     }
+
+    /// The instant, a time without an offset read as UTC: for members the pages document as UTC
+    /// (`CreationTimeUTC`, `EndTimeUTC`), which a server may write without the `Z`. `None` only
+    /// outside jiff's range of instants.
+    pub fn instant_or_utc(&self) -> Option<jiff::Timestamp> {
+        self.offset
+            .unwrap_or(jiff::tz::Offset::UTC)
+            .to_timestamp(self.civil)
+            .ok()
+    }
 }
 
 impl fmt::Display for Timestamp {
@@ -399,6 +409,13 @@ mod tests {
         let t = Timestamp::parse("2016-10-06 13:59").unwrap();
         assert_eq!((t.civil.second(), t.offset), (0, None));
         assert_eq!(t.instant(), None);
+        assert_eq!(
+            t.instant_or_utc(),
+            Some("2016-10-06T13:59:00Z".parse::<jiff::Timestamp>().unwrap())
+        );
+        let u = Timestamp::parse("2016-10-06T13:59:00+02:00").unwrap();
+        assert_eq!(u.instant_or_utc(), u.instant());
+        assert_eq!(u.instant_or_utc().unwrap().to_string(), "2016-10-06T11:59:00Z");
         assert_eq!(t.to_string(), "2016-10-06T13:59:00");
         let t = Timestamp::parse("2016-10-06T13:59:50+0200").unwrap();
         assert_eq!(t.offset, Some(Offset::constant(2)));

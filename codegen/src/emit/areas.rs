@@ -149,11 +149,11 @@ pub const FALLBACK: &str = "other";
 
 /// What a status dashboard reads: the areas of the documented `monitoring` feature. Sessions
 /// say what ran, how it ended and what runs now (job, task, replica, restore and system sessions;
-/// tasks), each naming its job and backup server (`JobName`, `JobUid`, its `Up` links); summary
-/// reports give the overview, job statistics, processed VMs and repository capacity. Listing and
-/// editing jobs and backup servers is management, not monitoring: `jobs` alone compiles the job
-/// entity with all its schedule, retention and guest-processing settings, twice the generated
-/// code of `reports` and `sessions` together.
+/// tasks; a backup job session names its job, `JobName` and `JobUid`, and links up to it and to
+/// its backup server); summary reports give the overview, job statistics, processed VMs and
+/// repository capacity. Listing and editing jobs and backup servers is management, not
+/// monitoring: `jobs` alone compiles the job entity with all its schedule, retention and
+/// guest-processing settings, twice the generated code of `reports` and `sessions` together.
 pub const MONITORING: &[&str] = &["reports", "sessions"];
 
 /// Features the generated crate's manifest declares besides the areas.

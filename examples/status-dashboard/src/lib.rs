@@ -45,8 +45,7 @@ pub enum StatusError {
         member: &'static str,
         value: Option<String>,
     },
-    /// A session's `CreationTimeUTC` is absent, not a date-time or without an offset: the
-    /// session's name.
+    /// A session's `CreationTimeUTC` is absent or not a date-time: the session's name.
     SessionTime(String),
 }
 
@@ -61,14 +60,14 @@ pub async fn status(client: &Client) -> Result<Status, StatusError> {
     let report = client.get_reports_summary_job_statistics().await?;
     let sessions = client.get_backup_sessions_entities().await?;
     // Each job's latest session, by the instant it started (text does not order: a fraction of a
-    // second or an offset changes it).
+    // second or an offset changes it). The member is UTC: a time without an offset is read so.
     let mut latest = BTreeMap::new();
     for session in sessions.backup_job_sessions.iter() {
         let session_name = || session.name.clone().unwrap_or_default();
         let started = session
             .creation_time_utc
             .as_ref()
-            .and_then(|t| t.parse().ok()?.instant())
+            .and_then(|t| t.parse().ok()?.instant_or_utc())
             .ok_or_else(|| StatusError::SessionTime(session_name()))?;
         // A session names its job; sessions of one job share its UID.
         let job = match (&session.job_uid, &session.job_name) {

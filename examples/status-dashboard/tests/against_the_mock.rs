@@ -82,6 +82,8 @@ async fn the_latest_session_of_each_job_in_xml() {
             // Later as text, earlier as instants: a date-time's text does not order.
             session_xml(5, 2, "2026-11-30T01:30:00Z", "Stopped", "Success"),
             session_xml(6, 2, "2026-11-30T03:00:00+02:00", "Stopped", "Failed"),
+            // `CreationTimeUTC` without its `Z`: still UTC.
+            session_xml(7, 1, "2026-11-27T22:00:00", "Stopped", "Success"),
         ])),
     );
     let client = client(&em, Format::Xml).await;
