@@ -493,6 +493,7 @@ impl Client {
         also_secret: &[&str],
     ) -> Result<Response, Error> {
         let method = req.method;
+        check_path_parameters(req.operation, &req.path)?;
         let url = self.url(&req.path, &req.query).map_err(|e| {
             Error::InvalidUrl(format!(
                 "{}: the request URL does not parse: {e}",
@@ -746,6 +747,39 @@ pub const QUERY_COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'.')
     .remove(b'_')
     .remove(b'~');
+
+/// Refuses a request whose path parameter would send it to another resource: an empty one
+/// (`/backupSessions/` is the collection, `/backupSessions//taskSessions` no resource), `.` or
+/// `..` (URL resolution drops or climbs them). Compares `path` with the operation's documented
+/// path (`GET /backupSessions/{ID}`), segment by segment; a request of another shape (a link
+/// followed) is not checked. The error names the operation and the parameter, not its value.
+fn check_path_parameters(operation: &str, path: &str) -> Result<(), Error> {
+    let template = operation.split_once(' ').map_or("", |(_, p)| p);
+    let template = template.split('?').next().unwrap_or_default();
+    let documented: Vec<&str> = template.split('/').collect();
+    let sent: Vec<&str> = path.split('/').collect();
+    if documented.len() != sent.len() {
+        return Ok(());
+    }
+    let parameters = documented.iter().filter(|s| s.starts_with('{')).count();
+    let mut n = 0;
+    for (name, value) in documented.iter().zip(&sent) {
+        if !name.starts_with('{') {
+            continue;
+        }
+        n += 1;
+        let what = match *value {
+            "" => "empty",
+            "." | ".." => "`.` or `..`",
+            _ => continue,
+        };
+        return Err(Error::InvalidUrl(format!(
+            "{operation}: path parameter {n} of {parameters} ({name}) is {what}: the request \
+             would reach another resource; not sent"
+        )));
+    }
+    Ok(())
+}
 
 /// One path parameter, percent-encoded (all but `A-Z a-z 0-9 - . _ ~`, so `/` and `:` too).
 pub fn path_segment(value: &str) -> String {
@@ -1164,6 +1198,68 @@ mod tests {
                 .starts_with("GET /jobs/{ID}: cannot decode the response: "),
             "{e}"
         );
+    }
+
+    /// Found by a fresh user: an empty `UID` passed on called the collection
+    /// (`GET /backupSessions/`) and read its answer as one empty session.
+    #[tokio::test]
+    async fn a_path_parameter_that_leads_elsewhere_is_refused_before_sending() {
+        // Nothing listens: a request sent would be a transport error, not this one.
+        let client = Client::new("http://127.0.0.1:9/api").unwrap();
+        let request = |operation: &'static str, path: String| Request {
+            operation,
+            method: Method::GET,
+            path,
+            query: vec![],
+            body: None,
+            expect: &[StatusCode::OK],
+        };
+        for (operation, id, message) in [
+            (
+                "GET /backupSessions/{ID}",
+                "",
+                "GET /backupSessions/{ID}: path parameter 1 of 1 ({ID}) is empty",
+            ),
+            (
+                "GET /backupSessions/{ID}/taskSessions",
+                "..",
+                "GET /backupSessions/{ID}/taskSessions: path parameter 1 of 1 ({ID}) is `.` or `..`",
+            ),
+            ("GET /backupSessions/{ID}?format=Entity", ".", "is `.` or `..`"),
+        ] {
+            let path = operation
+                .split_once(' ')
+                .unwrap()
+                .1
+                .split('?')
+                .next()
+                .unwrap()
+                .replace("{ID}", &path_segment(id));
+            let e = client.send(request(operation, path)).await.unwrap_err();
+            assert!(
+                matches!(&e, Error::InvalidUrl(m) if m.contains(message) && m.ends_with("not sent")),
+                "{id:?}: {e}"
+            );
+        }
+        let e = client
+            .send(request(
+                "DELETE /jobs/{ID}/includes/{ID}",
+                "/jobs/1/includes/".into(),
+            ))
+            .await
+            .unwrap_err();
+        assert!(e.to_string().contains("path parameter 2 of 2"), "{e}");
+        // A good id, and a path of another shape (a link followed), go out.
+        for (operation, path) in [
+            ("GET /backupSessions/{ID}", "/backupSessions/a.b"),
+            ("GET <link Href>", "/backupSessions/"),
+        ] {
+            let e = client
+                .send(request(operation, path.into()))
+                .await
+                .unwrap_err();
+            assert!(matches!(e, Error::Transport { .. }), "{path}: {e}");
+        }
     }
 
     #[tokio::test]

@@ -415,7 +415,10 @@ mod tests {
         );
         let u = Timestamp::parse("2016-10-06T13:59:00+02:00").unwrap();
         assert_eq!(u.instant_or_utc(), u.instant());
-        assert_eq!(u.instant_or_utc().unwrap().to_string(), "2016-10-06T11:59:00Z");
+        assert_eq!(
+            u.instant_or_utc().unwrap().to_string(),
+            "2016-10-06T11:59:00Z"
+        );
         assert_eq!(t.to_string(), "2016-10-06T13:59:00");
         let t = Timestamp::parse("2016-10-06T13:59:50+0200").unwrap();
         assert_eq!(t.offset, Some(Offset::constant(2)));
