@@ -20,7 +20,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use url::Url;
 
-use super::error::{error_chain, scrub_text, Error, ServerError};
+use super::error::{error_chain, scrub_text, DecodeError, Error, ServerError};
 use super::session::{Credentials, SessionInfo};
 use super::tls::TlsConfig;
 use super::unknown::Members;
@@ -807,9 +807,27 @@ fn decode_body<T: FromXml + DeserializeOwned + Members>(
     body: &[u8],
 ) -> Result<T, Error> {
     let result = match format {
-        Format::Xml => xml::from_document(body),
-        Format::Json => json::from_slice(body),
+        Format::Xml => xml::check_root::<T>(body).and_then(|()| xml::from_document(body)),
+        Format::Json => json::from_slice(body).and_then(|value| {
+            // JSON has no root to tell an error body from the answer: an object of nothing but
+            // an error's members, none of which the type names, is the error.
+            match server_error(body) {
+                Some(e) if e.other.is_empty() && every_member_unknown(&value, 2) => {
+                    Err(DecodeError::new("the body is an Enterprise Manager error"))
+                }
+                _ => Ok(value),
+            }
+        }),
     };
+    // An error body sent with a success status: say what the server said.
+    let result = result.map_err(|error| match server_error(body) {
+        Some(server) if error.path().is_empty() => DecodeError::new(format!(
+            "{}: {}",
+            error.reason(),
+            server_error_text(&server)
+        )),
+        _ => error,
+    });
     let value = result.map_err(|error| Error::Decode {
         operation,
         method: request.map(|(method, _)| method.clone()),
@@ -840,6 +858,25 @@ pub fn try_encode<T: ToXml + Serialize>(
         Format::Xml => Ok(xml::to_document(root, value).into_bytes()),
         Format::Json => json::try_to_vec(value),
     }
+}
+
+/// Whether `value` holds `count` members, all unknown to its type (at its top).
+fn every_member_unknown<T: Members>(value: &T, count: usize) -> bool {
+    let mut names = Vec::new();
+    value.unknown_members("", &mut names);
+    names.len() == count && names.iter().all(|n| !n.contains('.'))
+}
+
+/// `the server's error: "…" (StatusCode 401)`.
+fn server_error_text(e: &ServerError) -> String {
+    let mut text = format!(
+        "the server's error: {:?}",
+        e.message.as_deref().unwrap_or("")
+    );
+    if let Some(code) = e.status_code {
+        text.push_str(&format!(" (StatusCode {})", code.as_u16()));
+    }
+    text
 }
 
 /// The server's error body (`<Error Message="…" StatusCode="…"/>` or `{"Message": …}`), when

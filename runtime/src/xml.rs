@@ -99,6 +99,12 @@ impl Element {
 
 /// A type read from an XML element (generated types implement it).
 pub trait FromXml: Sized {
+    /// The root elements a document of this type has (`<Job>`), from the pages; empty: any. An
+    /// answer with another root (an `<Error>` sent with 200, another resource's representation)
+    /// is refused as this type ([`check_root`], which decoding a response calls); a fragment
+    /// read by [`from_document`] is not checked.
+    const ROOTS: &'static [&'static str] = &[];
+
     /// Reads the value from `el` (the element itself, whatever its name). Errors name the failing
     /// child or attribute relative to `el`; the caller adds `el`'s own name.
     fn from_xml(el: &Element) -> Result<Self, DecodeError>;
@@ -129,6 +135,8 @@ impl<T: ToXml> ToXml for Box<T> {
 }
 
 impl<T: FromXml> FromXml for Box<T> {
+    const ROOTS: &'static [&'static str] = T::ROOTS;
+
     fn from_xml(el: &Element) -> Result<Self, DecodeError> {
         T::from_xml(el).map(Box::new)
     }
@@ -761,6 +769,39 @@ pub fn from_events<T: FromXml>(bytes: &[u8]) -> Option<T> {
 pub fn from_tree<T: FromXml>(bytes: &[u8]) -> Result<T, DecodeError> {
     let root = parse(bytes)?;
     T::from_xml(&root).map_err(|e| e.at(&root.name))
+}
+
+/// Checks that the document's root element is one of `T`'s ([`FromXml::ROOTS`]; any when it
+/// has none): an answer with another root (an `<Error>` sent with 200, another resource's
+/// representation, a reference where the entity was asked for) is not `T`, though it might read
+/// as one with every member absent. Reads only up to the root's start tag; a document that
+/// does not get that far passes, for [`from_document`] to report.
+pub fn check_root<T: FromXml>(bytes: &[u8]) -> Result<(), DecodeError> {
+    if T::ROOTS.is_empty() {
+        return Ok(());
+    }
+    let mut reader = quick_xml::Reader::from_reader(without_bom(bytes));
+    let name = loop {
+        match reader.read_event() {
+            Ok(Event::Start(s)) | Ok(Event::Empty(s)) => break s.local_name().as_ref().to_vec(),
+            Ok(Event::Text(_) | Event::Comment(_) | Event::Decl(_) | Event::PI(_))
+            | Ok(Event::DocType(_)) => {}
+            _ => return Ok(()),
+        }
+    };
+    let name = String::from_utf8_lossy(&name);
+    if T::ROOTS.contains(&name.as_ref()) {
+        return Ok(());
+    }
+    let wanted: Vec<String> = T::ROOTS.iter().map(|r| format!("`<{r}>`")).collect();
+    Err(DecodeError::new(format!(
+        "the document is `<{name}>`, not {}",
+        wanted.join(" or ")
+    )))
+}
+
+fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }
 
 // ---------------------------------------------------------------------------------------------

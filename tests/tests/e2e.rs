@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use veeam_em::api::types::{EntityReferences, PostVmRestorePointsMountsSpec, RestorePoint};
+use veeam_em::api::types::{EntityReferences, PostVmRestorePointsMountsSpec, Ref, RestorePoint};
 use veeam_em::flows::links::HasLinks;
 use veeam_em::flows::tasks::WaitOptions;
 use veeam_em::runtime::session::Credentials;
@@ -80,11 +80,26 @@ async fn restore_flow(config: Config, format: Format) {
         .find_link("Up", Some("RestorePointReference"))
         .expect("an Up link to the restore point")
         .clone();
-    let parent: RestorePoint = client
+    // The link leads to the restore point's reference (`<EntityRef>`), not the entity: in XML,
+    // read as a `RestorePoint` it is refused (JSON has no root to tell); as a `Ref` it names
+    // the restore point.
+    if format == Format::Xml {
+        let wrong = client.follow::<RestorePoint>(&up).await.unwrap_err();
+        assert!(
+            wrong
+                .to_string()
+                .contains("the document is `<EntityRef>`, not `<RestorePoint>`"),
+            "{wrong}"
+        );
+    }
+    let parent: Ref = client
         .follow(&up)
         .await
-        .expect("the link leads to a restore point");
-    assert!(parent.uid.is_some() || parent.name.is_some());
+        .expect("the link leads to a restore point's reference");
+    assert_eq!(
+        parent.uid.as_ref().and_then(|u| u.kind()),
+        Some("RestorePoint")
+    );
 
     // Mount: 202 Accepted with a task, then wait until Finished.
     let task = client

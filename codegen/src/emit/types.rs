@@ -491,6 +491,14 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
         }
     });
     let el = quote!(el);
+    // A document of another root is another answer (an `<Error>` sent with 200, another
+    // resource's representation): decoding it as this type would read nothing and say so not.
+    let roots = (!def.roots.is_empty()).then(|| {
+        let roots = &def.roots;
+        quote!(
+            const ROOTS: &'static [&'static str] = &[#(#roots),*];
+        )
+    });
     let use_xml = (!def.fields.is_empty() || def.text.is_some()).then(|| {
         quote!(
             use crate::runtime::xml;
@@ -513,6 +521,8 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
         #read_object
 
         impl crate::runtime::xml::FromXml for #name {
+            #roots
+
             #[inline]
             fn from_xml(#el: &crate::runtime::xml::Element) -> Result<Self, crate::runtime::DecodeError> {
                 #use_xml

@@ -64,6 +64,7 @@ impl crate::runtime::json::ReadObject for Beacon {
 }
 
 impl crate::runtime::xml::FromXml for Beacon {
+    const ROOTS: &'static [&'static str] = &["Beacon"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -68,6 +68,7 @@ impl crate::runtime::json::ReadObject for Convoy {
 }
 
 impl crate::runtime::xml::FromXml for Convoy {
+    const ROOTS: &'static [&'static str] = &["Convoy"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -57,6 +57,7 @@ impl crate::runtime::json::ReadObject for ParcelReleaseSpec {
 }
 
 impl crate::runtime::xml::FromXml for ParcelReleaseSpec {
+    const ROOTS: &'static [&'static str] = &["ParcelReleaseSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -71,6 +71,7 @@ impl crate::runtime::json::ReadObject for CratePackSpec {
 }
 
 impl crate::runtime::xml::FromXml for CratePackSpec {
+    const ROOTS: &'static [&'static str] = &["CratePackSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -76,6 +76,7 @@ impl crate::runtime::json::ReadObject for GardenBedSpec {
 }
 
 impl crate::runtime::xml::FromXml for GardenBedSpec {
+    const ROOTS: &'static [&'static str] = &["GardenBedSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -72,6 +72,7 @@ impl crate::runtime::json::ReadObject for LockerOpenSpec {
 }
 
 impl crate::runtime::xml::FromXml for LockerOpenSpec {
+    const ROOTS: &'static [&'static str] = &["LockerOpenSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -61,6 +61,7 @@ impl crate::runtime::json::ReadObject for Lamp {
 }
 
 impl crate::runtime::xml::FromXml for Lamp {
+    const ROOTS: &'static [&'static str] = &["Lamp"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

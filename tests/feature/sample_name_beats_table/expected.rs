@@ -57,6 +57,7 @@ impl crate::runtime::json::ReadObject for SnapshotMarker {
 }
 
 impl crate::runtime::xml::FromXml for SnapshotMarker {
+    const ROOTS: &'static [&'static str] = &["SnapshotMarker"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

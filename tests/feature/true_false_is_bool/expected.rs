@@ -60,6 +60,7 @@ impl crate::runtime::json::ReadObject for Valve {
 }
 
 impl crate::runtime::xml::FromXml for Valve {
+    const ROOTS: &'static [&'static str] = &["Valve"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -71,6 +71,7 @@ impl crate::runtime::json::ReadObject for Probe {
 }
 
 impl crate::runtime::xml::FromXml for Probe {
+    const ROOTS: &'static [&'static str] = &["Probe"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

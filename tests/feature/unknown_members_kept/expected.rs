@@ -64,6 +64,7 @@ impl crate::runtime::json::ReadObject for Kite {
 }
 
 impl crate::runtime::xml::FromXml for Kite {
+    const ROOTS: &'static [&'static str] = &["Kite"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

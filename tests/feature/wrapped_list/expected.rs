@@ -64,6 +64,7 @@ impl crate::runtime::json::ReadObject for Harbor {
 }
 
 impl crate::runtime::xml::FromXml for Harbor {
+    const ROOTS: &'static [&'static str] = &["Harbor"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

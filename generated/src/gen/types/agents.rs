@@ -50,6 +50,7 @@ impl crate::runtime::json::ReadObject for AgentBackupJobs {
 }
 
 impl crate::runtime::xml::FromXml for AgentBackupJobs {
+    const ROOTS: &'static [&'static str] = &["AgentBackupJobs"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -148,6 +149,7 @@ impl crate::runtime::json::ReadObject for AgentProtectionGroups {
 }
 
 impl crate::runtime::xml::FromXml for AgentProtectionGroups {
+    const ROOTS: &'static [&'static str] = &["AgentProtectionGroups"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -379,6 +381,7 @@ impl crate::runtime::json::ReadObject for AgentRestorePointMounts {
 }
 
 impl crate::runtime::xml::FromXml for AgentRestorePointMounts {
+    const ROOTS: &'static [&'static str] = &["AgentRestorePointMounts"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -485,6 +488,7 @@ impl crate::runtime::json::ReadObject for Agents {
 }
 
 impl crate::runtime::xml::FromXml for Agents {
+    const ROOTS: &'static [&'static str] = &["Agents"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -588,6 +592,7 @@ impl crate::runtime::json::ReadObject for DiscoveredComputers {
 }
 
 impl crate::runtime::xml::FromXml for DiscoveredComputers {
+    const ROOTS: &'static [&'static str] = &["DiscoveredComputers"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -50,6 +50,7 @@ impl crate::runtime::json::ReadObject for AgentRestorePoints {
 }
 
 impl crate::runtime::xml::FromXml for AgentRestorePoints {
+    const ROOTS: &'static [&'static str] = &["AgentRestorePoints"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -143,6 +144,7 @@ impl crate::runtime::json::ReadObject for BackupFiles {
 }
 
 impl crate::runtime::xml::FromXml for BackupFiles {
+    const ROOTS: &'static [&'static str] = &["BackupFiles"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

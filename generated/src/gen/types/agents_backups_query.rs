@@ -105,6 +105,7 @@ impl crate::runtime::json::ReadObject for AgentRestorePoint {
 }
 
 impl crate::runtime::xml::FromXml for AgentRestorePoint {
+    const ROOTS: &'static [&'static str] = &["AgentRestorePoint"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -321,6 +322,7 @@ impl crate::runtime::json::ReadObject for BackupFile {
 }
 
 impl crate::runtime::xml::FromXml for BackupFile {
+    const ROOTS: &'static [&'static str] = &["BackupFile"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -48,6 +48,7 @@ impl crate::runtime::json::ReadObject for Backups {
 }
 
 impl crate::runtime::xml::FromXml for Backups {
+    const ROOTS: &'static [&'static str] = &["Backups"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -250,6 +250,7 @@ impl crate::runtime::json::ReadObject for GfsRetentionPolicy {
 }
 
 impl crate::runtime::xml::FromXml for GfsRetentionPolicy {
+    const ROOTS: &'static [&'static str] = &["GfsRetentionPolicy"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1106,6 +1107,7 @@ impl crate::runtime::json::ReadObject for SimpleRetentionPolicy {
 }
 
 impl crate::runtime::xml::FromXml for SimpleRetentionPolicy {
+    const ROOTS: &'static [&'static str] = &["SimpleRetentionPolicy"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

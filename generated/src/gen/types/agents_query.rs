@@ -140,6 +140,7 @@ impl crate::runtime::json::ReadObject for AgentBackupJob {
 }
 
 impl crate::runtime::xml::FromXml for AgentBackupJob {
+    const ROOTS: &'static [&'static str] = &["AgentBackupJob"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -353,6 +354,7 @@ impl crate::runtime::json::ReadObject for AgentProtectionGroup {
 }
 
 impl crate::runtime::xml::FromXml for AgentProtectionGroup {
+    const ROOTS: &'static [&'static str] = &["AgentProtectionGroup"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -558,6 +560,7 @@ impl crate::runtime::json::ReadObject for DiscoveredComputer {
 }
 
 impl crate::runtime::xml::FromXml for DiscoveredComputer {
+    const ROOTS: &'static [&'static str] = &["DiscoveredComputer"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -473,6 +473,7 @@ impl crate::runtime::json::ReadObject for FileRestoreSpec {
 }
 
 impl crate::runtime::xml::FromXml for FileRestoreSpec {
+    const ROOTS: &'static [&'static str] = &["FileRestoreSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -748,6 +749,7 @@ impl crate::runtime::json::ReadObject for GuestCredentials {
 }
 
 impl crate::runtime::xml::FromXml for GuestCredentials {
+    const ROOTS: &'static [&'static str] = &["GuestCredentials"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -127,6 +127,7 @@ impl crate::runtime::json::ReadObject for BackupServerSpec {
 }
 
 impl crate::runtime::xml::FromXml for BackupServerSpec {
+    const ROOTS: &'static [&'static str] = &["BackupServerSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -273,6 +274,7 @@ impl crate::runtime::json::ReadObject for BackupServers {
 }
 
 impl crate::runtime::xml::FromXml for BackupServers {
+    const ROOTS: &'static [&'static str] = &["BackupServers"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -368,6 +370,7 @@ impl crate::runtime::json::ReadObject for CredentialsInfoList {
 }
 
 impl crate::runtime::xml::FromXml for CredentialsInfoList {
+    const ROOTS: &'static [&'static str] = &["CredentialsInfoList"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -493,6 +496,7 @@ impl crate::runtime::json::ReadObject for CredentialsInfoSpec {
 }
 
 impl crate::runtime::xml::FromXml for CredentialsInfoSpec {
+    const ROOTS: &'static [&'static str] = &["CredentialsInfoSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -610,6 +614,7 @@ impl crate::runtime::json::ReadObject for PasswordKeyInfoList {
 }
 
 impl crate::runtime::xml::FromXml for PasswordKeyInfoList {
+    const ROOTS: &'static [&'static str] = &["PasswordKeyInfoList"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -727,6 +732,7 @@ impl crate::runtime::json::ReadObject for PasswordKeyInfoSpec {
 }
 
 impl crate::runtime::xml::FromXml for PasswordKeyInfoSpec {
+    const ROOTS: &'static [&'static str] = &["PasswordKeyInfoSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -830,6 +836,7 @@ impl crate::runtime::json::ReadObject for QuickBackupStartupSpec {
 }
 
 impl crate::runtime::xml::FromXml for QuickBackupStartupSpec {
+    const ROOTS: &'static [&'static str] = &["QuickBackupStartupSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1011,6 +1018,7 @@ impl crate::runtime::json::ReadObject for VeeamZipStartupSpec {
 }
 
 impl crate::runtime::xml::FromXml for VeeamZipStartupSpec {
+    const ROOTS: &'static [&'static str] = &["VeeamZipStartupSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

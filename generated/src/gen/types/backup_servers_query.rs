@@ -112,6 +112,7 @@ impl crate::runtime::json::ReadObject for BackupServer {
 }
 
 impl crate::runtime::xml::FromXml for BackupServer {
+    const ROOTS: &'static [&'static str] = &["BackupServer"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -304,6 +305,7 @@ impl crate::runtime::json::ReadObject for CredentialsInfo {
 }
 
 impl crate::runtime::xml::FromXml for CredentialsInfo {
+    const ROOTS: &'static [&'static str] = &["CredentialsInfo"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

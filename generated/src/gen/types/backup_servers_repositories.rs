@@ -53,6 +53,7 @@ impl crate::runtime::json::ReadObject for ExternalRepositories {
 }
 
 impl crate::runtime::xml::FromXml for ExternalRepositories {
+    const ROOTS: &'static [&'static str] = &["ExternalRepositories"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -207,6 +208,7 @@ impl crate::runtime::json::ReadObject for ExternalRepository {
 }
 
 impl crate::runtime::xml::FromXml for ExternalRepository {
+    const ROOTS: &'static [&'static str] = &["ExternalRepository"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

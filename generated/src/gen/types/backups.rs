@@ -50,6 +50,7 @@ impl crate::runtime::json::ReadObject for RestorePoints {
 }
 
 impl crate::runtime::xml::FromXml for RestorePoints {
+    const ROOTS: &'static [&'static str] = &["RestorePoints"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -145,6 +146,7 @@ impl crate::runtime::json::ReadObject for VAppRestorePoints {
 }
 
 impl crate::runtime::xml::FromXml for VAppRestorePoints {
+    const ROOTS: &'static [&'static str] = &["VAppRestorePoints"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

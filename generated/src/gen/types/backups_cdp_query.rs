@@ -99,6 +99,7 @@ impl crate::runtime::json::ReadObject for RestorePoint {
 }
 
 impl crate::runtime::xml::FromXml for RestorePoint {
+    const ROOTS: &'static [&'static str] = &["RestorePoint"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

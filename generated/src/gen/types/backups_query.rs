@@ -119,6 +119,7 @@ impl crate::runtime::json::ReadObject for VAppRestorePoint {
 }
 
 impl crate::runtime::xml::FromXml for VAppRestorePoint {
+    const ROOTS: &'static [&'static str] = &["VAppRestorePoint"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

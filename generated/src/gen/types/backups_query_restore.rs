@@ -119,6 +119,7 @@ impl crate::runtime::json::ReadObject for VmRestorePoint {
 }
 
 impl crate::runtime::xml::FromXml for VmRestorePoint {
+    const ROOTS: &'static [&'static str] = &["VmRestorePoint"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -50,6 +50,7 @@ impl crate::runtime::json::ReadObject for VmRestorePoints {
 }
 
 impl crate::runtime::xml::FromXml for VmRestorePoints {
+    const ROOTS: &'static [&'static str] = &["VmRestorePoints"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -94,6 +94,7 @@ impl crate::runtime::json::ReadObject for CdpFailoverStartSpec {
 }
 
 impl crate::runtime::xml::FromXml for CdpFailoverStartSpec {
+    const ROOTS: &'static [&'static str] = &["CdpFailoverStartSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -221,6 +222,7 @@ impl crate::runtime::json::ReadObject for CdpPolicies {
 }
 
 impl crate::runtime::xml::FromXml for CdpPolicies {
+    const ROOTS: &'static [&'static str] = &["CdpPolicies"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -339,6 +341,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaIntervals {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicaIntervals {
+    const ROOTS: &'static [&'static str] = &["CdpReplicaIntervals"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -473,6 +476,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaSessions {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicaSessions {
+    const ROOTS: &'static [&'static str] = &["CdpReplicaSessions"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -571,6 +575,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaTaskSessions {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicaTaskSessions {
+    const ROOTS: &'static [&'static str] = &["CdpReplicaTaskSessions"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -733,6 +738,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaVm {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicaVm {
+    const ROOTS: &'static [&'static str] = &["CdpReplicaVm"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -880,6 +886,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaVms {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicaVms {
+    const ROOTS: &'static [&'static str] = &["CdpReplicaVms"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -973,6 +980,7 @@ impl crate::runtime::json::ReadObject for CdpReplicas {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicas {
+    const ROOTS: &'static [&'static str] = &["CdpReplicas"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1669,6 +1677,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplica {
 }
 
 impl crate::runtime::xml::FromXml for VAppCdpReplica {
+    const ROOTS: &'static [&'static str] = &["VAppCdpReplica"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1852,6 +1861,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplicaVm {
 }
 
 impl crate::runtime::xml::FromXml for VAppCdpReplicaVm {
+    const ROOTS: &'static [&'static str] = &["VAppCdpReplicaVm"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1975,6 +1985,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplicaVms {
 }
 
 impl crate::runtime::xml::FromXml for VAppCdpReplicaVms {
+    const ROOTS: &'static [&'static str] = &["VAppCdpReplicaVms"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2070,6 +2081,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplicas {
 }
 
 impl crate::runtime::xml::FromXml for VAppCdpReplicas {
+    const ROOTS: &'static [&'static str] = &["VAppCdpReplicas"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -76,6 +76,7 @@ impl crate::runtime::json::ReadObject for CreateObjectInJobSpec {
 }
 
 impl crate::runtime::xml::FromXml for CreateObjectInJobSpec {
+    const ROOTS: &'static [&'static str] = &["CreateObjectInJobSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -197,6 +198,7 @@ impl crate::runtime::json::ReadObject for ObjectsInJob {
 }
 
 impl crate::runtime::xml::FromXml for ObjectsInJob {
+    const ROOTS: &'static [&'static str] = &["ObjectsInJob"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

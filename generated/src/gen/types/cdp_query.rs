@@ -142,6 +142,7 @@ impl crate::runtime::json::ReadObject for CdpPolicy {
 }
 
 impl crate::runtime::xml::FromXml for CdpPolicy {
+    const ROOTS: &'static [&'static str] = &["CdpPolicy"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -541,6 +542,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaSession {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicaSession {
+    const ROOTS: &'static [&'static str] = &["CdpReplicaSession"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -797,6 +799,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaTaskSession {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplicaTaskSession {
+    const ROOTS: &'static [&'static str] = &["CdpReplicaTaskSession"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -63,6 +63,7 @@ impl crate::runtime::json::ReadObject for CloudConnectService {
 }
 
 impl crate::runtime::xml::FromXml for CloudConnectService {
+    const ROOTS: &'static [&'static str] = &["CloudConnectService"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -182,6 +183,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlanManagementSpec {
 }
 
 impl crate::runtime::xml::FromXml for CloudFailoverPlanManagementSpec {
+    const ROOTS: &'static [&'static str] = &["CloudFailoverPlanManagementSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -285,6 +287,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlans {
 }
 
 impl crate::runtime::xml::FromXml for CloudFailoverPlans {
+    const ROOTS: &'static [&'static str] = &["CloudFailoverPlans"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -383,6 +386,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverSessions {
 }
 
 impl crate::runtime::xml::FromXml for CloudFailoverSessions {
+    const ROOTS: &'static [&'static str] = &["CloudFailoverSessions"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -603,6 +607,7 @@ impl crate::runtime::json::ReadObject for CloudFailoveredVms {
 }
 
 impl crate::runtime::xml::FromXml for CloudFailoveredVms {
+    const ROOTS: &'static [&'static str] = &["CloudFailoveredVms"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -698,6 +703,7 @@ impl crate::runtime::json::ReadObject for CloudGateways {
 }
 
 impl crate::runtime::xml::FromXml for CloudGateways {
+    const ROOTS: &'static [&'static str] = &["CloudGateways"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -846,6 +852,7 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlanCreateSpec {
 }
 
 impl crate::runtime::xml::FromXml for CloudHardwarePlanCreateSpec {
+    const ROOTS: &'static [&'static str] = &["CloudHardwarePlanCreateSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -997,6 +1004,7 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlans {
 }
 
 impl crate::runtime::xml::FromXml for CloudHardwarePlans {
+    const ROOTS: &'static [&'static str] = &["CloudHardwarePlans"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1122,6 +1130,7 @@ impl crate::runtime::json::ReadObject for CloudPublicIpAddressCreateSpec {
 }
 
 impl crate::runtime::xml::FromXml for CloudPublicIpAddressCreateSpec {
+    const ROOTS: &'static [&'static str] = &["CloudPublicIpAddressCreateSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1246,6 +1255,7 @@ impl crate::runtime::json::ReadObject for CloudPublicIpAddresses {
 }
 
 impl crate::runtime::xml::FromXml for CloudPublicIpAddresses {
+    const ROOTS: &'static [&'static str] = &["CloudPublicIpAddresses"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1341,6 +1351,7 @@ impl crate::runtime::json::ReadObject for CloudReplicas {
 }
 
 impl crate::runtime::xml::FromXml for CloudReplicas {
+    const ROOTS: &'static [&'static str] = &["CloudReplicas"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1529,6 +1540,7 @@ impl crate::runtime::json::ReadObject for CloudSubtenantCreateSpec {
 }
 
 impl crate::runtime::xml::FromXml for CloudSubtenantCreateSpec {
+    const ROOTS: &'static [&'static str] = &["CloudSubtenantCreateSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1697,6 +1709,7 @@ impl crate::runtime::json::ReadObject for CloudSubtenants {
 }
 
 impl crate::runtime::xml::FromXml for CloudSubtenants {
+    const ROOTS: &'static [&'static str] = &["CloudSubtenants"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1833,6 +1846,7 @@ impl crate::runtime::json::ReadObject for CloudTenantAdDomainInfoType {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantAdDomainInfoType {
+    const ROOTS: &'static [&'static str] = &["Domain"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2003,6 +2017,7 @@ impl crate::runtime::json::ReadObject for CloudTenantComputeResourceCreateSpec {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantComputeResourceCreateSpec {
+    const ROOTS: &'static [&'static str] = &["CloudTenantComputeResourceCreateSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2339,6 +2354,7 @@ impl crate::runtime::json::ReadObject for CloudTenantComputeResources {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantComputeResources {
+    const ROOTS: &'static [&'static str] = &["CloudTenantComputeResources"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2625,6 +2641,7 @@ impl crate::runtime::json::ReadObject for CloudTenantResources {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantResources {
+    const ROOTS: &'static [&'static str] = &["CloudTenantResources"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2763,6 +2780,9 @@ impl crate::runtime::json::ReadObject for CloudTenantVCloudComputeResourceCreate
 }
 
 impl crate::runtime::xml::FromXml for CloudTenantVCloudComputeResourceCreateSpec {
+    const ROOTS: &'static [&'static str] = &[
+        "CloudTenantVCloudComputeResourceCreateSpec",
+    ];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3077,6 +3097,7 @@ impl crate::runtime::json::ReadObject for CloudTenants {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenants {
+    const ROOTS: &'static [&'static str] = &["CloudTenants"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3175,6 +3196,7 @@ impl crate::runtime::json::ReadObject for CloudVmReplicaPoints {
 }
 
 impl crate::runtime::xml::FromXml for CloudVmReplicaPoints {
+    const ROOTS: &'static [&'static str] = &["CloudVmReplicaPoints"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3314,6 +3336,7 @@ impl crate::runtime::json::ReadObject for CreateCloudGatewayPoolSpec {
 }
 
 impl crate::runtime::xml::FromXml for CreateCloudGatewayPoolSpec {
+    const ROOTS: &'static [&'static str] = &["CreateCloudGatewayPoolSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3518,6 +3541,7 @@ impl crate::runtime::json::ReadObject for CreateCloudGatewaySpec {
 }
 
 impl crate::runtime::xml::FromXml for CreateCloudGatewaySpec {
+    const ROOTS: &'static [&'static str] = &["CreateCloudGatewaySpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3710,6 +3734,7 @@ impl crate::runtime::json::ReadObject for CreateCloudTenantResourceSpec {
 }
 
 impl crate::runtime::xml::FromXml for CreateCloudTenantResourceSpec {
+    const ROOTS: &'static [&'static str] = &["CreateCloudTenantResourceSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -4254,6 +4279,7 @@ impl crate::runtime::json::ReadObject for CreateCloudTenantSpec {
 }
 
 impl crate::runtime::xml::FromXml for CreateCloudTenantSpec {
+    const ROOTS: &'static [&'static str] = &["CreateCloudTenantSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -4560,6 +4586,7 @@ impl crate::runtime::json::ReadObject for VlanConfigurations {
 }
 
 impl crate::runtime::xml::FromXml for VlanConfigurations {
+    const ROOTS: &'static [&'static str] = &["VlanConfigurations"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

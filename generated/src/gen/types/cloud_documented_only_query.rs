@@ -245,6 +245,7 @@ impl crate::runtime::json::ReadObject for NetworkApplianceInfoType {
 }
 
 impl crate::runtime::xml::FromXml for NetworkApplianceInfoType {
+    const ROOTS: &'static [&'static str] = &["NetworkAppliance"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

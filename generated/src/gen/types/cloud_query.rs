@@ -265,6 +265,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlan {
 }
 
 impl crate::runtime::xml::FromXml for CloudFailoverPlan {
+    const ROOTS: &'static [&'static str] = &["CloudFailoverPlan"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -849,6 +850,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverSession {
 }
 
 impl crate::runtime::xml::FromXml for CloudFailoverSession {
+    const ROOTS: &'static [&'static str] = &["CloudFailoverSession"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1465,6 +1467,7 @@ impl crate::runtime::json::ReadObject for CloudGateway {
 }
 
 impl crate::runtime::xml::FromXml for CloudGateway {
+    const ROOTS: &'static [&'static str] = &["CloudGateway"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1705,6 +1708,7 @@ impl crate::runtime::json::ReadObject for CloudGatewayPool {
 }
 
 impl crate::runtime::xml::FromXml for CloudGatewayPool {
+    const ROOTS: &'static [&'static str] = &["CloudGatewayPool"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1890,6 +1894,7 @@ impl crate::runtime::json::ReadObject for CloudGatewayPoolEntityListType {
 }
 
 impl crate::runtime::xml::FromXml for CloudGatewayPoolEntityListType {
+    const ROOTS: &'static [&'static str] = &["CloudGatewayPools"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2275,6 +2280,7 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlan {
 }
 
 impl crate::runtime::xml::FromXml for CloudHardwarePlan {
+    const ROOTS: &'static [&'static str] = &["CloudHardwarePlan"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2458,6 +2464,7 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlanNetworkInfo {
 }
 
 impl crate::runtime::xml::FromXml for CloudHardwarePlanNetworkInfo {
+    const ROOTS: &'static [&'static str] = &["Network"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2607,6 +2614,7 @@ impl crate::runtime::json::ReadObject for CloudPublicIpAddress {
 }
 
 impl crate::runtime::xml::FromXml for CloudPublicIpAddress {
+    const ROOTS: &'static [&'static str] = &["CloudPublicIpAddress"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2775,6 +2783,7 @@ impl crate::runtime::json::ReadObject for CloudReplica {
 }
 
 impl crate::runtime::xml::FromXml for CloudReplica {
+    const ROOTS: &'static [&'static str] = &["CloudReplica"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2965,6 +2974,7 @@ impl crate::runtime::json::ReadObject for CloudSubtenant {
 }
 
 impl crate::runtime::xml::FromXml for CloudSubtenant {
+    const ROOTS: &'static [&'static str] = &["CloudSubtenant"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3154,6 +3164,7 @@ impl crate::runtime::json::ReadObject for CloudSubtenantRepositoryQuotaInfoType 
 }
 
 impl crate::runtime::xml::FromXml for CloudSubtenantRepositoryQuotaInfoType {
+    const ROOTS: &'static [&'static str] = &["RepositoryQuota"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3731,6 +3742,7 @@ impl crate::runtime::json::ReadObject for CloudTenant {
 }
 
 impl crate::runtime::xml::FromXml for CloudTenant {
+    const ROOTS: &'static [&'static str] = &["CloudTenant"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -5591,6 +5603,7 @@ impl crate::runtime::json::ReadObject for CloudVmReplicaPoint {
 }
 
 impl crate::runtime::xml::FromXml for CloudVmReplicaPoint {
+    const ROOTS: &'static [&'static str] = &["CloudVmReplicaPoint"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -7391,6 +7404,7 @@ impl crate::runtime::json::ReadObject for ViCloudHardwarePlan {
 }
 
 impl crate::runtime::xml::FromXml for ViCloudHardwarePlan {
+    const ROOTS: &'static [&'static str] = &["ViCloudHardwarePlan"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -7733,6 +7747,7 @@ impl crate::runtime::json::ReadObject for ViCloudHardwarePlanorHvCloudHardwarePl
 }
 
 impl crate::runtime::xml::FromXml for ViCloudHardwarePlanorHvCloudHardwarePlan {
+    const ROOTS: &'static [&'static str] = &["HvCloudHardwarePlan"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -7986,6 +8001,7 @@ impl crate::runtime::json::ReadObject for VlanConfiguration {
 }
 
 impl crate::runtime::xml::FromXml for VlanConfiguration {
+    const ROOTS: &'static [&'static str] = &["VlanConfiguration"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

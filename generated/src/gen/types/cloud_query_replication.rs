@@ -125,6 +125,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPoint {
 }
 
 impl crate::runtime::xml::FromXml for VmReplicaPoint {
+    const ROOTS: &'static [&'static str] = &["VmReplicaPoint"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -50,6 +50,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPoints {
 }
 
 impl crate::runtime::xml::FromXml for VmReplicaPoints {
+    const ROOTS: &'static [&'static str] = &["VmReplicaPoints"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -434,6 +434,7 @@ impl crate::runtime::json::ReadObject for Task {
 }
 
 impl crate::runtime::xml::FromXml for Task {
+    const ROOTS: &'static [&'static str] = &["Task"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -76,6 +76,7 @@ impl crate::runtime::json::ReadObject for CatalogVmRestorePoint {
 }
 
 impl crate::runtime::xml::FromXml for CatalogVmRestorePoint {
+    const ROOTS: &'static [&'static str] = &["CatalogVmRestorePoint"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -623,6 +624,7 @@ impl crate::runtime::json::ReadObject for NetworkAppliance {
 }
 
 impl crate::runtime::xml::FromXml for NetworkAppliance {
+    const ROOTS: &'static [&'static str] = &["NetworkAppliance"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1011,6 +1013,7 @@ impl crate::runtime::json::ReadObject for TagsListType {
 }
 
 impl crate::runtime::xml::FromXml for TagsListType {
+    const ROOTS: &'static [&'static str] = &["Tags"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1305,6 +1308,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigEntityTypeJobS
 }
 
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigEntityTypeJobSettings {
+    const ROOTS: &'static [&'static str] = &["JobSettings"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1453,6 +1457,7 @@ impl crate::runtime::json::ReadObject for VmsRestoreParameters {
 }
 
 impl crate::runtime::xml::FromXml for VmsRestoreParameters {
+    const ROOTS: &'static [&'static str] = &["RestoreSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -73,6 +73,7 @@ impl crate::runtime::json::ReadObject for HierarchyItem {
 }
 
 impl crate::runtime::xml::FromXml for HierarchyItem {
+    const ROOTS: &'static [&'static str] = &["HierarchyItem"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -182,6 +183,7 @@ impl crate::runtime::json::ReadObject for HierarchyItems {
 }
 
 impl crate::runtime::xml::FromXml for HierarchyItems {
+    const ROOTS: &'static [&'static str] = &["HierarchyItems"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -277,6 +279,7 @@ impl crate::runtime::json::ReadObject for HierarchyRoots {
 }
 
 impl crate::runtime::xml::FromXml for HierarchyRoots {
+    const ROOTS: &'static [&'static str] = &["HierarchyRoots"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -383,6 +386,7 @@ impl crate::runtime::json::ReadObject for LookupSvc {
 }
 
 impl crate::runtime::xml::FromXml for LookupSvc {
+    const ROOTS: &'static [&'static str] = &["LookupSvc"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -486,6 +490,7 @@ impl crate::runtime::json::ReadObject for ManagedServers {
 }
 
 impl crate::runtime::xml::FromXml for ManagedServers {
+    const ROOTS: &'static [&'static str] = &["ManagedServers"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -106,6 +106,7 @@ impl crate::runtime::json::ReadObject for HierarchyRoot {
 }
 
 impl crate::runtime::xml::FromXml for HierarchyRoot {
+    const ROOTS: &'static [&'static str] = &["HierarchyRoot"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -303,6 +304,7 @@ impl crate::runtime::json::ReadObject for ManagedServer {
 }
 
 impl crate::runtime::xml::FromXml for ManagedServer {
+    const ROOTS: &'static [&'static str] = &["ManagedServer"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -235,6 +235,7 @@ impl crate::runtime::json::ReadObject for Jobs {
 }
 
 impl crate::runtime::xml::FromXml for Jobs {
+    const ROOTS: &'static [&'static str] = &["Jobs"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -229,6 +229,7 @@ impl crate::runtime::json::ReadObject for Job {
 }
 
 impl crate::runtime::xml::FromXml for Job {
+    const ROOTS: &'static [&'static str] = &["Job"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -90,6 +90,7 @@ impl crate::runtime::json::ReadObject for LogonSession {
 }
 
 impl crate::runtime::xml::FromXml for LogonSession {
+    const ROOTS: &'static [&'static str] = &["LogonSession"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -211,6 +212,7 @@ impl crate::runtime::json::ReadObject for LogonSessions {
 }
 
 impl crate::runtime::xml::FromXml for LogonSessions {
+    const ROOTS: &'static [&'static str] = &["LogonSessions"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -48,6 +48,7 @@ impl crate::runtime::json::ReadObject for FileServers {
 }
 
 impl crate::runtime::xml::FromXml for FileServers {
+    const ROOTS: &'static [&'static str] = &["FileServers"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -141,6 +142,7 @@ impl crate::runtime::json::ReadObject for NasJobs {
 }
 
 impl crate::runtime::xml::FromXml for NasJobs {
+    const ROOTS: &'static [&'static str] = &["NASJobs"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -236,6 +238,7 @@ impl crate::runtime::json::ReadObject for NasObjects {
 }
 
 impl crate::runtime::xml::FromXml for NasObjects {
+    const ROOTS: &'static [&'static str] = &["NASObjects"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -344,6 +347,7 @@ impl crate::runtime::json::ReadObject for NasService {
 }
 
 impl crate::runtime::xml::FromXml for NasService {
+    const ROOTS: &'static [&'static str] = &["NASService"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

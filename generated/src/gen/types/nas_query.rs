@@ -330,6 +330,7 @@ impl crate::runtime::json::ReadObject for FileServer {
 }
 
 impl crate::runtime::xml::FromXml for FileServer {
+    const ROOTS: &'static [&'static str] = &["FileServer"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -684,6 +685,7 @@ impl crate::runtime::json::ReadObject for NasJob {
 }
 
 impl crate::runtime::xml::FromXml for NasJob {
+    const ROOTS: &'static [&'static str] = &["NASJob"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

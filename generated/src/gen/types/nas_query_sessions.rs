@@ -162,6 +162,7 @@ impl crate::runtime::json::ReadObject for BackupJobSession {
 }
 
 impl crate::runtime::xml::FromXml for BackupJobSession {
+    const ROOTS: &'static [&'static str] = &["BackupJobSession"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -50,6 +50,7 @@ impl crate::runtime::json::ReadObject for BackupJobSessions {
 }
 
 impl crate::runtime::xml::FromXml for BackupJobSessions {
+    const ROOTS: &'static [&'static str] = &["BackupJobSessions"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

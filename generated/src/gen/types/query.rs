@@ -61,6 +61,7 @@ impl crate::runtime::json::ReadObject for QuerySvc {
 }
 
 impl crate::runtime::xml::FromXml for QuerySvc {
+    const ROOTS: &'static [&'static str] = &["QuerySvc"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

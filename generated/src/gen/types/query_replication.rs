@@ -91,6 +91,7 @@ impl crate::runtime::json::ReadObject for FailoverPlan {
 }
 
 impl crate::runtime::xml::FromXml for FailoverPlan {
+    const ROOTS: &'static [&'static str] = &["FailoverPlan"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -612,6 +613,7 @@ impl crate::runtime::json::ReadObject for Replica {
 }
 
 impl crate::runtime::xml::FromXml for Replica {
+    const ROOTS: &'static [&'static str] = &["Replica"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -801,6 +803,7 @@ impl crate::runtime::json::ReadObject for VAppReplicaPoint {
 }
 
 impl crate::runtime::xml::FromXml for VAppReplicaPoint {
+    const ROOTS: &'static [&'static str] = &["VAppReplicaPoint"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -112,6 +112,7 @@ impl crate::runtime::json::ReadObject for Repository {
 }
 
 impl crate::runtime::xml::FromXml for Repository {
+    const ROOTS: &'static [&'static str] = &["Repository"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -341,6 +342,7 @@ impl crate::runtime::json::ReadObject for WanAccelerator {
 }
 
 impl crate::runtime::xml::FromXml for WanAccelerator {
+    const ROOTS: &'static [&'static str] = &["WanAccelerator"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -347,6 +347,7 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfig {
 }
 
 impl crate::runtime::xml::FromXml for VCloudOrganizationConfig {
+    const ROOTS: &'static [&'static str] = &["VCloudOrganizationConfig"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -732,6 +733,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfig {
 }
 
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfig {
+    const ROOTS: &'static [&'static str] = &["VSphereSelfServiceConfig"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -991,6 +993,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigAccountInfoTyp
 }
 
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigAccountInfoType {
+    const ROOTS: &'static [&'static str] = &["Account"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -146,6 +146,7 @@ impl crate::runtime::json::ReadObject for BackupTaskSession {
 }
 
 impl crate::runtime::xml::FromXml for BackupTaskSession {
+    const ROOTS: &'static [&'static str] = &["BackupTaskSession"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -410,6 +411,7 @@ impl crate::runtime::json::ReadObject for ReplicaJobSession {
 }
 
 impl crate::runtime::xml::FromXml for ReplicaJobSession {
+    const ROOTS: &'static [&'static str] = &["ReplicaJobSession"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -661,6 +663,7 @@ impl crate::runtime::json::ReadObject for ReplicaTaskSession {
 }
 
 impl crate::runtime::xml::FromXml for ReplicaTaskSession {
+    const ROOTS: &'static [&'static str] = &["ReplicaTaskSession"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -909,6 +912,7 @@ impl crate::runtime::json::ReadObject for RestoreSession {
 }
 
 impl crate::runtime::xml::FromXml for RestoreSession {
+    const ROOTS: &'static [&'static str] = &["RestoreSession"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

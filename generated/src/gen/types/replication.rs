@@ -62,6 +62,7 @@ impl crate::runtime::json::ReadObject for FailoverPlanManagementSpec {
 }
 
 impl crate::runtime::xml::FromXml for FailoverPlanManagementSpec {
+    const ROOTS: &'static [&'static str] = &["FailoverPlanManagementSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -165,6 +166,7 @@ impl crate::runtime::json::ReadObject for FailoverPlans {
 }
 
 impl crate::runtime::xml::FromXml for FailoverPlans {
+    const ROOTS: &'static [&'static str] = &["FailoverPlans"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -353,6 +355,7 @@ impl crate::runtime::json::ReadObject for Replicas {
 }
 
 impl crate::runtime::xml::FromXml for Replicas {
+    const ROOTS: &'static [&'static str] = &["Replicas"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -448,6 +451,7 @@ impl crate::runtime::json::ReadObject for VAppReplicaPoints {
 }
 
 impl crate::runtime::xml::FromXml for VAppReplicaPoints {
+    const ROOTS: &'static [&'static str] = &["VAppReplicaPoints"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -679,6 +683,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPointMounts {
 }
 
 impl crate::runtime::xml::FromXml for VmReplicaPointMounts {
+    const ROOTS: &'static [&'static str] = &["VmReplicaPointMounts"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -118,6 +118,7 @@ impl crate::runtime::json::ReadObject for JobStatisticsReportFrame {
 }
 
 impl crate::runtime::xml::FromXml for JobStatisticsReportFrame {
+    const ROOTS: &'static [&'static str] = &["JobStatisticsReportFrame"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -328,6 +329,7 @@ impl crate::runtime::json::ReadObject for OverviewReportFrame {
 }
 
 impl crate::runtime::xml::FromXml for OverviewReportFrame {
+    const ROOTS: &'static [&'static str] = &["OverviewReportFrame"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -477,6 +479,7 @@ impl crate::runtime::json::ReadObject for ProcessedVmsReportFrame {
 }
 
 impl crate::runtime::xml::FromXml for ProcessedVmsReportFrame {
+    const ROOTS: &'static [&'static str] = &["ProcessedVmsReportFrame"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -598,6 +601,7 @@ impl crate::runtime::json::ReadObject for RepositoryReportFrame {
 }
 
 impl crate::runtime::xml::FromXml for RepositoryReportFrame {
+    const ROOTS: &'static [&'static str] = &["RepositoryReportFrame"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -700,6 +704,7 @@ impl crate::runtime::json::ReadObject for SummaryReport {
 }
 
 impl crate::runtime::xml::FromXml for SummaryReport {
+    const ROOTS: &'static [&'static str] = &["SummaryReport"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -808,6 +813,7 @@ impl crate::runtime::json::ReadObject for VmsOverviewReportFrame {
 }
 
 impl crate::runtime::xml::FromXml for VmsOverviewReportFrame {
+    const ROOTS: &'static [&'static str] = &["VmsOverviewReportFrame"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

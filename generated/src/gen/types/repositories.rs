@@ -48,6 +48,7 @@ impl crate::runtime::json::ReadObject for Repositories {
 }
 
 impl crate::runtime::xml::FromXml for Repositories {
+    const ROOTS: &'static [&'static str] = &["Repositories"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -143,6 +144,7 @@ impl crate::runtime::json::ReadObject for WanAccelerators {
 }
 
 impl crate::runtime::xml::FromXml for WanAccelerators {
+    const ROOTS: &'static [&'static str] = &["WanAccelerators"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -76,6 +76,7 @@ impl crate::runtime::json::ReadObject for CatalogVm {
 }
 
 impl crate::runtime::xml::FromXml for CatalogVm {
+    const ROOTS: &'static [&'static str] = &["CatalogVm"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -186,6 +187,7 @@ impl crate::runtime::json::ReadObject for CatalogVms {
 }
 
 impl crate::runtime::xml::FromXml for CatalogVms {
+    const ROOTS: &'static [&'static str] = &["CatalogVms"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -631,6 +633,7 @@ impl crate::runtime::json::ReadObject for VmRestoreParameters {
 }
 
 impl crate::runtime::xml::FromXml for VmRestoreParameters {
+    const ROOTS: &'static [&'static str] = &["RestoreSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -858,6 +861,7 @@ impl crate::runtime::json::ReadObject for VmRestorePointMounts {
 }
 
 impl crate::runtime::xml::FromXml for VmRestorePointMounts {
+    const ROOTS: &'static [&'static str] = &["VmRestorePointMounts"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

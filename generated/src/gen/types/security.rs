@@ -113,6 +113,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccount {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseAccount {
+    const ROOTS: &'static [&'static str] = &["EnterpriseAccount"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -333,6 +334,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountCreateSpec {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseAccountCreateSpec {
+    const ROOTS: &'static [&'static str] = &["EnterpriseAccountCreateSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -702,6 +704,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountHierarchyScopes {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseAccountHierarchyScopes {
+    const ROOTS: &'static [&'static str] = &["EnterpriseAccountHierarchyScopes"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -937,6 +940,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountInRoleCreateSpec {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleCreateSpec {
+    const ROOTS: &'static [&'static str] = &["EnterpriseAccountInRoleCreateSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1033,6 +1037,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountInRoleList {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseAccountInRoleList {
+    const ROOTS: &'static [&'static str] = &["EnterpriseAccountInRoleList"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1129,6 +1134,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccounts {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseAccounts {
+    const ROOTS: &'static [&'static str] = &["EnterpriseAccounts"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1256,6 +1262,7 @@ impl crate::runtime::json::ReadObject for EnterpriseRole {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseRole {
+    const ROOTS: &'static [&'static str] = &["EnterpriseRole"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1378,6 +1385,7 @@ impl crate::runtime::json::ReadObject for EnterpriseRoles {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseRoles {
+    const ROOTS: &'static [&'static str] = &["EnterpriseRoles"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1486,6 +1494,7 @@ impl crate::runtime::json::ReadObject for EnterpriseSecuritySettings {
 }
 
 impl crate::runtime::xml::FromXml for EnterpriseSecuritySettings {
+    const ROOTS: &'static [&'static str] = &["EnterpriseSecuritySettings"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1606,6 +1615,7 @@ impl crate::runtime::json::ReadObject for FileRestoreSettingsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for FileRestoreSettingsInfoType {
+    const ROOTS: &'static [&'static str] = &["FlrSettings"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2085,6 +2095,7 @@ impl crate::runtime::json::ReadObject for RebuildScopeJobSpec {
 }
 
 impl crate::runtime::xml::FromXml for RebuildScopeJobSpec {
+    const ROOTS: &'static [&'static str] = &["RebuildScopeJobSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -2284,6 +2295,7 @@ impl crate::runtime::json::ReadObject for SqlRestoreSettingsSpecsType {
 }
 
 impl crate::runtime::xml::FromXml for SqlRestoreSettingsSpecsType {
+    const ROOTS: &'static [&'static str] = &["SqlSettings"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -50,6 +50,7 @@ impl crate::runtime::json::ReadObject for VCentersScopeListType {
 }
 
 impl crate::runtime::xml::FromXml for VCentersScopeListType {
+    const ROOTS: &'static [&'static str] = &["VCentersScope"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -204,6 +205,7 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfigBackupJobSetti
 }
 
 impl crate::runtime::xml::FromXml for VCloudOrganizationConfigBackupJobSettings {
+    const ROOTS: &'static [&'static str] = &["JobSettings"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -429,6 +431,7 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfigCreateSpec {
 }
 
 impl crate::runtime::xml::FromXml for VCloudOrganizationConfigCreateSpec {
+    const ROOTS: &'static [&'static str] = &["VCloudOrganizationConfigCreateSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -601,6 +604,7 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfigs {
 }
 
 impl crate::runtime::xml::FromXml for VCloudOrganizationConfigs {
+    const ROOTS: &'static [&'static str] = &["VCloudOrganizationConfigs"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -710,6 +714,7 @@ impl crate::runtime::json::ReadObject for VCloudService {
 }
 
 impl crate::runtime::xml::FromXml for VCloudService {
+    const ROOTS: &'static [&'static str] = &["VCloudService"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -826,6 +831,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfService {
 }
 
 impl crate::runtime::xml::FromXml for VSphereSelfService {
+    const ROOTS: &'static [&'static str] = &["VSphereSelfService"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -946,6 +952,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigJobSettings {
 }
 
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigJobSettings {
+    const ROOTS: &'static [&'static str] = &["VSphereSelfServiceConfigJobSettings"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1050,6 +1057,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigs {
 }
 
 impl crate::runtime::xml::FromXml for VSphereSelfServiceConfigs {
+    const ROOTS: &'static [&'static str] = &["VSphereSelfServiceConfigs"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1260,6 +1268,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceCreateSpec {
 }
 
 impl crate::runtime::xml::FromXml for VSphereSelfServiceCreateSpec {
+    const ROOTS: &'static [&'static str] = &["VSphereSelfServiceCreateSpec"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -50,6 +50,7 @@ impl crate::runtime::json::ReadObject for BackupTaskSessions {
 }
 
 impl crate::runtime::xml::FromXml for BackupTaskSessions {
+    const ROOTS: &'static [&'static str] = &["BackupTaskSessions"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -145,6 +146,7 @@ impl crate::runtime::json::ReadObject for ReplicaJobSessions {
 }
 
 impl crate::runtime::xml::FromXml for ReplicaJobSessions {
+    const ROOTS: &'static [&'static str] = &["ReplicaJobSessions"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -240,6 +242,7 @@ impl crate::runtime::json::ReadObject for ReplicaTaskSessions {
 }
 
 impl crate::runtime::xml::FromXml for ReplicaTaskSessions {
+    const ROOTS: &'static [&'static str] = &["ReplicaTaskSessions"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -335,6 +338,7 @@ impl crate::runtime::json::ReadObject for RestoreSessions {
 }
 
 impl crate::runtime::xml::FromXml for RestoreSessions {
+    const ROOTS: &'static [&'static str] = &["RestoreSessions"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -642,6 +646,7 @@ impl crate::runtime::json::ReadObject for SystemSession {
 }
 
 impl crate::runtime::xml::FromXml for SystemSession {
+    const ROOTS: &'static [&'static str] = &["SystemSession"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -804,6 +809,7 @@ impl crate::runtime::json::ReadObject for SystemSessionEvents {
 }
 
 impl crate::runtime::xml::FromXml for SystemSessionEvents {
+    const ROOTS: &'static [&'static str] = &["SystemSessionEvents"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -907,6 +913,7 @@ impl crate::runtime::json::ReadObject for SystemSessions {
 }
 
 impl crate::runtime::xml::FromXml for SystemSessions {
+    const ROOTS: &'static [&'static str] = &["SystemSessions"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1000,6 +1007,7 @@ impl crate::runtime::json::ReadObject for Tasks {
 }
 
 impl crate::runtime::xml::FromXml for Tasks {
+    const ROOTS: &'static [&'static str] = &["Tasks"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -72,6 +72,7 @@ impl crate::runtime::json::ReadObject for FsFileExcludeOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for FsFileExcludeOptionsType {
+    const ROOTS: &'static [&'static str] = &["FSFileExcludeOptions"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -672,6 +673,7 @@ impl crate::runtime::json::ReadObject for OracleBackupOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for OracleBackupOptionsType {
+    const ROOTS: &'static [&'static str] = &["OracleBackupOptions"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -843,6 +845,7 @@ impl crate::runtime::json::ReadObject for SqlBackupOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for SqlBackupOptionsType {
+    const ROOTS: &'static [&'static str] = &["SqlBackupOptions"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -992,6 +995,7 @@ impl crate::runtime::json::ReadObject for VssSnapshotOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for VssSnapshotOptionsType {
+    const ROOTS: &'static [&'static str] = &["VssSnapshotOptions"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1131,6 +1135,7 @@ impl crate::runtime::json::ReadObject for WindowsGuestFsIndexingOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for WindowsGuestFsIndexingOptionsType {
+    const ROOTS: &'static [&'static str] = &["WindowsGuestFSIndexingOptions"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -143,6 +143,7 @@ impl crate::runtime::json::ReadObject for CdpReplica {
 }
 
 impl crate::runtime::xml::FromXml for CdpReplica {
+    const ROOTS: &'static [&'static str] = &["CdpReplica"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -369,6 +370,7 @@ impl crate::runtime::json::ReadObject for JobScheduleBackupWindowOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for JobScheduleBackupWindowOptionsType {
+    const ROOTS: &'static [&'static str] = &["OptionsBackupWindow"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -485,6 +487,7 @@ impl crate::runtime::json::ReadObject for JobScheduleContinuousOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for JobScheduleContinuousOptionsType {
+    const ROOTS: &'static [&'static str] = &["OptionsContinuous"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -630,6 +633,7 @@ impl crate::runtime::json::ReadObject for JobScheduleDailyOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for JobScheduleDailyOptionsType {
+    const ROOTS: &'static [&'static str] = &["OptionsDaily"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -775,6 +779,7 @@ impl crate::runtime::json::ReadObject for JobScheduleDaisyChainingOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for JobScheduleDaisyChainingOptionsType {
+    const ROOTS: &'static [&'static str] = &["OptionsDaisyChaining"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -939,6 +944,7 @@ impl crate::runtime::json::ReadObject for JobScheduleMonthlyOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for JobScheduleMonthlyOptionsType {
+    const ROOTS: &'static [&'static str] = &["OptionsMonthly"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1110,6 +1116,7 @@ impl crate::runtime::json::ReadObject for JobSchedulePeriodicallyOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for JobSchedulePeriodicallyOptionsType {
+    const ROOTS: &'static [&'static str] = &["OptionsPeriodically"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1249,6 +1256,7 @@ impl crate::runtime::json::ReadObject for JobScheduleRetryOptionsType {
 }
 
 impl crate::runtime::xml::FromXml for JobScheduleRetryOptionsType {
+    const ROOTS: &'static [&'static str] = &["RetryOptions"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -1736,6 +1744,7 @@ impl crate::runtime::json::ReadObject for MonthlyOptionsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for MonthlyOptionsInfoType {
+    const ROOTS: &'static [&'static str] = &["Monthly"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3699,6 +3708,7 @@ impl crate::runtime::json::ReadObject for WeeklyOptionsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for WeeklyOptionsInfoType {
+    const ROOTS: &'static [&'static str] = &["Weekly"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -3848,6 +3858,7 @@ impl crate::runtime::json::ReadObject for YearlyOptionsInfoType {
 }
 
 impl crate::runtime::xml::FromXml for YearlyOptionsInfoType {
+    const ROOTS: &'static [&'static str] = &["Yearly"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -48,6 +48,7 @@ impl crate::runtime::json::ReadObject for EntityReferences {
 }
 
 impl crate::runtime::xml::FromXml for EntityReferences {
+    const ROOTS: &'static [&'static str] = &["EntityReferences"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -435,6 +435,7 @@ impl crate::runtime::json::ReadObject for LongTermRetentionScheduleType {
 }
 
 impl crate::runtime::xml::FromXml for LongTermRetentionScheduleType {
+    const ROOTS: &'static [&'static str] = &["LongTermRetentionSchedule"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -587,6 +588,7 @@ impl crate::runtime::json::ReadObject for RpoReportingType {
 }
 
 impl crate::runtime::xml::FromXml for RpoReportingType {
+    const ROOTS: &'static [&'static str] = &["RPOReporting"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
@@ -727,6 +729,7 @@ impl crate::runtime::json::ReadObject for RpoScheduleType {
 }
 
 impl crate::runtime::xml::FromXml for RpoScheduleType {
+    const ROOTS: &'static [&'static str] = &["RPOSchedule"];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,

@@ -1,0 +1,87 @@
+//! Answers that are not the operation's response type, sent with a success status: an
+//! Enterprise Manager error body, another resource's representation. Found by a fresh user: they
+//! read as the type with every member absent (an empty list of sessions, a report of another
+//! kind), and nothing said so.
+
+use veeam_em::api::types::{BackupJobSessions, JobStatisticsReportFrame};
+use veeam_em::runtime::decode;
+use veeam_em::{Error, Format};
+
+const NS: &str = "http://www.veeam.com/ent/v1.0";
+
+fn reason<T: std::fmt::Debug>(result: Result<T, Error>) -> String {
+    match result {
+        Err(Error::Decode { error, .. }) => error.to_string(),
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_error_document_sent_with_200_is_an_error_naming_the_servers_message() {
+    let body = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!-- a comment -->\n\
+         <Error xmlns=\"{NS}\" Message=\"The session has expired\" StatusCode=\"401\"/>"
+    );
+    let e = reason(decode::<BackupJobSessions>(
+        "GET /backupSessions",
+        Format::Xml,
+        body.as_bytes(),
+    ));
+    assert_eq!(
+        e,
+        "the document is `<Error>`, not `<BackupJobSessions>`: the server's error: \
+         \"The session has expired\" (StatusCode 401)"
+    );
+    for json in [
+        r#"{"Message": "The session has expired", "StatusCode": 401}"#,
+        r#"{"message": "The session has expired", "statusCode": 401}"#,
+    ] {
+        let e = reason(decode::<BackupJobSessions>(
+            "GET /backupSessions",
+            Format::Json,
+            json.as_bytes(),
+        ));
+        assert_eq!(
+            e,
+            "the body is an Enterprise Manager error: the server's error: \
+             \"The session has expired\" (StatusCode 401)",
+            "{json}"
+        );
+    }
+}
+
+#[test]
+fn another_resources_representation_is_refused() {
+    let body = format!(
+        "<OverviewReportFrame xmlns=\"{NS}\"><BackupServers>2</BackupServers>\
+         <RunningJobs>4</RunningJobs></OverviewReportFrame>"
+    );
+    let e = reason(decode::<JobStatisticsReportFrame>(
+        "GET /reports/summary/job_statistics",
+        Format::Xml,
+        body.as_bytes(),
+    ));
+    assert_eq!(
+        e,
+        "the document is `<OverviewReportFrame>`, not `<JobStatisticsReportFrame>`"
+    );
+    // A prefixed root is its local name.
+    let body = format!("<v:BackupJobSessions xmlns:v=\"{NS}\"/>");
+    decode::<BackupJobSessions>("GET /backupSessions", Format::Xml, body.as_bytes())
+        .expect("the documented root, prefixed");
+}
+
+#[test]
+fn an_answer_that_merely_carries_a_message_member_is_read() {
+    // `Message` beside the answer's own members: an unknown member, kept, not an error body.
+    let json = r#"{"BackupJobSessions": [], "Message": "Partial data", "StatusCode": 206}"#;
+    let sessions =
+        decode::<BackupJobSessions>("GET /backupSessions", Format::Json, json.as_bytes())
+            .expect("the answer with two members more");
+    assert_eq!(sessions.unknown.json.len(), 2);
+    // An empty document of the right root is an empty answer.
+    let body = format!("<BackupJobSessions xmlns=\"{NS}\"/>");
+    let sessions = decode::<BackupJobSessions>("GET /backupSessions", Format::Xml, body.as_bytes())
+        .expect("no sessions");
+    assert!(sessions.backup_job_sessions.is_empty());
+}
