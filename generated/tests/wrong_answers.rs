@@ -85,3 +85,30 @@ fn an_answer_that_merely_carries_a_message_member_is_read() {
         .expect("no sessions");
     assert!(sessions.backup_job_sessions.is_empty());
 }
+
+/// Found by a fresh user: a list of one that XML converted to JSON wraps alone
+/// (`{"BackupJobSessions": {"BackupJobSession": {…}}}`) read as one empty session holding the
+/// real one among its unknown members.
+#[test]
+fn a_list_of_one_wrapped_under_the_items_name_is_that_item() {
+    for json in [
+        r#"{"BackupJobSessions": {"BackupJobSession": {"Name": "Nightly@1", "Result": "Failed"}}}"#,
+        r#"{"backupJobSessions": {"backupJobSession": {"name": "Nightly@1", "result": "Failed"}}}"#,
+    ] {
+        let sessions =
+            decode::<BackupJobSessions>("GET /backupSessions", Format::Json, json.as_bytes())
+                .expect("one session");
+        assert_eq!(sessions.backup_job_sessions.len(), 1, "{json}");
+        let session = &sessions.backup_job_sessions[0];
+        assert_eq!(session.name.as_deref(), Some("Nightly@1"));
+        assert!(session.unknown.is_empty(), "{json}: {:?}", session.unknown);
+    }
+    // Written back in the shape it came (member names are written PascalCase, as ever).
+    let json =
+        r#"{"BackupJobSessions": {"BackupJobSession": {"Name": "Nightly@1", "Result": "Failed"}}}"#;
+    let sessions =
+        decode::<BackupJobSessions>("GET /backupSessions", Format::Json, json.as_bytes()).unwrap();
+    let back: serde_json::Value = serde_json::to_value(&sessions).unwrap();
+    let sent: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(back, sent);
+}

@@ -201,14 +201,29 @@ impl<'de, A: MapAccess<'de>> Object<'de, A> {
 
     /// A list member in any of its shapes (see [`List`]); `null` is `None`.
     pub fn list<T: DeserializeOwned>(&mut self) -> Result<Option<List<T>>, A::Error> {
+        self.list_of("")
+    }
+
+    /// [`list`](Self::list) for a list whose items are named `item` in XML
+    /// (`<Refs><Ref/>…</Refs>`): an object holding one item under that name, any case
+    /// (`{"Ref": {…}}`, as XML converted to JSON writes a list of one), is that item.
+    pub fn list_of<T: DeserializeOwned>(
+        &mut self,
+        item: &'static str,
+    ) -> Result<Option<List<T>>, A::Error> {
         self.map
-            .next_value_seed(ListSeed(PhantomData))
+            .next_value_seed(ListSeed(item, PhantomData))
             .map_err(|e| self.at(e))
     }
 
     /// [`list`](Self::list) for repeated elements: `null` is an empty list.
     pub fn vec<T: DeserializeOwned>(&mut self) -> Result<List<T>, A::Error> {
         Ok(self.list()?.unwrap_or_default())
+    }
+
+    /// [`list_of`](Self::list_of) for repeated elements named `item`: `null` is an empty list.
+    pub fn vec_of<T: DeserializeOwned>(&mut self, item: &'static str) -> Result<List<T>, A::Error> {
+        Ok(self.list_of(item)?.unwrap_or_default())
     }
 
     /// `value` of the required member `index`, or a "missing field" error naming it.
@@ -316,7 +331,8 @@ impl<'de, T: DeserializeOwned + FromStr> Visitor<'de> for Lenient<T> {
 /// A list in any of the shapes [`List`] keeps. Arrays, the usual shape, are read item by item
 /// from the parser; a single item or a wrapping object (rare) is buffered as a `Value` first,
 /// since which of the two an object is shows only once it has been read whole.
-struct ListSeed<T>(PhantomData<T>);
+/// The item's XML name, `""` when not known (see [`Object::list_of`]).
+struct ListSeed<T>(&'static str, PhantomData<T>);
 
 impl<'de, T: DeserializeOwned> DeserializeSeed<'de> for ListSeed<T> {
     type Value = Option<List<T>>;
@@ -326,8 +342,8 @@ impl<'de, T: DeserializeOwned> DeserializeSeed<'de> for ListSeed<T> {
 }
 
 impl<T: DeserializeOwned> ListSeed<T> {
-    fn other<E: serde::de::Error>(value: Value) -> Result<Option<List<T>>, E> {
-        super::list::read_value(value).map_err(E::custom)
+    fn other<E: serde::de::Error>(&self, value: Value) -> Result<Option<List<T>>, E> {
+        super::list::read_value(value, self.0).map_err(E::custom)
     }
 }
 
@@ -359,22 +375,22 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ListSeed<T> {
     }
     fn visit_map<M: MapAccess<'de>>(self, map: M) -> Result<Self::Value, M::Error> {
         let value = Value::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
-        Self::other(value)
+        self.other(value)
     }
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        Self::other(Value::from(v))
+        self.other(Value::from(v))
     }
     fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
-        Self::other(Value::from(v))
+        self.other(Value::from(v))
     }
     fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        Self::other(Value::from(v))
+        self.other(Value::from(v))
     }
     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        Self::other(Value::from(v))
+        self.other(Value::from(v))
     }
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        Self::other(Value::from(v))
+        self.other(Value::from(v))
     }
 }
 
@@ -384,7 +400,7 @@ where
     D: Deserializer<'de>,
     T: DeserializeOwned,
 {
-    ListSeed(PhantomData).deserialize(d)
+    ListSeed("", PhantomData).deserialize(d)
 }
 
 /// `bytes` without a leading UTF-8 byte order mark.

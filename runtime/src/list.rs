@@ -2,11 +2,12 @@
 //!
 //! Enterprise Manager and its documentation write one list several ways in JSON: a bare array
 //! (`"Links": […]`), an object wrapping the array (`"Refs": {"Ref": […]}`), or, for a list of one,
-//! the item alone (`"DayOfWeek": "Saturday"`). Decoding accepts every shape; the shape is kept so
-//! that encoding writes the list back as it came, and a list built in code is written in the
-//! shape the documentation gives. In XML, a list wrapped in an element (`<Links><Link/>…</Links>`)
-//! keeps what that wrapper carried beside its items (attributes, other elements, text: see
-//! [`List::wrapper_unknown`]), written back with it. Everything else about a `List` is a `Vec`:
+//! the item alone (`"DayOfWeek": "Saturday"`) or wrapped alone (`"Refs": {"Ref": {…}}`).
+//! Decoding accepts every shape; the shape is kept so that encoding writes the list back as it
+//! came, and a list built in code is written in the shape the documentation gives. In XML, a
+//! list wrapped in an element (`<Links><Link/>…</Links>`) keeps what that wrapper carried beside
+//! its items (attributes, other elements, text: see [`List::wrapper_unknown`]), written back
+//! with it. Everything else about a `List` is a `Vec`:
 //! it dereferences to a slice, iterates and collects; it compares by its items and what its
 //! wrapper kept, not by its JSON shape.
 
@@ -32,6 +33,9 @@ pub enum JsonShape {
     Single,
     /// An object whose only member, named so, is the array.
     Wrapped(String),
+    /// An object whose only member, named so (the item's name), is the one item: how XML
+    /// converted to JSON writes a list of one (`{"Ref": {…}}`; `{"Ref": […]}` for more).
+    WrappedOne(String),
     /// `{}`: a wrapper without its array (the pages' JSON request samples send
     /// `"CloudTenants": {}` for no tenants), when an item cannot be read from `{}`.
     EmptyObject,
@@ -200,6 +204,14 @@ impl<T: Serialize> Serialize for List<T> {
                 map.serialize_entry(key, &self.items)?;
                 map.end()
             }
+            JsonShape::WrappedOne(key) => {
+                let mut map = serializer.serialize_map(Some(1))?;
+                match self.items.as_slice() {
+                    [one] => map.serialize_entry(key, one)?,
+                    items => map.serialize_entry(key, items)?,
+                }
+                map.end()
+            }
             JsonShape::EmptyObject if self.items.is_empty() => {
                 serializer.serialize_map(Some(0))?.end()
             }
@@ -216,8 +228,18 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for List<T> {
 }
 
 /// Reads a list in a shape other than an array, from its buffered value; `null` is `None`.
-/// Item errors name the item's index.
-pub(crate) fn read_value<T: DeserializeOwned>(value: Value) -> Result<Option<List<T>>, String> {
+/// `item` is the items' XML name (`""` when not known). Item errors name the item's index.
+pub(crate) fn read_value<T: DeserializeOwned>(
+    value: Value,
+    item: &str,
+) -> Result<Option<List<T>>, String> {
+    let wraps_one = |map: &Map<String, Value>| {
+        !item.is_empty()
+            && map.len() == 1
+            && map
+                .iter()
+                .all(|(key, value)| value.is_object() && key.eq_ignore_ascii_case(item))
+    };
     let (items, shape) = match value {
         Value::Null => return Ok(None),
         Value::Array(items) => (items, JsonShape::Array),
@@ -227,6 +249,10 @@ pub(crate) fn read_value<T: DeserializeOwned>(value: Value) -> Result<Option<Lis
                 _ => (Vec::new(), JsonShape::Array),
             }
         }
+        Value::Object(map) if wraps_one(&map) => match map.into_iter().next() {
+            Some((key, one)) => (vec![one], JsonShape::WrappedOne(key)),
+            None => (Vec::new(), JsonShape::Array),
+        },
         // `{}` is one item when an item can be read from it, else a wrapper without its array.
         Value::Object(map)
             if map.is_empty() && T::deserialize(Value::Object(Map::new())).is_err() =>
@@ -282,6 +308,46 @@ mod tests {
         let (list, back) = round_trip("null");
         assert!(list.is_empty());
         assert_eq!(back, "[]");
+    }
+
+    /// Found by a fresh user: `{"backupTaskSession": {…}}` read as one item holding nothing,
+    /// the session kept among that empty item's unknown members.
+    #[test]
+    fn an_object_holding_one_item_under_the_items_name_is_that_item() {
+        type Item = std::collections::BTreeMap<String, String>;
+        let read = |json: &str, item: &str| {
+            read_value::<Item>(serde_json::from_str(json).unwrap(), item)
+                .unwrap()
+                .unwrap()
+        };
+        for (json, key) in [
+            (r#"{"Ref":{"Name":"a"}}"#, "Ref"),
+            (r#"{"ref":{"Name":"a"}}"#, "ref"),
+        ] {
+            let list = read(json, "Ref");
+            assert_eq!(list.len(), 1);
+            assert_eq!(list[0]["Name"], "a");
+            assert_eq!(list.json_shape(), &JsonShape::WrappedOne(key.to_owned()));
+            assert_eq!(serde_json::to_string(&list).unwrap(), json);
+        }
+        // Grown, it is written as the array such a wrapper holds for more than one.
+        let mut list = read(r#"{"Ref":{"Name":"a"}}"#, "Ref");
+        list.push(Item::from([("Name".to_owned(), "b".to_owned())]));
+        assert_eq!(
+            serde_json::to_string(&list).unwrap(),
+            r#"{"Ref":[{"Name":"a"},{"Name":"b"}]}"#
+        );
+        // Under another name, or with the name not known, the object is the item itself.
+        for (json, item) in [
+            (r#"{"Other":{"Name":"a"}}"#, "Ref"),
+            (r#"{"Ref":{"Name":"a"}}"#, ""),
+        ] {
+            let list = read_value::<serde_json::Value>(serde_json::from_str(json).unwrap(), item)
+                .unwrap()
+                .unwrap();
+            assert_eq!(list.json_shape(), &JsonShape::Single, "{json}");
+            assert_eq!(serde_json::to_string(&list).unwrap(), json);
+        }
     }
 
     #[test]

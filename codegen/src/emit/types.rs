@@ -147,8 +147,8 @@ fn serialize_impl(def: &StructDef) -> TokenStream {
 /// How the field's value is read from an `Object` (see `runtime::json`).
 fn json_read_expr(f: &FieldDef) -> TokenStream {
     match &f.xml {
-        XmlPlacement::Elements { .. } => quote!(o.vec()?),
-        XmlPlacement::Wrapped { .. } => quote!(o.list()?),
+        XmlPlacement::Elements { name } => quote!(o.vec_of(#name)?),
+        XmlPlacement::Wrapped { item, .. } => quote!(o.list_of(#item)?),
         _ if f.required && lenient(&f.ty) => quote!(Some(o.lenient_req()?)),
         _ if f.required => quote!(Some(o.value()?)),
         _ if lenient(&f.ty) => quote!(o.lenient()?),

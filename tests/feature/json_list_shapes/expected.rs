@@ -56,8 +56,8 @@ impl crate::runtime::json::ReadObject for CratePackSpec {
         while let Some(i) = o.next_field()? {
             match i {
                 0 => label = Some(o.lenient_req()?),
-                1 => items = o.list()?,
-                2 => seals = o.list()?,
+                1 => items = o.list_of("Item")?,
+                2 => seals = o.list_of("CrateSeal")?,
                 _ => {}
             }
         }

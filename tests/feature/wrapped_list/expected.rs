@@ -53,9 +53,9 @@ impl crate::runtime::json::ReadObject for Harbor {
         let mut out = Self::default();
         while let Some(i) = o.next_field()? {
             match i {
-                0 => out.links = o.list()?,
+                0 => out.links = o.list_of("Link")?,
                 1 => out.title = o.lenient()?,
-                2 => out.moorings = o.list()?,
+                2 => out.moorings = o.list_of("Mooring")?,
                 _ => {}
             }
         }

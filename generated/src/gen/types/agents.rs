@@ -43,7 +43,7 @@ impl crate::runtime::json::ReadObject for AgentBackupJobs {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.agent_backup_jobs = o.vec()?;
+            out.agent_backup_jobs = o.vec_of("AgentBackupJob")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -142,7 +142,7 @@ impl crate::runtime::json::ReadObject for AgentProtectionGroups {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.agent_protection_groups = o.vec()?;
+            out.agent_protection_groups = o.vec_of("AgentProtectionGroup")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -253,7 +253,7 @@ impl crate::runtime::json::ReadObject for AgentRestorePointMount {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
-                2 => out.links = o.list()?,
+                2 => out.links = o.list_of("Link")?,
                 3 => out.fs_roots = o.value()?,
                 _ => {}
             }
@@ -374,7 +374,7 @@ impl crate::runtime::json::ReadObject for AgentRestorePointMounts {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.agent_restore_point_mounts = o.vec()?;
+            out.agent_restore_point_mounts = o.vec_of("AgentRestorePointMount")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -479,7 +479,7 @@ impl crate::runtime::json::ReadObject for Agents {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
-                2 => out.links = o.list()?,
+                2 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }
@@ -585,7 +585,7 @@ impl crate::runtime::json::ReadObject for DiscoveredComputers {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.discovered_computers = o.vec()?;
+            out.discovered_computers = o.vec_of("DiscoveredComputer")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

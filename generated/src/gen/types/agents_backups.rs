@@ -43,7 +43,7 @@ impl crate::runtime::json::ReadObject for AgentRestorePoints {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.agent_restore_points = o.vec()?;
+            out.agent_restore_points = o.vec_of("AgentRestorePoint")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -137,7 +137,7 @@ impl crate::runtime::json::ReadObject for BackupFiles {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.backup_files = o.vec()?;
+            out.backup_files = o.vec_of("BackupFile")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

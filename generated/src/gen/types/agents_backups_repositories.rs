@@ -41,7 +41,7 @@ impl crate::runtime::json::ReadObject for Backups {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.backups = o.vec()?;
+            out.backups = o.vec_of("Backup")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

@@ -63,9 +63,9 @@ impl crate::runtime::json::ReadObject for BackupJobInfo {
         let mut out = Self::default();
         while let Some(i) = o.next_field()? {
             match i {
-                0 => out.includes = o.list()?,
+                0 => out.includes = o.list_of("ObjectInJob")?,
                 1 => out.guest_processing_options = o.value()?,
-                2 => out.advanced_storage_options = o.list()?,
+                2 => out.advanced_storage_options = o.list_of("PasswordKeyId")?,
                 3 => out.gfs_retention_policy = o.value()?,
                 4 => out.simple_retention_policy = o.value()?,
                 _ => {}
@@ -390,9 +390,12 @@ impl crate::runtime::json::ReadObject for ImmediateBackupCopyJobInfo {
         let mut out = Self::default();
         while let Some(i) = o.next_field()? {
             match i {
-                0 => out.linked_job_includes = o.list()?,
+                0 => out.linked_job_includes = o.list_of("LinkedJobObject")?,
                 1 => out.linked_backup_includes = o.lenient()?,
-                2 => out.linked_backup_repository_includes = o.list()?,
+                2 => {
+                    out.linked_backup_repository_includes = o
+                        .list_of("LinkedBackupRepository")?;
+                }
                 _ => {}
             }
         }
@@ -549,7 +552,7 @@ impl crate::runtime::json::ReadObject for JobInfo {
         let mut out = Self::default();
         while let Some(i) = o.next_field()? {
             match i {
-                0 => out.includes = o.list()?,
+                0 => out.includes = o.list_of("ObjectInAgentBackupJob")?,
                 1 => out.guest_processing_options = o.value()?,
                 2 => out.gfs_retention_policy = o.value()?,
                 3 => out.simple_retention_policy = o.value()?,

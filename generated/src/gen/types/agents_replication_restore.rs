@@ -178,7 +178,7 @@ impl crate::runtime::json::ReadObject for DirectoryEntryListType {
             match i {
                 0 => out.path = o.lenient()?,
                 1 => out.name = o.lenient()?,
-                2 => out.directory_entries = o.vec()?,
+                2 => out.directory_entries = o.vec_of("DirectoryEntry")?,
                 _ => {}
             }
         }

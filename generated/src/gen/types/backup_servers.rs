@@ -267,7 +267,7 @@ impl crate::runtime::json::ReadObject for BackupServers {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.backup_servers = o.vec()?;
+            out.backup_servers = o.vec_of("BackupServer")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -363,7 +363,7 @@ impl crate::runtime::json::ReadObject for CredentialsInfoList {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.credentials_infos = o.vec()?;
+            out.credentials_infos = o.vec_of("CredentialsInfo")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -607,7 +607,7 @@ impl crate::runtime::json::ReadObject for PasswordKeyInfoList {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.password_key_infos = o.vec()?;
+            out.password_key_infos = o.vec_of("PasswordKeyInfo")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

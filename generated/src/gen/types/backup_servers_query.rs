@@ -98,7 +98,7 @@ impl crate::runtime::json::ReadObject for BackupServer {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.description = o.lenient()?,
                 6 => out.port = o.lenient()?,
                 7 => out.version = o.lenient()?,

@@ -46,7 +46,7 @@ impl crate::runtime::json::ReadObject for ExternalRepositories {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.external_repositories = o.vec()?;
+            out.external_repositories = o.vec_of("ExternalRepository")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -195,7 +195,7 @@ impl crate::runtime::json::ReadObject for ExternalRepository {
                 1 => out.r#type = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.repository_type = o.value()?,
                 6 => out.path = o.lenient()?,
                 7 => out.used_space = o.lenient()?,

@@ -43,7 +43,7 @@ impl crate::runtime::json::ReadObject for RestorePoints {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.restore_points = o.vec()?;
+            out.restore_points = o.vec_of("RestorePoint")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -139,7 +139,7 @@ impl crate::runtime::json::ReadObject for VAppRestorePoints {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.v_app_restore_points = o.vec()?;
+            out.v_app_restore_points = o.vec_of("VAppRestorePoint")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

@@ -89,7 +89,7 @@ impl crate::runtime::json::ReadObject for RestorePoint {
                 4 => out.id = o.lenient()?,
                 5 => out.date = o.lenient()?,
                 6 => out.is_application_consistent = o.lenient()?,
-                7 => out.links = o.list()?,
+                7 => out.links = o.list_of("Link")?,
                 8 => out.backup_date_utc = o.lenient()?,
                 _ => {}
             }

@@ -106,7 +106,7 @@ impl crate::runtime::json::ReadObject for VAppRestorePoint {
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
                 4 => out.v_app_display_name = o.lenient()?,
-                5 => out.links = o.list()?,
+                5 => out.links = o.list_of("Link")?,
                 6 => out.creation_time_utc = o.lenient()?,
                 7 => out.algorithm = o.value()?,
                 8 => out.point_type = o.value()?,

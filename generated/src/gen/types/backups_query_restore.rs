@@ -105,7 +105,7 @@ impl crate::runtime::json::ReadObject for VmRestorePoint {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.creation_time_utc = o.lenient()?,
                 6 => out.vm_name = o.lenient()?,
                 7 => out.algorithm = o.value()?,

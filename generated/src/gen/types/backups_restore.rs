@@ -43,7 +43,7 @@ impl crate::runtime::json::ReadObject for VmRestorePoints {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.vm_restore_points = o.vec()?;
+            out.vm_restore_points = o.vec_of("VmRestorePoint")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

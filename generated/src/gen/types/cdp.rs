@@ -215,7 +215,7 @@ impl crate::runtime::json::ReadObject for CdpPolicies {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.cdp_policies = o.vec()?;
+            out.cdp_policies = o.vec_of("CdpPolicy")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -331,8 +331,8 @@ impl crate::runtime::json::ReadObject for CdpReplicaIntervals {
                 0 => out.start_date = o.lenient()?,
                 1 => out.end_date = o.lenient()?,
                 2 => out.has_application_consistent_state = o.lenient()?,
-                3 => out.intervals = o.list()?,
-                4 => out.restore_points = o.list()?,
+                3 => out.intervals = o.list_of("Interval")?,
+                4 => out.restore_points = o.list_of("RestorePoint")?,
                 _ => {}
             }
         }
@@ -469,7 +469,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaSessions {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.cdp_replica_sessions = o.vec()?;
+            out.cdp_replica_sessions = o.vec_of("CdpReplicaSession")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -568,7 +568,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaTaskSessions {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.cdp_replica_task_sessions = o.vec()?;
+            out.cdp_replica_task_sessions = o.vec_of("CdpReplicaTaskSession")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -723,7 +723,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaVm {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.vm_ref = o.lenient()?,
                 6 => out.replica_uid = o.lenient()?,
                 7 => out.backup_server = o.lenient()?,
@@ -879,7 +879,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaVms {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.cdp_replica_vms = o.vec()?;
+            out.cdp_replica_vms = o.vec_of("CdpReplicaVm")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -973,7 +973,7 @@ impl crate::runtime::json::ReadObject for CdpReplicas {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.cdp_replicas = o.vec()?;
+            out.cdp_replicas = o.vec_of("CdpReplica")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -1221,7 +1221,7 @@ impl crate::runtime::json::ReadObject for Items {
                 1 => out.r#type = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.replica_uid = o.lenient()?,
                 6 => out.vm_ref = o.lenient()?,
                 _ => {}
@@ -1663,7 +1663,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplica {
                 1 => out.r#type = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.v_app_ref = o.lenient()?,
                 6 => out.replica_uid = o.lenient()?,
                 7 => out.backup_server = o.lenient()?,
@@ -1850,7 +1850,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplicaVm {
                 1 => out.r#type = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.replica_uid = o.lenient()?,
                 6 => out.vm_ref = o.lenient()?,
                 _ => {}
@@ -1978,7 +1978,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplicaVms {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.items = o.vec()?;
+            out.items = o.vec_of("Items")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -2074,7 +2074,7 @@ impl crate::runtime::json::ReadObject for VAppCdpReplicas {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.v_app_cdp_replicas = o.vec()?;
+            out.v_app_cdp_replicas = o.vec_of("VAppCdpReplica")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

@@ -191,7 +191,7 @@ impl crate::runtime::json::ReadObject for ObjectsInJob {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.object_in_jobs = o.vec()?;
+            out.object_in_jobs = o.vec_of("ObjectInJob")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

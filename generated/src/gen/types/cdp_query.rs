@@ -125,7 +125,7 @@ impl crate::runtime::json::ReadObject for CdpPolicy {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.policy_type = o.lenient()?,
                 6 => out.platform = o.value()?,
                 7 => out.description = o.lenient()?,
@@ -133,7 +133,7 @@ impl crate::runtime::json::ReadObject for CdpPolicy {
                 9 => out.schedule_enabled = o.lenient()?,
                 10 => out.next_run = o.lenient()?,
                 11 => out.policy_schedule_options = o.value()?,
-                12 => out.cdp_policy_info = o.list()?,
+                12 => out.cdp_policy_info = o.list_of("CdpReplicaPolicyInfo")?,
                 _ => {}
             }
         }
@@ -308,7 +308,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaPolicyInfo {
         let mut out = Self::default();
         while let Some(i) = o.next_field()? {
             match i {
-                0 => out.includes = o.list()?,
+                0 => out.includes = o.list_of("ObjectInJob")?,
                 1 => out.guest_processing_options = o.value()?,
                 _ => {}
             }
@@ -523,7 +523,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaSession {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.policy_uid = o.lenient()?,
                 6 => out.policy_name = o.lenient()?,
                 7 => out.policy_type = o.lenient()?,
@@ -783,7 +783,7 @@ impl crate::runtime::json::ReadObject for CdpReplicaTaskSession {
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
                 4 => out.vm_display_name = o.lenient()?,
-                5 => out.links = o.list()?,
+                5 => out.links = o.list_of("Link")?,
                 6 => out.policy_session_uid = o.lenient()?,
                 7 => out.creation_time_utc = o.lenient()?,
                 8 => out.end_time_utc = o.lenient()?,

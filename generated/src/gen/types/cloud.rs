@@ -54,7 +54,7 @@ impl crate::runtime::json::ReadObject for CloudConnectService {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
-                2 => out.links = o.list()?,
+                2 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }
@@ -280,7 +280,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlans {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.cloud_failover_plans = o.vec()?;
+            out.cloud_failover_plans = o.vec_of("CloudFailoverPlan")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -379,7 +379,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverSessions {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.cloud_failover_sessions = o.vec()?;
+            out.cloud_failover_sessions = o.vec_of("CloudFailoverSession")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -600,7 +600,7 @@ impl crate::runtime::json::ReadObject for CloudFailoveredVms {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.cloud_failovered_vms = o.vec()?;
+            out.cloud_failovered_vms = o.vec_of("CloudFailoveredVm")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -696,7 +696,7 @@ impl crate::runtime::json::ReadObject for CloudGateways {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.cloud_gateways = o.vec()?;
+            out.cloud_gateways = o.vec_of("CloudGateway")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -997,7 +997,7 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlans {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.cloud_hardware_plans = o.vec()?;
+            out.cloud_hardware_plans = o.vec_of("CloudHardwarePlan")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -1248,7 +1248,7 @@ impl crate::runtime::json::ReadObject for CloudPublicIpAddresses {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.cloud_public_ip_address = o.vec()?;
+            out.cloud_public_ip_address = o.vec_of("CloudPublicIpAddress")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -1344,7 +1344,7 @@ impl crate::runtime::json::ReadObject for CloudReplicas {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.cloud_replicas = o.vec()?;
+            out.cloud_replicas = o.vec_of("CloudReplica")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -1700,7 +1700,7 @@ impl crate::runtime::json::ReadObject for CloudSubtenants {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
-                2 => out.links = o.list()?,
+                2 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }
@@ -2347,7 +2347,7 @@ impl crate::runtime::json::ReadObject for CloudTenantComputeResources {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.cloud_tenant_compute_resources = o.vec()?;
+            out.cloud_tenant_compute_resources = o.vec_of("CloudTenantComputeResource")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -2634,7 +2634,7 @@ impl crate::runtime::json::ReadObject for CloudTenantResources {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.cloud_tenant_resources = o.vec()?;
+            out.cloud_tenant_resources = o.vec_of("CloudTenantResource")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -3090,7 +3090,7 @@ impl crate::runtime::json::ReadObject for CloudTenants {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.cloud_tenants = o.vec()?;
+            out.cloud_tenants = o.vec_of("CloudTenant")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -3189,7 +3189,7 @@ impl crate::runtime::json::ReadObject for CloudVmReplicaPoints {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.cloud_vm_replica_points = o.vec()?;
+            out.cloud_vm_replica_points = o.vec_of("CloudVmReplicaPoint")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -3318,8 +3318,8 @@ impl crate::runtime::json::ReadObject for CreateCloudGatewayPoolSpec {
             match i {
                 0 => name = Some(o.lenient_req()?),
                 1 => description = o.lenient()?,
-                2 => cloud_gateways = o.list()?,
-                3 => cloud_tenants = o.list()?,
+                2 => cloud_gateways = o.list_of("CloudGatewayUid")?,
+                3 => cloud_tenants = o.list_of("CloudTenantUid")?,
                 4 => backup_server_uid = Some(o.lenient_req()?),
                 _ => {}
             }
@@ -4230,8 +4230,8 @@ impl crate::runtime::json::ReadObject for CreateCloudTenantSpec {
                 2 => password = o.value()?,
                 3 => enabled = o.lenient()?,
                 4 => lease_expiration_date = o.lenient()?,
-                5 => resources = o.list()?,
-                6 => compute_resources = o.list()?,
+                5 => resources = o.list_of("BackupResource")?,
+                6 => compute_resources = o.list_of("ComputeResource")?,
                 7 => backup_server_uid = Some(o.lenient_req()?),
                 8 => throttling_enabled = o.lenient()?,
                 9 => throttling_speed_limit = o.lenient()?,
@@ -4245,7 +4245,7 @@ impl crate::runtime::json::ReadObject for CreateCloudTenantSpec {
                 17 => failover_to_other_gateways_if_fail = o.lenient()?,
                 18 => domain = o.value()?,
                 19 => organization_ref = o.lenient()?,
-                20 => v_cloud_compute_resources = o.list()?,
+                20 => v_cloud_compute_resources = o.list_of("VCloudComputeResource")?,
                 21 => failover_to_others_gateways_if_fail = o.lenient()?,
                 _ => {}
             }
@@ -4579,7 +4579,7 @@ impl crate::runtime::json::ReadObject for VlanConfigurations {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.vlan_configurations = o.vec()?;
+            out.vlan_configurations = o.vec_of("VlanConfiguration")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

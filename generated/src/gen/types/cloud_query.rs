@@ -247,12 +247,12 @@ impl crate::runtime::json::ReadObject for CloudFailoverPlan {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.tenant_uid = o.lenient()?,
                 6 => out.tenant_name = o.lenient()?,
                 7 => out.description = o.lenient()?,
                 8 => out.cloud_failover_plan_options = o.value()?,
-                9 => out.cloud_failover_plan_info = o.list()?,
+                9 => out.cloud_failover_plan_info = o.list_of("Includes")?,
                 10 => out.post_failover_plan_command_enabled = o.lenient()?,
                 11 => out.post_failover_plan_command = o.lenient()?,
                 12 => out.pre_failover_plan_command_enabled = o.lenient()?,
@@ -833,7 +833,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverSession {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.job_type = o.lenient()?,
                 6 => out.creation_time_utc = o.lenient()?,
                 7 => out.end_time_utc = o.lenient()?,
@@ -1070,7 +1070,7 @@ impl crate::runtime::json::ReadObject for CloudFailoverTaskSessionInfoListType {
                 4 => out.result = o.value()?,
                 5 => out.progress = o.lenient()?,
                 6 => out.failure_message = o.lenient()?,
-                7 => out.cloud_failover_tasks = o.vec()?,
+                7 => out.cloud_failover_tasks = o.vec_of("CloudFailoverTasks")?,
                 _ => {}
             }
         }
@@ -1439,7 +1439,7 @@ impl crate::runtime::json::ReadObject for CloudGateway {
                 1 => href = o.lenient()?,
                 2 => name = o.lenient()?,
                 3 => uid = o.lenient()?,
-                4 => links = o.list()?,
+                4 => links = o.list_of("Link")?,
                 5 => enabled = o.lenient()?,
                 6 => network_mode = Some(o.value()?),
                 7 => external_ip = Some(o.lenient_req()?),
@@ -1693,12 +1693,12 @@ impl crate::runtime::json::ReadObject for CloudGatewayPool {
                 1 => out.r#type = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.description = o.lenient()?,
-                6 => out.cloud_gateways = o.list()?,
-                7 => out.cloud_tenants = o.list()?,
-                8 => out.cloud_gateway_uids = o.vec()?,
-                9 => out.cloud_tenant_uids = o.vec()?,
+                6 => out.cloud_gateways = o.list_of("CloudGatewayUid")?,
+                7 => out.cloud_tenants = o.list_of("CloudTenantUid")?,
+                8 => out.cloud_gateway_uids = o.vec_of("CloudGatewayUid")?,
+                9 => out.cloud_tenant_uids = o.vec_of("CloudTenantUid")?,
                 10 => out.backup_server_uid = o.lenient()?,
                 _ => {}
             }
@@ -1885,7 +1885,7 @@ impl crate::runtime::json::ReadObject for CloudGatewayPoolEntityListType {
                 0 => out.description = o.lenient()?,
                 1 => out.cloud_gateways = o.value()?,
                 2 => out.cloud_tenants = o.value()?,
-                3 => out.cloud_gateway_pool_uids = o.vec()?,
+                3 => out.cloud_gateway_pool_uids = o.vec_of("CloudGatewayPoolUid")?,
                 _ => {}
             }
         }
@@ -2256,7 +2256,7 @@ impl crate::runtime::json::ReadObject for CloudHardwarePlan {
                 1 => href = o.lenient()?,
                 2 => name = o.lenient()?,
                 3 => uid = o.lenient()?,
-                4 => links = o.list()?,
+                4 => links = o.list_of("Link")?,
                 5 => description = o.lenient()?,
                 6 => processor_usage_limit_mhz = Some(o.lenient_req()?),
                 7 => memory_usage_limit_mb = Some(o.lenient_req()?),
@@ -2603,7 +2603,7 @@ impl crate::runtime::json::ReadObject for CloudPublicIpAddress {
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
                 4 => out.backup_server_uid = o.lenient()?,
-                5 => out.links = o.list()?,
+                5 => out.links = o.list_of("Link")?,
                 6 => out.ip_address = o.lenient()?,
                 7 => out.tenant_uid = o.lenient()?,
                 _ => {}
@@ -2773,7 +2773,7 @@ impl crate::runtime::json::ReadObject for CloudReplica {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.platform = o.value()?,
                 _ => {}
             }
@@ -3689,7 +3689,7 @@ impl crate::runtime::json::ReadObject for CloudTenant {
                 1 => out.r#type = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.password = o.value()?,
                 6 => out.description = o.lenient()?,
                 7 => out.enabled = o.lenient()?,
@@ -3698,7 +3698,7 @@ impl crate::runtime::json::ReadObject for CloudTenant {
                 10 => out.last_result = o.lenient()?,
                 11 => out.last_active = o.lenient()?,
                 12 => out.vm_count = o.lenient()?,
-                13 => out.compute_resources = o.list()?,
+                13 => out.compute_resources = o.list_of("CloudTenantComputeResource")?,
                 14 => out.throttling_enabled = o.lenient()?,
                 15 => out.throttling_speed_limit = o.lenient()?,
                 16 => out.throttling_speed_unit = o.value()?,
@@ -3711,7 +3711,7 @@ impl crate::runtime::json::ReadObject for CloudTenant {
                 23 => out.backup_protection_enabled = o.lenient()?,
                 24 => out.backup_protection_period = o.lenient()?,
                 25 => out.tenant_type = o.value()?,
-                26 => out.v_cloud_compute_resources = o.vec()?,
+                26 => out.v_cloud_compute_resources = o.vec_of("VCloudComputeResources")?,
                 27 => out.cloud_gateway_pools = o.value()?,
                 28 => out.failover_to_other_gateways_if_fail = o.lenient()?,
                 29 => out.cloud_hardware_plan_uid = o.lenient()?,
@@ -4905,7 +4905,7 @@ impl crate::runtime::json::ReadObject for CloudTenantResourceListType {
                 2 => out.wan_accelerator_uid = o.lenient()?,
                 3 => out.quota = o.lenient()?,
                 4 => out.used_quota = o.lenient()?,
-                5 => out.cloud_tenant_resources = o.vec()?,
+                5 => out.cloud_tenant_resources = o.vec_of("CloudTenantResource")?,
                 _ => {}
             }
         }
@@ -5591,7 +5591,7 @@ impl crate::runtime::json::ReadObject for CloudVmReplicaPoint {
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
                 4 => out.vm_display_name = o.lenient()?,
-                5 => out.links = o.list()?,
+                5 => out.links = o.list_of("Link")?,
                 6 => out.creation_time_utc = o.lenient()?,
                 7 => out.point_type = o.value()?,
                 8 => out.state = o.value()?,
@@ -6166,7 +6166,7 @@ impl crate::runtime::json::ReadObject for HvCloudHardwarePlan {
         while let Some(i) = o.next_field()? {
             match i {
                 0 => out.hypervisor_host_ref = o.lenient()?,
-                1 => out.volumes = o.list()?,
+                1 => out.volumes = o.list_of("Volume")?,
                 2 => out.network = o.value()?,
                 _ => {}
             }
@@ -6316,7 +6316,7 @@ impl crate::runtime::json::ReadObject for HvCloudHardwarePlanVolumesInfoListType
                 1 => out.friendly_name = o.lenient()?,
                 2 => out.volume_path = o.lenient()?,
                 3 => out.quota_gb = o.lenient()?,
-                4 => out.volumes = o.vec()?,
+                4 => out.volumes = o.vec_of("Volume")?,
                 _ => {}
             }
         }
@@ -6445,7 +6445,7 @@ impl crate::runtime::json::ReadObject for Includes {
         let mut out = Self::default();
         while let Some(i) = o.next_field()? {
             match i {
-                0 => out.cloud_failover_plan_vms = o.vec()?,
+                0 => out.cloud_failover_plan_vms = o.vec_of("CloudFailoverPlanVm")?,
                 1 => out.includes = o.value()?,
                 _ => {}
             }
@@ -6886,7 +6886,7 @@ impl crate::runtime::json::ReadObject for StorageResourceStatsListType {
                 0 => out.storage_name = o.lenient()?,
                 1 => out.storage_usage_gb = o.lenient()?,
                 2 => out.storage_limit_gb = o.lenient()?,
-                3 => out.storage_resource_stats = o.vec()?,
+                3 => out.storage_resource_stats = o.vec_of("StorageResourceStat")?,
                 _ => {}
             }
         }
@@ -7216,7 +7216,7 @@ impl crate::runtime::json::ReadObject for TenantType {
         while let Some(i) = o.next_field()? {
             match i {
                 0 => out.ad_tenant_type = o.value()?,
-                1 => out.standalone_tenant = o.list()?,
+                1 => out.standalone_tenant = o.list_of("TenantCredentials")?,
                 2 => out.v_cloud_tenant = o.value()?,
                 _ => {}
             }
@@ -7576,7 +7576,7 @@ impl crate::runtime::json::ReadObject for ViCloudHardwarePlanDatastoreInfoListTy
         let mut out = Self::default();
         while let Some(i) = o.next_field()? {
             match i {
-                0 => out.datastores = o.vec()?,
+                0 => out.datastores = o.vec_of("Datastore")?,
                 1 => out.friendly_name = o.lenient()?,
                 2 => out.datastore_type = o.value()?,
                 3 => out.reference = o.lenient()?,
@@ -7992,7 +7992,7 @@ impl crate::runtime::json::ReadObject for VlanConfiguration {
                 10 => out.cluster_name = o.lenient()?,
                 11 => out.cluster_id = o.lenient()?,
                 12 => out.switch_type = o.value()?,
-                13 => out.links = o.list()?,
+                13 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }

@@ -111,7 +111,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPoint {
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
                 4 => out.vm_display_name = o.lenient()?,
-                5 => out.links = o.list()?,
+                5 => out.links = o.list_of("Link")?,
                 6 => out.creation_time_utc = o.lenient()?,
                 7 => out.vm_name = o.lenient()?,
                 8 => out.algorithm = o.value()?,

@@ -43,7 +43,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPoints {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.vm_replica_points = o.vec()?;
+            out.vm_replica_points = o.vec_of("VmReplicaPoint")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

@@ -174,7 +174,7 @@ impl crate::runtime::json::ReadObject for Ref {
                 1 => out.name = o.lenient()?,
                 2 => out.href = o.lenient()?,
                 3 => out.r#type = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }
@@ -421,7 +421,7 @@ impl crate::runtime::json::ReadObject for Task {
             match i {
                 0 => out.href = o.lenient()?,
                 1 => out.r#type = o.lenient()?,
-                2 => out.links = o.list()?,
+                2 => out.links = o.list_of("Link")?,
                 3 => out.task_id = o.lenient()?,
                 4 => out.state = o.value()?,
                 5 => out.operation = o.lenient()?,

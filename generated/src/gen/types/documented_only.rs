@@ -66,7 +66,7 @@ impl crate::runtime::json::ReadObject for CatalogVmRestorePoint {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.backup_date_utc = o.lenient()?,
                 _ => {}
             }
@@ -1599,7 +1599,7 @@ impl crate::runtime::json::ReadObject for VCloudVAppRestoreSpec {
                 1 => out.hierarchy_root_uid = o.lenient()?,
                 2 => out.org_vdc_ref = o.lenient()?,
                 3 => out.v_app_new_name = o.lenient()?,
-                4 => out.vms_restore_parameters = o.list()?,
+                4 => out.vms_restore_parameters = o.list_of("Vm")?,
                 _ => {}
             }
         }

@@ -64,7 +64,7 @@ impl crate::runtime::json::ReadObject for HierarchyItem {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }
@@ -176,7 +176,7 @@ impl crate::runtime::json::ReadObject for HierarchyItems {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.hierarchy_items = o.vec()?;
+            out.hierarchy_items = o.vec_of("HierarchyItem")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -272,7 +272,7 @@ impl crate::runtime::json::ReadObject for HierarchyRoots {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.hierarchy_roots = o.vec()?;
+            out.hierarchy_roots = o.vec_of("HierarchyRoot")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -377,7 +377,7 @@ impl crate::runtime::json::ReadObject for LookupSvc {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
-                2 => out.links = o.list()?,
+                2 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }
@@ -483,7 +483,7 @@ impl crate::runtime::json::ReadObject for ManagedServers {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.managed_servers = o.vec()?;
+            out.managed_servers = o.vec_of("ManagedServer")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

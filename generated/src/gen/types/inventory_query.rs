@@ -94,7 +94,7 @@ impl crate::runtime::json::ReadObject for HierarchyRoot {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.hierarchy_root_id = o.lenient()?,
                 6 => out.unique_id = o.lenient()?,
                 7 => out.host_type = o.value()?,
@@ -293,7 +293,7 @@ impl crate::runtime::json::ReadObject for ManagedServer {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.description = o.lenient()?,
                 6 => out.managed_server_type = o.value()?,
                 _ => {}

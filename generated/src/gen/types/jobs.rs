@@ -228,7 +228,7 @@ impl crate::runtime::json::ReadObject for Jobs {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.jobs = o.vec()?;
+            out.jobs = o.vec_of("Job")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

@@ -202,7 +202,7 @@ impl crate::runtime::json::ReadObject for Job {
                 1 => out.r#type = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.job_type = o.value()?,
                 6 => out.platform = o.value()?,
                 7 => out.description = o.lenient()?,

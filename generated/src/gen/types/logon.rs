@@ -79,7 +79,7 @@ impl crate::runtime::json::ReadObject for LogonSession {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
-                2 => out.links = o.list()?,
+                2 => out.links = o.list_of("Link")?,
                 3 => out.user_name = o.lenient()?,
                 4 => out.session_id = o.lenient()?,
                 _ => {}
@@ -205,7 +205,7 @@ impl crate::runtime::json::ReadObject for LogonSessions {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.logon_sessions = o.vec()?;
+            out.logon_sessions = o.vec_of("LogonSession")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

@@ -41,7 +41,7 @@ impl crate::runtime::json::ReadObject for FileServers {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.file_servers = o.vec()?;
+            out.file_servers = o.vec_of("FileServer")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -135,7 +135,7 @@ impl crate::runtime::json::ReadObject for NasJobs {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.nas_jobs = o.vec()?;
+            out.nas_jobs = o.vec_of("NASJob")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -231,7 +231,7 @@ impl crate::runtime::json::ReadObject for NasObjects {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.nas_objects = o.vec()?;
+            out.nas_objects = o.vec_of("NASObject")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -338,7 +338,7 @@ impl crate::runtime::json::ReadObject for NasService {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
-                2 => out.links = o.list()?,
+                2 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }

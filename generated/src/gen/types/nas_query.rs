@@ -314,14 +314,14 @@ impl crate::runtime::json::ReadObject for FileServer {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.server_type = o.value()?,
                 6 => out.hierarchy_obj_ref = o.lenient()?,
                 7 => out.smb_server_options = o.value()?,
                 8 => out.nfs_server_options = o.value()?,
                 9 => out.file_server_options = o.value()?,
                 10 => out.processing_options = o.value()?,
-                11 => out.nas_server_advanced_options = o.list()?,
+                11 => out.nas_server_advanced_options = o.list_of("ProcessingMode")?,
                 _ => {}
             }
         }
@@ -669,9 +669,9 @@ impl crate::runtime::json::ReadObject for NasJob {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.description = o.lenient()?,
-                6 => out.includes = o.list()?,
+                6 => out.includes = o.list_of("NASObject")?,
                 7 => out.storage_options = o.value()?,
                 8 => out.schedule_configured = o.lenient()?,
                 9 => out.schedule_enabled = o.lenient()?,
@@ -1300,7 +1300,7 @@ impl crate::runtime::json::ReadObject for NasJobStorageOptionsInfoType {
                 3 => out.longterm_retention_enabled = o.lenient()?,
                 4 => out.keep_file_versions_history_options = o.value()?,
                 5 => out.nas_job_advanced_storage_options = o.value()?,
-                6 => out.advanced_storage_options = o.list()?,
+                6 => out.advanced_storage_options = o.list_of("ACL")?,
                 _ => {}
             }
         }
@@ -1687,8 +1687,8 @@ impl crate::runtime::json::ReadObject for NasObject {
                 3 => out.object_in_job_id = o.lenient()?,
                 4 => out.file_or_folder = o.lenient()?,
                 5 => out.file_server_uid = o.lenient()?,
-                6 => out.inclusion_mask = o.list()?,
-                7 => out.exclusion_mask = o.list()?,
+                6 => out.inclusion_mask = o.list_of("Extension")?,
+                7 => out.exclusion_mask = o.list_of("Extension")?,
                 _ => {}
             }
         }

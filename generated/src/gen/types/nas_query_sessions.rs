@@ -144,7 +144,7 @@ impl crate::runtime::json::ReadObject for BackupJobSession {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.job_uid = o.lenient()?,
                 6 => out.job_name = o.lenient()?,
                 7 => out.job_type = o.value()?,

@@ -43,7 +43,7 @@ impl crate::runtime::json::ReadObject for BackupJobSessions {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.backup_job_sessions = o.vec()?;
+            out.backup_job_sessions = o.vec_of("BackupJobSession")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

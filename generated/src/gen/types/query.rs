@@ -52,7 +52,7 @@ impl crate::runtime::json::ReadObject for QuerySvc {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
-                2 => out.links = o.list()?,
+                2 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }

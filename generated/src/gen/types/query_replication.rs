@@ -80,7 +80,7 @@ impl crate::runtime::json::ReadObject for FailoverPlan {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.description = o.lenient()?,
                 6 => out.failover_plan_info = o.value()?,
                 _ => {}
@@ -258,7 +258,7 @@ impl crate::runtime::json::ReadObject for FailoverPlanInfoType {
                 3 => out.display_name = o.lenient()?,
                 4 => out.order = o.lenient()?,
                 5 => out.guest_processing_options = o.value()?,
-                6 => out.includes = o.list()?,
+                6 => out.includes = o.list_of("FailoveredVm")?,
                 _ => {}
             }
         }
@@ -603,7 +603,7 @@ impl crate::runtime::json::ReadObject for Replica {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.platform = o.value()?,
                 _ => {}
             }
@@ -790,7 +790,7 @@ impl crate::runtime::json::ReadObject for VAppReplicaPoint {
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
                 4 => out.v_app_display_name = o.lenient()?,
-                5 => out.links = o.list()?,
+                5 => out.links = o.list_of("Link")?,
                 6 => out.creation_time_utc = o.lenient()?,
                 7 => out.v_app_name = o.lenient()?,
                 8 => out.algorithm = o.value()?,

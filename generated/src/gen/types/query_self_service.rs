@@ -319,7 +319,7 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfig {
                 13 => job_scheduler_type = o.value()?,
                 14 => high_priority_job = o.lenient()?,
                 15 => template_job_uid = o.lenient()?,
-                16 => links = o.list()?,
+                16 => links = o.list_of("Link")?,
                 _ => {}
             }
         }
@@ -699,13 +699,13 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfig {
                 7 => per_user = o.lenient()?,
                 8 => account = Some(o.value()?),
                 9 => job_settings = Some(o.value()?),
-                10 => v_centers_scope = o.list()?,
-                11 => tags = o.list()?,
+                10 => v_centers_scope = o.list_of("VCenterUid")?,
+                11 => tags = o.list_of("Tag")?,
                 12 => used_quota_mb = o.lenient()?,
                 13 => default_settings = o.lenient()?,
                 14 => job_scheduler_type = o.value()?,
                 15 => high_priority_job = o.lenient()?,
-                16 => links = o.list()?,
+                16 => links = o.list_of("Link")?,
                 _ => {}
             }
         }

@@ -159,7 +159,7 @@ impl crate::runtime::json::ReadObject for FailoverPlans {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.failover_plans = o.vec()?;
+            out.failover_plans = o.vec_of("FailoverPlan")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -348,7 +348,7 @@ impl crate::runtime::json::ReadObject for Replicas {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.replicas = o.vec()?;
+            out.replicas = o.vec_of("Replica")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -444,7 +444,7 @@ impl crate::runtime::json::ReadObject for VAppReplicaPoints {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.v_app_replica_points = o.vec()?;
+            out.v_app_replica_points = o.vec_of("VAppReplicaPoint")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -555,7 +555,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPointMount {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
-                2 => out.links = o.list()?,
+                2 => out.links = o.list_of("Link")?,
                 3 => out.fs_roots = o.value()?,
                 _ => {}
             }
@@ -676,7 +676,7 @@ impl crate::runtime::json::ReadObject for VmReplicaPointMounts {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.vm_replica_point_mounts = o.vec()?;
+            out.vm_replica_point_mounts = o.vec_of("VmReplicaPointMount")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

@@ -470,7 +470,7 @@ impl crate::runtime::json::ReadObject for ProcessedVmsReportFrame {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
-                2 => out.links = o.list()?,
+                2 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }
@@ -592,7 +592,7 @@ impl crate::runtime::json::ReadObject for RepositoryReportFrame {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
                 2 => out.capacity_planning_report_link = o.lenient()?,
-                3 => out.links = o.list()?,
+                3 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }
@@ -697,7 +697,7 @@ impl crate::runtime::json::ReadObject for SummaryReport {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.links = o.list()?;
+            out.links = o.list_of("Link")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -804,7 +804,7 @@ impl crate::runtime::json::ReadObject for VmsOverviewReportFrame {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
-                2 => out.links = o.list()?,
+                2 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }

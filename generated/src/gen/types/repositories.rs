@@ -41,7 +41,7 @@ impl crate::runtime::json::ReadObject for Repositories {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.repositories = o.vec()?;
+            out.repositories = o.vec_of("Repository")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -137,7 +137,7 @@ impl crate::runtime::json::ReadObject for WanAccelerators {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.wan_accelerators = o.vec()?;
+            out.wan_accelerators = o.vec_of("WanAccelerator")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

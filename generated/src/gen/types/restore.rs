@@ -67,7 +67,7 @@ impl crate::runtime::json::ReadObject for CatalogVm {
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
                 4 => out.vm_display_name = o.lenient()?,
-                5 => out.links = o.list()?,
+                5 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }
@@ -180,7 +180,7 @@ impl crate::runtime::json::ReadObject for CatalogVms {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.catalog_vms = o.vec()?;
+            out.catalog_vms = o.vec_of("CatalogVm")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -433,7 +433,7 @@ impl crate::runtime::json::ReadObject for RestoreSpec {
                 6 => out.vm_restore_parameters = o.value()?,
                 7 => out.org_vdc_ref = o.lenient()?,
                 8 => out.v_app_new_name = o.lenient()?,
-                9 => out.vms_restore_parameters = o.list()?,
+                9 => out.vms_restore_parameters = o.list_of("Vm")?,
                 _ => {}
             }
         }
@@ -854,7 +854,7 @@ impl crate::runtime::json::ReadObject for VmRestorePointMounts {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.vm_restore_point_mounts = o.vec()?;
+            out.vm_restore_point_mounts = o.vec_of("VmRestorePointMount")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

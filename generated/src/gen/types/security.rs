@@ -100,7 +100,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccount {
                 1 => out.href = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.account_type = o.value()?,
                 6 => out.allow_restore_all_vms = o.lenient()?,
                 7 => out.flr_settings = o.value()?,
@@ -312,7 +312,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountCreateSpec {
             match i {
                 0 => account_type = Some(o.value()?),
                 1 => account_name = Some(o.lenient_req()?),
-                2 => roles = o.list()?,
+                2 => roles = o.list_of("EnterpriseRole")?,
                 3 => allow_restore_all_vms = Some(o.lenient_req()?),
                 4 => hierarchy_scope_objects = o.value()?,
                 5 => flr_settings = o.value()?,
@@ -543,7 +543,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountHierarchyScope {
         while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
-                1 => out.links = o.list()?,
+                1 => out.links = o.list_of("Link")?,
                 2 => out.name = o.lenient()?,
                 3 => out.hierarchy_root_name = o.lenient()?,
                 4 => out.platform = o.value()?,
@@ -697,7 +697,8 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountHierarchyScopes {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.enterprise_account_hierarchy_scopes = o.vec()?;
+            out.enterprise_account_hierarchy_scopes = o
+                .vec_of("EnterpriseAccountHierarchyScope")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -813,7 +814,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountInRole {
         while let Some(i) = o.next_field()? {
             match i {
                 0 => out.href = o.lenient()?,
-                1 => out.links = o.list()?,
+                1 => out.links = o.list_of("Link")?,
                 2 => out.role_name = o.lenient()?,
                 _ => {}
             }
@@ -1030,7 +1031,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccountInRoleList {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.enterprise_account_in_roles = o.vec()?;
+            out.enterprise_account_in_roles = o.vec_of("EnterpriseAccountInRole")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -1127,7 +1128,7 @@ impl crate::runtime::json::ReadObject for EnterpriseAccounts {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.enterprise_accounts = o.vec()?;
+            out.enterprise_accounts = o.vec_of("EnterpriseAccount")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -1253,7 +1254,7 @@ impl crate::runtime::json::ReadObject for EnterpriseRole {
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
                 4 => out.enterprise_role_uid = o.lenient()?,
-                5 => out.links = o.list()?,
+                5 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }
@@ -1378,7 +1379,7 @@ impl crate::runtime::json::ReadObject for EnterpriseRoles {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.enterprise_roles = o.vec()?;
+            out.enterprise_roles = o.vec_of("EnterpriseRole")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -1485,7 +1486,7 @@ impl crate::runtime::json::ReadObject for EnterpriseSecuritySettings {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
-                2 => out.links = o.list()?,
+                2 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }
@@ -1845,7 +1846,7 @@ impl crate::runtime::json::ReadObject for HierarchyScopeCreateSpecType {
         let mut out = Self::default();
         while let Some(i) = o.next_field()? {
             match i {
-                0 => out.hierarchy_scope_items = o.vec()?,
+                0 => out.hierarchy_scope_items = o.vec_of("HierarchyScopeItem")?,
                 1 => out.hierarchy_obj_ref = o.lenient()?,
                 2 => out.object_name = o.lenient()?,
                 _ => {}

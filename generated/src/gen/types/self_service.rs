@@ -43,7 +43,7 @@ impl crate::runtime::json::ReadObject for VCentersScopeListType {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.v_center_uids = o.vec()?;
+            out.v_center_uids = o.vec_of("VCenterUid")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -597,7 +597,7 @@ impl crate::runtime::json::ReadObject for VCloudOrganizationConfigs {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.v_cloud_organization_configs = o.vec()?;
+            out.v_cloud_organization_configs = o.vec_of("VCloudOrganizationConfig")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -705,7 +705,7 @@ impl crate::runtime::json::ReadObject for VCloudService {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
-                2 => out.links = o.list()?,
+                2 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }
@@ -822,7 +822,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfService {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
-                2 => out.links = o.list()?,
+                2 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }
@@ -943,7 +943,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigJobSettings {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
-                2 => out.links = o.list()?,
+                2 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }
@@ -1050,7 +1050,7 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceConfigs {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.v_sphere_self_service_configs = o.vec()?;
+            out.v_sphere_self_service_configs = o.vec_of("VSphereSelfServiceConfig")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -1245,8 +1245,8 @@ impl crate::runtime::json::ReadObject for VSphereSelfServiceCreateSpec {
                 6 => template_mode = o.lenient()?,
                 7 => job_scheduler_type = o.value()?,
                 8 => high_priority_job = o.lenient()?,
-                9 => v_centers_scopes = o.vec()?,
-                10 => tags = o.list()?,
+                9 => v_centers_scopes = o.vec_of("VCentersScope")?,
+                10 => tags = o.list_of("Tag")?,
                 _ => {}
             }
         }

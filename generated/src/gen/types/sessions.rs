@@ -43,7 +43,7 @@ impl crate::runtime::json::ReadObject for BackupTaskSessions {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.backup_task_sessions = o.vec()?;
+            out.backup_task_sessions = o.vec_of("BackupTaskSession")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -139,7 +139,7 @@ impl crate::runtime::json::ReadObject for ReplicaJobSessions {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.replica_job_sessions = o.vec()?;
+            out.replica_job_sessions = o.vec_of("ReplicaJobSession")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -235,7 +235,7 @@ impl crate::runtime::json::ReadObject for ReplicaTaskSessions {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.replica_task_sessions = o.vec()?;
+            out.replica_task_sessions = o.vec_of("ReplicaTaskSession")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -331,7 +331,7 @@ impl crate::runtime::json::ReadObject for RestoreSessions {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.restore_sessions = o.vec()?;
+            out.restore_sessions = o.vec_of("RestoreSession")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -632,7 +632,7 @@ impl crate::runtime::json::ReadObject for SystemSession {
                 1 => out.r#type = o.lenient()?,
                 2 => out.name = o.lenient()?,
                 3 => out.uid = o.lenient()?,
-                4 => out.links = o.list()?,
+                4 => out.links = o.list_of("Link")?,
                 5 => out.session_type = o.value()?,
                 6 => out.creation_time_utc = o.lenient()?,
                 7 => out.end_time_utc = o.lenient()?,
@@ -800,7 +800,7 @@ impl crate::runtime::json::ReadObject for SystemSessionEvents {
             match i {
                 0 => out.r#type = o.lenient()?,
                 1 => out.href = o.lenient()?,
-                2 => out.links = o.list()?,
+                2 => out.links = o.list_of("Link")?,
                 _ => {}
             }
         }
@@ -906,7 +906,7 @@ impl crate::runtime::json::ReadObject for SystemSessions {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.system_sessions = o.vec()?;
+            out.system_sessions = o.vec_of("SystemSession")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }
@@ -1000,7 +1000,7 @@ impl crate::runtime::json::ReadObject for Tasks {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.tasks = o.vec()?;
+            out.tasks = o.vec_of("Task")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

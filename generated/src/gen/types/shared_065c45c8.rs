@@ -478,7 +478,7 @@ impl crate::runtime::json::ReadObject for WindowsGuestFsIndexingOptions {
             match i {
                 0 => out.file_system_indexing_mode = o.lenient()?,
                 1 => out.included_indexing_folders = o.lenient()?,
-                2 => out.excluded_indexing_folders = o.list()?,
+                2 => out.excluded_indexing_folders = o.list_of("Path")?,
                 _ => {}
             }
         }

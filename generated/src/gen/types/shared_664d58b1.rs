@@ -62,8 +62,8 @@ impl crate::runtime::json::ReadObject for FsFileExcludeOptionsType {
         while let Some(i) = o.next_field()? {
             match i {
                 0 => out.backup_scope = o.value()?,
-                1 => out.include_lists = o.vec()?,
-                2 => out.exclude_list = o.list()?,
+                1 => out.include_lists = o.vec_of("IncludeList")?,
+                2 => out.exclude_list = o.list_of("Path")?,
                 _ => {}
             }
         }
@@ -256,8 +256,10 @@ impl crate::runtime::json::ReadObject for GuestProcessingOptionsType {
                 7 => out.oracle_backup_options = o.value()?,
                 8 => out.app_aware_processing_mode = o.lenient()?,
                 9 => out.file_system_indexing_mode = o.lenient()?,
-                10 => out.included_indexing_folders = o.vec()?,
-                11 => out.excluded_indexing_folders = o.list()?,
+                10 => {
+                    out.included_indexing_folders = o.vec_of("IncludedIndexingFolders")?;
+                }
+                11 => out.excluded_indexing_folders = o.list_of("Path")?,
                 12 => out.credentials_id = o.lenient()?,
                 _ => {}
             }
@@ -473,8 +475,8 @@ impl crate::runtime::json::ReadObject for LinuxGuestFsIndexingOptions {
         while let Some(i) = o.next_field()? {
             match i {
                 0 => out.file_system_indexing_mode = o.lenient()?,
-                1 => out.included_indexing_folders = o.vec()?,
-                2 => out.excluded_indexing_folders = o.list()?,
+                1 => out.included_indexing_folders = o.vec_of("IncludedIndexingFolders")?,
+                2 => out.excluded_indexing_folders = o.list_of("Path")?,
                 _ => {}
             }
         }
@@ -1125,8 +1127,8 @@ impl crate::runtime::json::ReadObject for WindowsGuestFsIndexingOptionsType {
         while let Some(i) = o.next_field()? {
             match i {
                 0 => out.file_system_indexing_mode = o.value()?,
-                1 => out.included_indexing_folders = o.vec()?,
-                2 => out.excluded_indexing_folders = o.list()?,
+                1 => out.included_indexing_folders = o.vec_of("IncludedIndexingFolders")?,
+                2 => out.excluded_indexing_folders = o.list_of("Path")?,
                 _ => {}
             }
         }

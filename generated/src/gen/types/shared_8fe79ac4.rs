@@ -131,7 +131,7 @@ impl crate::runtime::json::ReadObject for CdpReplica {
                 10 => out.long_term_retention_hours = o.lenient()?,
                 11 => out.long_term_retention_keep_days = o.lenient()?,
                 12 => out.long_term_retention_schedule = o.value()?,
-                13 => out.links = o.list()?,
+                13 => out.links = o.list_of("Link")?,
                 14 => out.backup_server = o.lenient()?,
                 15 => out.policy_uid = o.lenient()?,
                 16 => out.policy_name = o.lenient()?,
@@ -361,7 +361,7 @@ impl crate::runtime::json::ReadObject for JobScheduleBackupWindowOptionsType {
         while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
-                1 => out.time_periods = o.list()?,
+                1 => out.time_periods = o.list_of("Day")?,
                 _ => {}
             }
         }
@@ -478,7 +478,7 @@ impl crate::runtime::json::ReadObject for JobScheduleContinuousOptionsType {
         while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
-                1 => out.schedule = o.list()?,
+                1 => out.schedule = o.list_of("Day")?,
                 _ => {}
             }
         }
@@ -622,7 +622,7 @@ impl crate::runtime::json::ReadObject for JobScheduleDailyOptionsType {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.kind = o.value()?,
-                2 => out.days = o.vec()?,
+                2 => out.days = o.vec_of("Days")?,
                 3 => out.time = o.lenient()?,
                 4 => out.time_offset_utc = o.lenient()?,
                 _ => {}
@@ -934,8 +934,8 @@ impl crate::runtime::json::ReadObject for JobScheduleMonthlyOptionsType {
                 1 => out.time = o.lenient()?,
                 2 => out.time_offset_utc = o.lenient()?,
                 3 => out.day_number_in_month = o.lenient()?,
-                4 => out.day_of_weeks = o.vec()?,
-                5 => out.months = o.vec()?,
+                4 => out.day_of_weeks = o.vec_of("DayOfWeek")?,
+                5 => out.months = o.vec_of("Months")?,
                 _ => {}
             }
         }
@@ -1107,7 +1107,7 @@ impl crate::runtime::json::ReadObject for JobSchedulePeriodicallyOptionsType {
                 0 => out.enabled = o.lenient()?,
                 1 => out.kind = o.value()?,
                 2 => out.full_period = o.lenient()?,
-                3 => out.schedule = o.list()?,
+                3 => out.schedule = o.list_of("Day")?,
                 _ => {}
             }
         }
@@ -1360,7 +1360,7 @@ impl crate::runtime::json::ReadObject for LongTermRetentionSchedule {
         while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
-                1 => out.time_periods = o.list()?,
+                1 => out.time_periods = o.list_of("Day")?,
                 _ => {}
             }
         }
@@ -1855,7 +1855,7 @@ impl crate::runtime::json::ReadObject for OptionsBackupWindow {
         while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
-                1 => out.time_periods = o.list()?,
+                1 => out.time_periods = o.list_of("Day")?,
                 _ => {}
             }
         }
@@ -1959,7 +1959,7 @@ impl crate::runtime::json::ReadObject for OptionsContinuous {
         while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
-                1 => out.schedule = o.list()?,
+                1 => out.schedule = o.list_of("Day")?,
                 _ => {}
             }
         }
@@ -2076,7 +2076,7 @@ impl crate::runtime::json::ReadObject for OptionsDaily {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.kind = o.lenient()?,
-                2 => out.days = o.vec()?,
+                2 => out.days = o.vec_of("Days")?,
                 3 => out.time = o.lenient()?,
                 4 => out.time_offset_utc = o.lenient()?,
                 _ => {}
@@ -2327,7 +2327,7 @@ impl crate::runtime::json::ReadObject for OptionsMonthly {
                 2 => out.time_offset_utc = o.lenient()?,
                 3 => out.day_number_in_month = o.lenient()?,
                 4 => out.day_of_week = o.lenient()?,
-                5 => out.months = o.vec()?,
+                5 => out.months = o.vec_of("Months")?,
                 6 => out.day_of_month = o.lenient()?,
                 _ => {}
             }
@@ -2474,7 +2474,7 @@ impl crate::runtime::json::ReadObject for OptionsPeriodically {
                 0 => out.enabled = o.lenient()?,
                 1 => out.kind = o.lenient()?,
                 2 => out.full_period = o.lenient()?,
-                3 => out.schedule = o.list()?,
+                3 => out.schedule = o.list_of("Day")?,
                 _ => {}
             }
         }
@@ -2710,7 +2710,7 @@ impl crate::runtime::json::ReadObject for RpoSchedule {
         while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
-                1 => out.time_periods = o.list()?,
+                1 => out.time_periods = o.list_of("Day")?,
                 _ => {}
             }
         }
@@ -3099,7 +3099,7 @@ impl crate::runtime::json::ReadObject for ScheduleOptionsInfoType {
                 5 => out.options_periodically = o.value()?,
                 6 => out.standart = o.value()?,
                 7 => out.cdp_replica = o.value()?,
-                8 => out.immediate_copy_mode = o.list()?,
+                8 => out.immediate_copy_mode = o.list_of("OptionsContinuous")?,
                 9 => out.options_backup_window = o.value()?,
                 10 => out.options_daisy_chaining = o.value()?,
                 11 => out.retain_cycles = o.lenient()?,

@@ -41,7 +41,7 @@ impl crate::runtime::json::ReadObject for EntityReferences {
     ) -> Result<Self, A::Error> {
         let mut out = Self::default();
         while o.next_field()?.is_some() {
-            out.refs = o.vec()?;
+            out.refs = o.vec_of("Ref")?;
         }
         Ok(Self { unknown: o.finish(), ..out })
     }

@@ -426,7 +426,7 @@ impl crate::runtime::json::ReadObject for LongTermRetentionScheduleType {
             match i {
                 0 => out.enabled = o.lenient()?,
                 1 => out.schedule = o.lenient()?,
-                2 => out.time_periods = o.list()?,
+                2 => out.time_periods = o.list_of("Day")?,
                 _ => {}
             }
         }
@@ -720,7 +720,7 @@ impl crate::runtime::json::ReadObject for RpoScheduleType {
         while let Some(i) = o.next_field()? {
             match i {
                 0 => out.enabled = o.lenient()?,
-                1 => out.time_periods = o.list()?,
+                1 => out.time_periods = o.list_of("Day")?,
                 _ => {}
             }
         }
