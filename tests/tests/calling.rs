@@ -46,19 +46,45 @@ fn gen_file(name: &str) -> (String, syn::File) {
 }
 
 /// The `///` lines of an item, without the leading space.
+/// The doc lines, a line shown only with a feature (`#[cfg_attr(feature = "x", doc = "…")]`)
+/// prefixed `[x] `.
 fn doc_lines(attrs: &[syn::Attribute]) -> Vec<String> {
     attrs
         .iter()
-        .filter(|a| a.path().is_ident("doc"))
-        .filter_map(|a| match &a.meta {
-            syn::Meta::NameValue(nv) => match &nv.value {
-                syn::Expr::Lit(syn::ExprLit {
-                    lit: syn::Lit::Str(s),
-                    ..
-                }) => Some(s.value().trim_start().to_string()),
-                _ => None,
-            },
-            _ => None,
+        .filter_map(|a| {
+            if a.path().is_ident("doc") {
+                return match &a.meta {
+                    syn::Meta::NameValue(nv) => match &nv.value {
+                        syn::Expr::Lit(syn::ExprLit {
+                            lit: syn::Lit::Str(s),
+                            ..
+                        }) => Some(s.value().trim_start().to_string()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+            }
+            if !a.path().is_ident("cfg_attr") {
+                return None;
+            }
+            // `feature = "x", doc = "…"`
+            let args = a
+                .parse_args_with(
+                    syn::punctuated::Punctuated::<syn::MetaNameValue, syn::Token![,]>::parse_terminated,
+                )
+                .ok()?;
+            let text = |name: &str| {
+                args.iter()
+                    .find(|nv| nv.path.is_ident(name))
+                    .and_then(|nv| match &nv.value {
+                        syn::Expr::Lit(syn::ExprLit {
+                            lit: syn::Lit::Str(s),
+                            ..
+                        }) => Some(s.value()),
+                        _ => None,
+                    })
+            };
+            Some(format!("[{}] {}", text("feature")?, text("doc")?.trim_start()))
         })
         .collect()
 }
@@ -106,17 +132,18 @@ fn method_docs_lead_with_a_summary_and_link_what_they_return() {
             "{name}: its answer type is not linked"
         );
     }
-    // A by-id GET links its collection (both forms) and the query type's calls.
+    // A by-id GET links its collection (both forms) and the query type's calls, those only with
+    // the `query` feature (without it the links would not resolve).
     let by_id = methods
         .iter()
         .find(|m| m.sig.ident == "get_vm_restore_points_by_id")
         .expect("get_vm_restore_points_by_id");
     let text = doc_lines(&by_id.attrs).join("\n");
     for related in [
-        "[`Self::get_vm_restore_points`]",
-        "[`Self::get_vm_restore_points_entities`]",
-        "[`Self::get_query_vm_restore_point`]",
-        "[`Self::get_query_vm_restore_point_entities`]",
+        "- [`Self::get_vm_restore_points`]",
+        "- [`Self::get_vm_restore_points_entities`]",
+        "[query] - [`Self::get_query_vm_restore_point`]",
+        "[query] - [`Self::get_query_vm_restore_point_entities`]",
     ] {
         assert!(text.contains(related), "no {related} in:\n{text}");
     }

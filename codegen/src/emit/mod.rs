@@ -375,7 +375,11 @@ fn query_types(schema: &Schema) -> TokenStream {
                 ));
             }
             calls.push('.');
-            doc.push_str(&calls);
+            // The calls and the entity type are compiled with the query service's area.
+            let area = areas::area_of(op);
+            let (blank, line) = calls.split_at(2);
+            doc.push_str(blank);
+            doc.push_str(&names::gated_line(area, line));
         }
         if let Some(url) = &op.doc_url {
             doc.push_str(&format!("\n\nHelp center: <{url}>"));

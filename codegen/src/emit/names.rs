@@ -148,15 +148,34 @@ pub fn singular(name: &str) -> String {
     }
 }
 
-/// `#[doc = " line"]` attributes, one per line, so they print as `/// line`.
+/// Marks a doc line (see [`gated_line`]); a control character no page text keeps.
+const GATE: char = '\u{1d}';
+
+/// A doc line shown only when `feature` is on: a link to what another area compiles (a method
+/// of the query service on a session's page) would not resolve without it. [`docs`] writes it
+/// as `#[cfg_attr(feature = "…", doc = "…")]`.
+pub fn gated_line(feature: &str, line: &str) -> String {
+    format!("{GATE}{feature}{GATE}{line}")
+}
+
+/// `#[doc = " line"]` attributes, one per line, so they print as `/// line`; a line made by
+/// [`gated_line`] as `#[cfg_attr(feature = "…", doc = " line")]`.
 pub fn docs(text: &str) -> proc_macro2::TokenStream {
     let lines = text.lines().map(|l| {
+        let gate = l.strip_prefix(GATE).and_then(|rest| rest.split_once(GATE));
+        let (feature, l) = match gate {
+            Some((feature, rest)) => (Some(feature), rest),
+            None => (None, l),
+        };
         let l = if l.is_empty() {
             String::new()
         } else {
             format!(" {l}")
         };
-        quote::quote!(#[doc = #l])
+        match feature {
+            Some(feature) => quote::quote!(#[cfg_attr(feature = #feature, doc = #l)]),
+            None => quote::quote!(#[doc = #l]),
+        }
     });
     quote::quote!(#(#lines)*)
 }
@@ -232,6 +251,27 @@ pub fn doc_text(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_gated_doc_line_is_shown_with_its_feature_only() {
+        let text = format!(
+            "Summary.\n\n{}\n- plain",
+            gated_line("query", "- [`Self::get_query_x`]: a query")
+        );
+        let tokens = docs(&text).to_string();
+        assert!(
+            tokens.starts_with("# [doc = \" Summary.\"] # [doc = \"\"]"),
+            "{tokens}"
+        );
+        assert!(
+            tokens.contains(
+                "# [cfg_attr (feature = \"query\" , doc = \" - [`Self::get_query_x`]: a query\")]"
+            ),
+            "{tokens}"
+        );
+        assert!(tokens.ends_with("# [doc = \" - plain\"]"), "{tokens}");
+        assert!(!tokens.contains('\u{1d}'), "{tokens}");
+    }
 
     #[test]
     fn identifiers() {

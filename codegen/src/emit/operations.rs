@@ -18,6 +18,9 @@ use crate::reconcile::schema::{
 #[derive(Debug, Default)]
 pub struct Related {
     by_fn: BTreeMap<String, Vec<(String, String)>>,
+    /// Every method's area (its Cargo feature): a link to a method of another area is shown
+    /// only with that feature.
+    area_of: BTreeMap<String, &'static str>,
     /// The structs that have a builder (`X::builder()`), named where they are a request body.
     builders: std::collections::BTreeSet<String>,
 }
@@ -29,7 +32,19 @@ impl Related {
         let mut offered: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
         // method → the entity type it is about
         let mut about: BTreeMap<String, String> = BTreeMap::new();
+        let mut area_of = BTreeMap::new();
         for op in &schema.operations {
+            let area = super::areas::area_of(op);
+            let query = op.query.iter().flat_map(|q| {
+                [Some(&q.all_fn), q.entity.as_ref().map(|e| &e.fn_name)]
+                    .into_iter()
+                    .chain([q.entity.as_ref().map(|e| &e.all_fn)])
+                    .flatten()
+            });
+            let form = op.entity_form.iter().map(|f| &f.fn_name);
+            for f in std::iter::once(&op.fn_name).chain(query).chain(form) {
+                area_of.insert(f.clone(), area);
+            }
             if let Some(form) = &op.entity_form {
                 if let Some(item) = list_item(schema, &form.response.ty) {
                     about.insert(op.fn_name.clone(), item.clone());
@@ -79,18 +94,40 @@ impl Related {
             .filter(|s| super::builders::has_builder(s))
             .map(|s| s.name.clone())
             .collect();
-        Related { by_fn, builders }
+        Related {
+            by_fn,
+            area_of,
+            builders,
+        }
     }
 
     /// The "See also" section of `fn_name`, empty when nothing is related.
     fn see_also(&self, fn_name: &str) -> String {
         match self.by_fn.get(fn_name) {
             Some(list) => {
+                let here = self.area_of.get(fn_name);
                 let items: Vec<String> = list
                     .iter()
-                    .map(|(f, what)| format!("- [`Self::{f}`]: {what}"))
+                    .map(|(f, what)| {
+                        let line = format!("- [`Self::{f}`]: {what}");
+                        match self.area_of.get(f) {
+                            Some(area) if Some(area) != here => {
+                                super::names::gated_line(area, &line)
+                            }
+                            _ => line,
+                        }
+                    })
                     .collect();
-                format!("\n\n# See also\n\n{}", items.join("\n"))
+                // A heading over links all shown with one other feature goes with them.
+                let areas: std::collections::BTreeSet<Option<&&str>> =
+                    list.iter().map(|(f, _)| self.area_of.get(f)).collect();
+                let heading = match areas.into_iter().collect::<Vec<_>>().as_slice() {
+                    [Some(area)] if Some(*area) != here => {
+                        super::names::gated_line(area, "# See also")
+                    }
+                    _ => "# See also".to_owned(),
+                };
+                format!("\n\n{heading}\n\n{}", items.join("\n"))
             }
             None => String::new(),
         }

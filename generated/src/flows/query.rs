@@ -19,8 +19,8 @@
 //! Each documented query type has generated calls on [`Client`] that take a [`Query`] without a
 //! type ([`Query::default()`]) and return typed items: `get_query_vm_restore_point` (one page of
 //! [`Ref`]s), `…_all` (every page, streamed), `…_entities` and
-//! `…_entities_all` (the entity type, here
-//! [`VmRestorePoint`](crate::api::types::VmRestorePoint)). [`Client::query_page`] and
+//! `…_entities_all` (the entity type, here `VmRestorePoint`, compiled with the `query` or the
+//! `backups` feature). [`Client::query_page`] and
 //! [`Client::query_all`] are what they use, for any type and item type.
 //! - Values are written as the *Optional Parameters* page says (see [`quote_value`]).
 //! - `format=Entities` returns entities instead of references ([`QueryFormat`]);

@@ -45,7 +45,10 @@ impl AsRef<str> for QueryType {
 
 /// `GET /query?type=AgentBackupJob`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_agent_backup_job`](crate::Client::get_query_agent_backup_job) (one page of references), [`Client::get_query_agent_backup_job_all`](crate::Client::get_query_agent_backup_job_all) (every page); entities as [`AgentBackupJob`](super::types::AgentBackupJob): [`Client::get_query_agent_backup_job_entities`](crate::Client::get_query_agent_backup_job_entities), [`Client::get_query_agent_backup_job_entities_all`](crate::Client::get_query_agent_backup_job_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_agent_backup_job`](crate::Client::get_query_agent_backup_job) (one page of references), [`Client::get_query_agent_backup_job_all`](crate::Client::get_query_agent_backup_job_all) (every page); entities as [`AgentBackupJob`](super::types::AgentBackupJob): [`Client::get_query_agent_backup_job_entities`](crate::Client::get_query_agent_backup_job_entities), [`Client::get_query_agent_backup_job_entities_all`](crate::Client::get_query_agent_backup_job_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_agentbackupjob.html>
 pub const AGENT_BACKUP_JOB: QueryType = QueryType {
@@ -102,7 +105,10 @@ pub const AGENT_BACKUP_JOB: QueryType = QueryType {
 
 /// `GET /query?type=AgentProtectionGroup`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_agent_protection_group`](crate::Client::get_query_agent_protection_group) (one page of references), [`Client::get_query_agent_protection_group_all`](crate::Client::get_query_agent_protection_group_all) (every page); entities as [`AgentProtectionGroup`](super::types::AgentProtectionGroup): [`Client::get_query_agent_protection_group_entities`](crate::Client::get_query_agent_protection_group_entities), [`Client::get_query_agent_protection_group_entities_all`](crate::Client::get_query_agent_protection_group_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_agent_protection_group`](crate::Client::get_query_agent_protection_group) (one page of references), [`Client::get_query_agent_protection_group_all`](crate::Client::get_query_agent_protection_group_all) (every page); entities as [`AgentProtectionGroup`](super::types::AgentProtectionGroup): [`Client::get_query_agent_protection_group_entities`](crate::Client::get_query_agent_protection_group_entities), [`Client::get_query_agent_protection_group_entities_all`](crate::Client::get_query_agent_protection_group_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_agentprotectiongroup.html>
 pub const AGENT_PROTECTION_GROUP: QueryType = QueryType {
@@ -134,7 +140,10 @@ pub const AGENT_PROTECTION_GROUP: QueryType = QueryType {
 
 /// `GET /query?type=AgentRestorePoint`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_agent_restore_point`](crate::Client::get_query_agent_restore_point) (one page of references), [`Client::get_query_agent_restore_point_all`](crate::Client::get_query_agent_restore_point_all) (every page); entities as [`AgentRestorePoint`](super::types::AgentRestorePoint): [`Client::get_query_agent_restore_point_entities`](crate::Client::get_query_agent_restore_point_entities), [`Client::get_query_agent_restore_point_entities_all`](crate::Client::get_query_agent_restore_point_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_agent_restore_point`](crate::Client::get_query_agent_restore_point) (one page of references), [`Client::get_query_agent_restore_point_all`](crate::Client::get_query_agent_restore_point_all) (every page); entities as [`AgentRestorePoint`](super::types::AgentRestorePoint): [`Client::get_query_agent_restore_point_entities`](crate::Client::get_query_agent_restore_point_entities), [`Client::get_query_agent_restore_point_entities_all`](crate::Client::get_query_agent_restore_point_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_agentrestorepoint.html>
 pub const AGENT_RESTORE_POINT: QueryType = QueryType {
@@ -216,7 +225,10 @@ pub const AGENT_RESTORE_POINT: QueryType = QueryType {
 
 /// `GET /query?type=Backup`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_backup`](crate::Client::get_query_backup) (one page of references), [`Client::get_query_backup_all`](crate::Client::get_query_backup_all) (every page); entities as [`Backup`](super::types::Backup): [`Client::get_query_backup_entities`](crate::Client::get_query_backup_entities), [`Client::get_query_backup_entities_all`](crate::Client::get_query_backup_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_backup`](crate::Client::get_query_backup) (one page of references), [`Client::get_query_backup_all`](crate::Client::get_query_backup_all) (every page); entities as [`Backup`](super::types::Backup): [`Client::get_query_backup_entities`](crate::Client::get_query_backup_entities), [`Client::get_query_backup_entities_all`](crate::Client::get_query_backup_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backup.html>
 pub const BACKUP: QueryType = QueryType {
@@ -275,7 +287,10 @@ pub const BACKUP: QueryType = QueryType {
 
 /// `GET /query?type=BackupFile`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_backup_file`](crate::Client::get_query_backup_file) (one page of references), [`Client::get_query_backup_file_all`](crate::Client::get_query_backup_file_all) (every page); entities as [`BackupFile`](super::types::BackupFile): [`Client::get_query_backup_file_entities`](crate::Client::get_query_backup_file_entities), [`Client::get_query_backup_file_entities_all`](crate::Client::get_query_backup_file_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_backup_file`](crate::Client::get_query_backup_file) (one page of references), [`Client::get_query_backup_file_all`](crate::Client::get_query_backup_file_all) (every page); entities as [`BackupFile`](super::types::BackupFile): [`Client::get_query_backup_file_entities`](crate::Client::get_query_backup_file_entities), [`Client::get_query_backup_file_entities_all`](crate::Client::get_query_backup_file_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backupfile.html>
 pub const BACKUP_FILE: QueryType = QueryType {
@@ -342,7 +357,10 @@ pub const BACKUP_FILE: QueryType = QueryType {
 
 /// `GET /query?type=BackupJobSession`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_backup_job_session`](crate::Client::get_query_backup_job_session) (one page of references), [`Client::get_query_backup_job_session_all`](crate::Client::get_query_backup_job_session_all) (every page); entities as [`BackupJobSession`](super::types::BackupJobSession): [`Client::get_query_backup_job_session_entities`](crate::Client::get_query_backup_job_session_entities), [`Client::get_query_backup_job_session_entities_all`](crate::Client::get_query_backup_job_session_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_backup_job_session`](crate::Client::get_query_backup_job_session) (one page of references), [`Client::get_query_backup_job_session_all`](crate::Client::get_query_backup_job_session_all) (every page); entities as [`BackupJobSession`](super::types::BackupJobSession): [`Client::get_query_backup_job_session_entities`](crate::Client::get_query_backup_job_session_entities), [`Client::get_query_backup_job_session_entities_all`](crate::Client::get_query_backup_job_session_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backupjobsession.html>
 pub const BACKUP_JOB_SESSION: QueryType = QueryType {
@@ -429,7 +447,10 @@ pub const BACKUP_JOB_SESSION: QueryType = QueryType {
 
 /// `GET /query?type=BackupServer`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_backup_server`](crate::Client::get_query_backup_server) (one page of references), [`Client::get_query_backup_server_all`](crate::Client::get_query_backup_server_all) (every page); entities as [`BackupServer`](super::types::BackupServer): [`Client::get_query_backup_server_entities`](crate::Client::get_query_backup_server_entities), [`Client::get_query_backup_server_entities_all`](crate::Client::get_query_backup_server_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_backup_server`](crate::Client::get_query_backup_server) (one page of references), [`Client::get_query_backup_server_all`](crate::Client::get_query_backup_server_all) (every page); entities as [`BackupServer`](super::types::BackupServer): [`Client::get_query_backup_server_entities`](crate::Client::get_query_backup_server_entities), [`Client::get_query_backup_server_entities_all`](crate::Client::get_query_backup_server_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backupserver.html>
 pub const BACKUP_SERVER: QueryType = QueryType {
@@ -471,7 +492,10 @@ pub const BACKUP_SERVER: QueryType = QueryType {
 
 /// `GET /query?type=BackupTaskSession`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_backup_task_session`](crate::Client::get_query_backup_task_session) (one page of references), [`Client::get_query_backup_task_session_all`](crate::Client::get_query_backup_task_session_all) (every page); entities as [`BackupTaskSession`](super::types::BackupTaskSession): [`Client::get_query_backup_task_session_entities`](crate::Client::get_query_backup_task_session_entities), [`Client::get_query_backup_task_session_entities_all`](crate::Client::get_query_backup_task_session_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_backup_task_session`](crate::Client::get_query_backup_task_session) (one page of references), [`Client::get_query_backup_task_session_all`](crate::Client::get_query_backup_task_session_all) (every page); entities as [`BackupTaskSession`](super::types::BackupTaskSession): [`Client::get_query_backup_task_session_entities`](crate::Client::get_query_backup_task_session_entities), [`Client::get_query_backup_task_session_entities_all`](crate::Client::get_query_backup_task_session_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_backuptasksession.html>
 pub const BACKUP_TASK_SESSION: QueryType = QueryType {
@@ -553,7 +577,10 @@ pub const BACKUP_TASK_SESSION: QueryType = QueryType {
 
 /// `GET /query?type=CdpPolicy`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_cdp_policy`](crate::Client::get_query_cdp_policy) (one page of references), [`Client::get_query_cdp_policy_all`](crate::Client::get_query_cdp_policy_all) (every page); entities as [`CdpPolicy`](super::types::CdpPolicy): [`Client::get_query_cdp_policy_entities`](crate::Client::get_query_cdp_policy_entities), [`Client::get_query_cdp_policy_entities_all`](crate::Client::get_query_cdp_policy_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_cdp_policy`](crate::Client::get_query_cdp_policy) (one page of references), [`Client::get_query_cdp_policy_all`](crate::Client::get_query_cdp_policy_all) (every page); entities as [`CdpPolicy`](super::types::CdpPolicy): [`Client::get_query_cdp_policy_entities`](crate::Client::get_query_cdp_policy_entities), [`Client::get_query_cdp_policy_entities_all`](crate::Client::get_query_cdp_policy_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cdppolicy.html>
 pub const CDP_POLICY: QueryType = QueryType {
@@ -605,7 +632,10 @@ pub const CDP_POLICY: QueryType = QueryType {
 
 /// `GET /query?type=CdpReplica`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_cdp_replica`](crate::Client::get_query_cdp_replica) (one page of references), [`Client::get_query_cdp_replica_all`](crate::Client::get_query_cdp_replica_all) (every page); entities as [`CdpReplica`](super::types::CdpReplica): [`Client::get_query_cdp_replica_entities`](crate::Client::get_query_cdp_replica_entities), [`Client::get_query_cdp_replica_entities_all`](crate::Client::get_query_cdp_replica_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_cdp_replica`](crate::Client::get_query_cdp_replica) (one page of references), [`Client::get_query_cdp_replica_all`](crate::Client::get_query_cdp_replica_all) (every page); entities as [`CdpReplica`](super::types::CdpReplica): [`Client::get_query_cdp_replica_entities`](crate::Client::get_query_cdp_replica_entities), [`Client::get_query_cdp_replica_entities_all`](crate::Client::get_query_cdp_replica_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cdpreplica.html>
 pub const CDP_REPLICA: QueryType = QueryType {
@@ -647,7 +677,10 @@ pub const CDP_REPLICA: QueryType = QueryType {
 
 /// `GET /query?type=CdpReplicaSession`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_cdp_replica_session`](crate::Client::get_query_cdp_replica_session) (one page of references), [`Client::get_query_cdp_replica_session_all`](crate::Client::get_query_cdp_replica_session_all) (every page); entities as [`CdpReplicaSession`](super::types::CdpReplicaSession): [`Client::get_query_cdp_replica_session_entities`](crate::Client::get_query_cdp_replica_session_entities), [`Client::get_query_cdp_replica_session_entities_all`](crate::Client::get_query_cdp_replica_session_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_cdp_replica_session`](crate::Client::get_query_cdp_replica_session) (one page of references), [`Client::get_query_cdp_replica_session_all`](crate::Client::get_query_cdp_replica_session_all) (every page); entities as [`CdpReplicaSession`](super::types::CdpReplicaSession): [`Client::get_query_cdp_replica_session_entities`](crate::Client::get_query_cdp_replica_session_entities), [`Client::get_query_cdp_replica_session_entities_all`](crate::Client::get_query_cdp_replica_session_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cdpreplicasession.html>
 pub const CDP_REPLICA_SESSION: QueryType = QueryType {
@@ -721,7 +754,10 @@ pub const CDP_REPLICA_SESSION: QueryType = QueryType {
 
 /// `GET /query?type=CdpReplicaTaskSession`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_cdp_replica_task_session`](crate::Client::get_query_cdp_replica_task_session) (one page of references), [`Client::get_query_cdp_replica_task_session_all`](crate::Client::get_query_cdp_replica_task_session_all) (every page); entities as [`CdpReplicaTaskSession`](super::types::CdpReplicaTaskSession): [`Client::get_query_cdp_replica_task_session_entities`](crate::Client::get_query_cdp_replica_task_session_entities), [`Client::get_query_cdp_replica_task_session_entities_all`](crate::Client::get_query_cdp_replica_task_session_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_cdp_replica_task_session`](crate::Client::get_query_cdp_replica_task_session) (one page of references), [`Client::get_query_cdp_replica_task_session_all`](crate::Client::get_query_cdp_replica_task_session_all) (every page); entities as [`CdpReplicaTaskSession`](super::types::CdpReplicaTaskSession): [`Client::get_query_cdp_replica_task_session_entities`](crate::Client::get_query_cdp_replica_task_session_entities), [`Client::get_query_cdp_replica_task_session_entities_all`](crate::Client::get_query_cdp_replica_task_session_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cdpreplicatasksession.html>
 pub const CDP_REPLICA_TASK_SESSION: QueryType = QueryType {
@@ -793,7 +829,10 @@ pub const CDP_REPLICA_TASK_SESSION: QueryType = QueryType {
 
 /// `GET /query?type=CloudFailoverPlan`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_cloud_failover_plan`](crate::Client::get_query_cloud_failover_plan) (one page of references), [`Client::get_query_cloud_failover_plan_all`](crate::Client::get_query_cloud_failover_plan_all) (every page); entities as [`CloudFailoverPlan`](super::types::CloudFailoverPlan): [`Client::get_query_cloud_failover_plan_entities`](crate::Client::get_query_cloud_failover_plan_entities), [`Client::get_query_cloud_failover_plan_entities_all`](crate::Client::get_query_cloud_failover_plan_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_cloud_failover_plan`](crate::Client::get_query_cloud_failover_plan) (one page of references), [`Client::get_query_cloud_failover_plan_all`](crate::Client::get_query_cloud_failover_plan_all) (every page); entities as [`CloudFailoverPlan`](super::types::CloudFailoverPlan): [`Client::get_query_cloud_failover_plan_entities`](crate::Client::get_query_cloud_failover_plan_entities), [`Client::get_query_cloud_failover_plan_entities_all`](crate::Client::get_query_cloud_failover_plan_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudfailoverplan.html>
 pub const CLOUD_FAILOVER_PLAN: QueryType = QueryType {
@@ -840,7 +879,10 @@ pub const CLOUD_FAILOVER_PLAN: QueryType = QueryType {
 
 /// `GET /query?type=CloudFailoverSession`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_cloud_failover_session`](crate::Client::get_query_cloud_failover_session) (one page of references), [`Client::get_query_cloud_failover_session_all`](crate::Client::get_query_cloud_failover_session_all) (every page); entities as [`CloudFailoverSession`](super::types::CloudFailoverSession): [`Client::get_query_cloud_failover_session_entities`](crate::Client::get_query_cloud_failover_session_entities), [`Client::get_query_cloud_failover_session_entities_all`](crate::Client::get_query_cloud_failover_session_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_cloud_failover_session`](crate::Client::get_query_cloud_failover_session) (one page of references), [`Client::get_query_cloud_failover_session_all`](crate::Client::get_query_cloud_failover_session_all) (every page); entities as [`CloudFailoverSession`](super::types::CloudFailoverSession): [`Client::get_query_cloud_failover_session_entities`](crate::Client::get_query_cloud_failover_session_entities), [`Client::get_query_cloud_failover_session_entities_all`](crate::Client::get_query_cloud_failover_session_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudfailoversession.html>
 pub const CLOUD_FAILOVER_SESSION: QueryType = QueryType {
@@ -902,7 +944,10 @@ pub const CLOUD_FAILOVER_SESSION: QueryType = QueryType {
 
 /// `GET /query?type=CloudGateway`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_cloud_gateway`](crate::Client::get_query_cloud_gateway) (one page of references), [`Client::get_query_cloud_gateway_all`](crate::Client::get_query_cloud_gateway_all) (every page); entities as [`CloudGateway`](super::types::CloudGateway): [`Client::get_query_cloud_gateway_entities`](crate::Client::get_query_cloud_gateway_entities), [`Client::get_query_cloud_gateway_entities_all`](crate::Client::get_query_cloud_gateway_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_cloud_gateway`](crate::Client::get_query_cloud_gateway) (one page of references), [`Client::get_query_cloud_gateway_all`](crate::Client::get_query_cloud_gateway_all) (every page); entities as [`CloudGateway`](super::types::CloudGateway): [`Client::get_query_cloud_gateway_entities`](crate::Client::get_query_cloud_gateway_entities), [`Client::get_query_cloud_gateway_entities_all`](crate::Client::get_query_cloud_gateway_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudgateway.html>
 pub const CLOUD_GATEWAY: QueryType = QueryType {
@@ -944,7 +989,10 @@ pub const CLOUD_GATEWAY: QueryType = QueryType {
 
 /// `GET /query?type=CloudGatewayPool`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_cloud_gateway_pool`](crate::Client::get_query_cloud_gateway_pool) (one page of references), [`Client::get_query_cloud_gateway_pool_all`](crate::Client::get_query_cloud_gateway_pool_all) (every page); entities as [`CloudGatewayPool`](super::types::CloudGatewayPool): [`Client::get_query_cloud_gateway_pool_entities`](crate::Client::get_query_cloud_gateway_pool_entities), [`Client::get_query_cloud_gateway_pool_entities_all`](crate::Client::get_query_cloud_gateway_pool_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_cloud_gateway_pool`](crate::Client::get_query_cloud_gateway_pool) (one page of references), [`Client::get_query_cloud_gateway_pool_all`](crate::Client::get_query_cloud_gateway_pool_all) (every page); entities as [`CloudGatewayPool`](super::types::CloudGatewayPool): [`Client::get_query_cloud_gateway_pool_entities`](crate::Client::get_query_cloud_gateway_pool_entities), [`Client::get_query_cloud_gateway_pool_entities_all`](crate::Client::get_query_cloud_gateway_pool_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudgatewaypool.html>
 pub const CLOUD_GATEWAY_POOL: QueryType = QueryType {
@@ -981,7 +1029,10 @@ pub const CLOUD_GATEWAY_POOL: QueryType = QueryType {
 
 /// `GET /query?type=CloudHardwarePlan`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_cloud_hardware_plan`](crate::Client::get_query_cloud_hardware_plan) (one page of references), [`Client::get_query_cloud_hardware_plan_all`](crate::Client::get_query_cloud_hardware_plan_all) (every page); entities as [`CloudHardwarePlan`](super::types::CloudHardwarePlan): [`Client::get_query_cloud_hardware_plan_entities`](crate::Client::get_query_cloud_hardware_plan_entities), [`Client::get_query_cloud_hardware_plan_entities_all`](crate::Client::get_query_cloud_hardware_plan_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_cloud_hardware_plan`](crate::Client::get_query_cloud_hardware_plan) (one page of references), [`Client::get_query_cloud_hardware_plan_all`](crate::Client::get_query_cloud_hardware_plan_all) (every page); entities as [`CloudHardwarePlan`](super::types::CloudHardwarePlan): [`Client::get_query_cloud_hardware_plan_entities`](crate::Client::get_query_cloud_hardware_plan_entities), [`Client::get_query_cloud_hardware_plan_entities_all`](crate::Client::get_query_cloud_hardware_plan_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudhardwareplan.html>
 pub const CLOUD_HARDWARE_PLAN: QueryType = QueryType {
@@ -1018,7 +1069,10 @@ pub const CLOUD_HARDWARE_PLAN: QueryType = QueryType {
 
 /// `GET /query?type=CloudPublicIpAddress`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_cloud_public_ip_address`](crate::Client::get_query_cloud_public_ip_address) (one page of references), [`Client::get_query_cloud_public_ip_address_all`](crate::Client::get_query_cloud_public_ip_address_all) (every page); entities as [`CloudPublicIpAddress`](super::types::CloudPublicIpAddress): [`Client::get_query_cloud_public_ip_address_entities`](crate::Client::get_query_cloud_public_ip_address_entities), [`Client::get_query_cloud_public_ip_address_entities_all`](crate::Client::get_query_cloud_public_ip_address_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_cloud_public_ip_address`](crate::Client::get_query_cloud_public_ip_address) (one page of references), [`Client::get_query_cloud_public_ip_address_all`](crate::Client::get_query_cloud_public_ip_address_all) (every page); entities as [`CloudPublicIpAddress`](super::types::CloudPublicIpAddress): [`Client::get_query_cloud_public_ip_address_entities`](crate::Client::get_query_cloud_public_ip_address_entities), [`Client::get_query_cloud_public_ip_address_entities_all`](crate::Client::get_query_cloud_public_ip_address_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudpublicipaddress.html>
 pub const CLOUD_PUBLIC_IP_ADDRESS: QueryType = QueryType {
@@ -1065,7 +1119,10 @@ pub const CLOUD_PUBLIC_IP_ADDRESS: QueryType = QueryType {
 
 /// `GET /query?type=CloudReplica`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_cloud_replica`](crate::Client::get_query_cloud_replica) (one page of references), [`Client::get_query_cloud_replica_all`](crate::Client::get_query_cloud_replica_all) (every page); entities as [`CloudReplica`](super::types::CloudReplica): [`Client::get_query_cloud_replica_entities`](crate::Client::get_query_cloud_replica_entities), [`Client::get_query_cloud_replica_entities_all`](crate::Client::get_query_cloud_replica_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_cloud_replica`](crate::Client::get_query_cloud_replica) (one page of references), [`Client::get_query_cloud_replica_all`](crate::Client::get_query_cloud_replica_all) (every page); entities as [`CloudReplica`](super::types::CloudReplica): [`Client::get_query_cloud_replica_entities`](crate::Client::get_query_cloud_replica_entities), [`Client::get_query_cloud_replica_entities_all`](crate::Client::get_query_cloud_replica_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudreplica.html>
 pub const CLOUD_REPLICA: QueryType = QueryType {
@@ -1092,7 +1149,10 @@ pub const CLOUD_REPLICA: QueryType = QueryType {
 
 /// `GET /query?type=CloudSubtenant`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_cloud_subtenant`](crate::Client::get_query_cloud_subtenant) (one page of references), [`Client::get_query_cloud_subtenant_all`](crate::Client::get_query_cloud_subtenant_all) (every page); entities as [`CloudSubtenant`](super::types::CloudSubtenant): [`Client::get_query_cloud_subtenant_entities`](crate::Client::get_query_cloud_subtenant_entities), [`Client::get_query_cloud_subtenant_entities_all`](crate::Client::get_query_cloud_subtenant_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_cloud_subtenant`](crate::Client::get_query_cloud_subtenant) (one page of references), [`Client::get_query_cloud_subtenant_all`](crate::Client::get_query_cloud_subtenant_all) (every page); entities as [`CloudSubtenant`](super::types::CloudSubtenant): [`Client::get_query_cloud_subtenant_entities`](crate::Client::get_query_cloud_subtenant_entities), [`Client::get_query_cloud_subtenant_entities_all`](crate::Client::get_query_cloud_subtenant_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudsubtenant.html>
 pub const CLOUD_SUBTENANT: QueryType = QueryType {
@@ -1159,7 +1219,10 @@ pub const CLOUD_SUBTENANT: QueryType = QueryType {
 
 /// `GET /query?type=CloudTenant`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_cloud_tenant`](crate::Client::get_query_cloud_tenant) (one page of references), [`Client::get_query_cloud_tenant_all`](crate::Client::get_query_cloud_tenant_all) (every page); entities as [`CloudTenant`](super::types::CloudTenant): [`Client::get_query_cloud_tenant_entities`](crate::Client::get_query_cloud_tenant_entities), [`Client::get_query_cloud_tenant_entities_all`](crate::Client::get_query_cloud_tenant_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_cloud_tenant`](crate::Client::get_query_cloud_tenant) (one page of references), [`Client::get_query_cloud_tenant_all`](crate::Client::get_query_cloud_tenant_all) (every page); entities as [`CloudTenant`](super::types::CloudTenant): [`Client::get_query_cloud_tenant_entities`](crate::Client::get_query_cloud_tenant_entities), [`Client::get_query_cloud_tenant_entities_all`](crate::Client::get_query_cloud_tenant_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudtenant.html>
 pub const CLOUD_TENANT: QueryType = QueryType {
@@ -1206,7 +1269,10 @@ pub const CLOUD_TENANT: QueryType = QueryType {
 
 /// `GET /query?type=CloudVmReplicaPoint`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_cloud_vm_replica_point`](crate::Client::get_query_cloud_vm_replica_point) (one page of references), [`Client::get_query_cloud_vm_replica_point_all`](crate::Client::get_query_cloud_vm_replica_point_all) (every page); entities as [`CloudVmReplicaPoint`](super::types::CloudVmReplicaPoint): [`Client::get_query_cloud_vm_replica_point_entities`](crate::Client::get_query_cloud_vm_replica_point_entities), [`Client::get_query_cloud_vm_replica_point_entities_all`](crate::Client::get_query_cloud_vm_replica_point_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_cloud_vm_replica_point`](crate::Client::get_query_cloud_vm_replica_point) (one page of references), [`Client::get_query_cloud_vm_replica_point_all`](crate::Client::get_query_cloud_vm_replica_point_all) (every page); entities as [`CloudVmReplicaPoint`](super::types::CloudVmReplicaPoint): [`Client::get_query_cloud_vm_replica_point_entities`](crate::Client::get_query_cloud_vm_replica_point_entities), [`Client::get_query_cloud_vm_replica_point_entities_all`](crate::Client::get_query_cloud_vm_replica_point_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_cloudvmreplicapoint.html>
 pub const CLOUD_VM_REPLICA_POINT: QueryType = QueryType {
@@ -1273,7 +1339,10 @@ pub const CLOUD_VM_REPLICA_POINT: QueryType = QueryType {
 
 /// `GET /query?type=Credentials`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_credentials`](crate::Client::get_query_credentials) (one page of references), [`Client::get_query_credentials_all`](crate::Client::get_query_credentials_all) (every page); entities as [`CredentialsInfo`](super::types::CredentialsInfo): [`Client::get_query_credentials_entities`](crate::Client::get_query_credentials_entities), [`Client::get_query_credentials_entities_all`](crate::Client::get_query_credentials_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_credentials`](crate::Client::get_query_credentials) (one page of references), [`Client::get_query_credentials_all`](crate::Client::get_query_credentials_all) (every page); entities as [`CredentialsInfo`](super::types::CredentialsInfo): [`Client::get_query_credentials_entities`](crate::Client::get_query_credentials_entities), [`Client::get_query_credentials_entities_all`](crate::Client::get_query_credentials_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_credentials.html>
 pub const CREDENTIALS: QueryType = QueryType {
@@ -1305,7 +1374,10 @@ pub const CREDENTIALS: QueryType = QueryType {
 
 /// `GET /query?type=DiscoveredComputer`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_discovered_computer`](crate::Client::get_query_discovered_computer) (one page of references), [`Client::get_query_discovered_computer_all`](crate::Client::get_query_discovered_computer_all) (every page); entities as [`DiscoveredComputer`](super::types::DiscoveredComputer): [`Client::get_query_discovered_computer_entities`](crate::Client::get_query_discovered_computer_entities), [`Client::get_query_discovered_computer_entities_all`](crate::Client::get_query_discovered_computer_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_discovered_computer`](crate::Client::get_query_discovered_computer) (one page of references), [`Client::get_query_discovered_computer_all`](crate::Client::get_query_discovered_computer_all) (every page); entities as [`DiscoveredComputer`](super::types::DiscoveredComputer): [`Client::get_query_discovered_computer_entities`](crate::Client::get_query_discovered_computer_entities), [`Client::get_query_discovered_computer_entities_all`](crate::Client::get_query_discovered_computer_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_discoveredcomputer.html>
 pub const DISCOVERED_COMPUTER: QueryType = QueryType {
@@ -1367,7 +1439,10 @@ pub const DISCOVERED_COMPUTER: QueryType = QueryType {
 
 /// `GET /query?type=FailoverPlan`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_failover_plan`](crate::Client::get_query_failover_plan) (one page of references), [`Client::get_query_failover_plan_all`](crate::Client::get_query_failover_plan_all) (every page); entities as [`FailoverPlan`](super::types::FailoverPlan): [`Client::get_query_failover_plan_entities`](crate::Client::get_query_failover_plan_entities), [`Client::get_query_failover_plan_entities_all`](crate::Client::get_query_failover_plan_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_failover_plan`](crate::Client::get_query_failover_plan) (one page of references), [`Client::get_query_failover_plan_all`](crate::Client::get_query_failover_plan_all) (every page); entities as [`FailoverPlan`](super::types::FailoverPlan): [`Client::get_query_failover_plan_entities`](crate::Client::get_query_failover_plan_entities), [`Client::get_query_failover_plan_entities_all`](crate::Client::get_query_failover_plan_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_failoverplan.html>
 pub const FAILOVER_PLAN: QueryType = QueryType {
@@ -1404,7 +1479,10 @@ pub const FAILOVER_PLAN: QueryType = QueryType {
 
 /// `GET /query?type=FileServer`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_file_server`](crate::Client::get_query_file_server) (one page of references), [`Client::get_query_file_server_all`](crate::Client::get_query_file_server_all) (every page); entities as [`FileServer`](super::types::FileServer): [`Client::get_query_file_server_entities`](crate::Client::get_query_file_server_entities), [`Client::get_query_file_server_entities_all`](crate::Client::get_query_file_server_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_file_server`](crate::Client::get_query_file_server) (one page of references), [`Client::get_query_file_server_all`](crate::Client::get_query_file_server_all) (every page); entities as [`FileServer`](super::types::FileServer): [`Client::get_query_file_server_entities`](crate::Client::get_query_file_server_entities), [`Client::get_query_file_server_entities_all`](crate::Client::get_query_file_server_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_fileserver.html>
 pub const FILE_SERVER: QueryType = QueryType {
@@ -1436,7 +1514,10 @@ pub const FILE_SERVER: QueryType = QueryType {
 
 /// `GET /query?type=HierarchyRoot`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_hierarchy_root`](crate::Client::get_query_hierarchy_root) (one page of references), [`Client::get_query_hierarchy_root_all`](crate::Client::get_query_hierarchy_root_all) (every page); entities as [`HierarchyRoot`](super::types::HierarchyRoot): [`Client::get_query_hierarchy_root_entities`](crate::Client::get_query_hierarchy_root_entities), [`Client::get_query_hierarchy_root_entities_all`](crate::Client::get_query_hierarchy_root_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_hierarchy_root`](crate::Client::get_query_hierarchy_root) (one page of references), [`Client::get_query_hierarchy_root_all`](crate::Client::get_query_hierarchy_root_all) (every page); entities as [`HierarchyRoot`](super::types::HierarchyRoot): [`Client::get_query_hierarchy_root_entities`](crate::Client::get_query_hierarchy_root_entities), [`Client::get_query_hierarchy_root_entities_all`](crate::Client::get_query_hierarchy_root_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_hierarchyroot.html>
 pub const HIERARCHY_ROOT: QueryType = QueryType {
@@ -1478,7 +1559,10 @@ pub const HIERARCHY_ROOT: QueryType = QueryType {
 
 /// `GET /query?type=Job`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_job`](crate::Client::get_query_job) (one page of references), [`Client::get_query_job_all`](crate::Client::get_query_job_all) (every page); entities as [`Job`](super::types::Job): [`Client::get_query_job_entities`](crate::Client::get_query_job_entities), [`Client::get_query_job_entities_all`](crate::Client::get_query_job_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_job`](crate::Client::get_query_job) (one page of references), [`Client::get_query_job_all`](crate::Client::get_query_job_all) (every page); entities as [`Job`](super::types::Job): [`Client::get_query_job_entities`](crate::Client::get_query_job_entities), [`Client::get_query_job_entities_all`](crate::Client::get_query_job_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_job.html>
 pub const JOB: QueryType = QueryType {
@@ -1540,7 +1624,10 @@ pub const JOB: QueryType = QueryType {
 
 /// `GET /query?type=ManagedServer`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_managed_server`](crate::Client::get_query_managed_server) (one page of references), [`Client::get_query_managed_server_all`](crate::Client::get_query_managed_server_all) (every page); entities as [`ManagedServer`](super::types::ManagedServer): [`Client::get_query_managed_server_entities`](crate::Client::get_query_managed_server_entities), [`Client::get_query_managed_server_entities_all`](crate::Client::get_query_managed_server_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_managed_server`](crate::Client::get_query_managed_server) (one page of references), [`Client::get_query_managed_server_all`](crate::Client::get_query_managed_server_all) (every page); entities as [`ManagedServer`](super::types::ManagedServer): [`Client::get_query_managed_server_entities`](crate::Client::get_query_managed_server_entities), [`Client::get_query_managed_server_entities_all`](crate::Client::get_query_managed_server_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_managedserver.html>
 pub const MANAGED_SERVER: QueryType = QueryType {
@@ -1594,7 +1681,10 @@ pub const MANAGED_SERVER: QueryType = QueryType {
 
 /// `GET /query?type=NasJob`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_nas_job`](crate::Client::get_query_nas_job) (one page of references), [`Client::get_query_nas_job_all`](crate::Client::get_query_nas_job_all) (every page); entities as [`NasJob`](super::types::NasJob): [`Client::get_query_nas_job_entities`](crate::Client::get_query_nas_job_entities), [`Client::get_query_nas_job_entities_all`](crate::Client::get_query_nas_job_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_nas_job`](crate::Client::get_query_nas_job) (one page of references), [`Client::get_query_nas_job_all`](crate::Client::get_query_nas_job_all) (every page); entities as [`NasJob`](super::types::NasJob): [`Client::get_query_nas_job_entities`](crate::Client::get_query_nas_job_entities), [`Client::get_query_nas_job_entities_all`](crate::Client::get_query_nas_job_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_nasjob.html>
 pub const NAS_JOB: QueryType = QueryType {
@@ -1646,7 +1736,10 @@ pub const NAS_JOB: QueryType = QueryType {
 
 /// `GET /query?type=NasObject`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_nas_object`](crate::Client::get_query_nas_object) (one page of references), [`Client::get_query_nas_object_all`](crate::Client::get_query_nas_object_all) (every page); entities as [`NasObject`](super::types::NasObject): [`Client::get_query_nas_object_entities`](crate::Client::get_query_nas_object_entities), [`Client::get_query_nas_object_entities_all`](crate::Client::get_query_nas_object_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_nas_object`](crate::Client::get_query_nas_object) (one page of references), [`Client::get_query_nas_object_all`](crate::Client::get_query_nas_object_all) (every page); entities as [`NasObject`](super::types::NasObject): [`Client::get_query_nas_object_entities`](crate::Client::get_query_nas_object_entities), [`Client::get_query_nas_object_entities_all`](crate::Client::get_query_nas_object_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_nasobject.html>
 pub const NAS_OBJECT: QueryType = QueryType {
@@ -1698,7 +1791,10 @@ pub const NAS_OBJECT: QueryType = QueryType {
 
 /// `GET /query?type=ObjectInAgentBackupJob`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_object_in_agent_backup_job`](crate::Client::get_query_object_in_agent_backup_job) (one page of references), [`Client::get_query_object_in_agent_backup_job_all`](crate::Client::get_query_object_in_agent_backup_job_all) (every page); entities as [`ObjectInAgentBackupJob`](super::types::ObjectInAgentBackupJob): [`Client::get_query_object_in_agent_backup_job_entities`](crate::Client::get_query_object_in_agent_backup_job_entities), [`Client::get_query_object_in_agent_backup_job_entities_all`](crate::Client::get_query_object_in_agent_backup_job_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_object_in_agent_backup_job`](crate::Client::get_query_object_in_agent_backup_job) (one page of references), [`Client::get_query_object_in_agent_backup_job_all`](crate::Client::get_query_object_in_agent_backup_job_all) (every page); entities as [`ObjectInAgentBackupJob`](super::types::ObjectInAgentBackupJob): [`Client::get_query_object_in_agent_backup_job_entities`](crate::Client::get_query_object_in_agent_backup_job_entities), [`Client::get_query_object_in_agent_backup_job_entities_all`](crate::Client::get_query_object_in_agent_backup_job_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_objectinagentbackuplob.html>
 pub const OBJECT_IN_AGENT_BACKUP_JOB: QueryType = QueryType {
@@ -1750,7 +1846,10 @@ pub const OBJECT_IN_AGENT_BACKUP_JOB: QueryType = QueryType {
 
 /// `GET /query?type=ObjectInJob`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_object_in_job`](crate::Client::get_query_object_in_job) (one page of references), [`Client::get_query_object_in_job_all`](crate::Client::get_query_object_in_job_all) (every page); entities as [`ObjectInJob`](super::types::ObjectInJob): [`Client::get_query_object_in_job_entities`](crate::Client::get_query_object_in_job_entities), [`Client::get_query_object_in_job_entities_all`](crate::Client::get_query_object_in_job_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_object_in_job`](crate::Client::get_query_object_in_job) (one page of references), [`Client::get_query_object_in_job_all`](crate::Client::get_query_object_in_job_all) (every page); entities as [`ObjectInJob`](super::types::ObjectInJob): [`Client::get_query_object_in_job_entities`](crate::Client::get_query_object_in_job_entities), [`Client::get_query_object_in_job_entities_all`](crate::Client::get_query_object_in_job_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_objectinjob.html>
 pub const OBJECT_IN_JOB: QueryType = QueryType {
@@ -1792,7 +1891,10 @@ pub const OBJECT_IN_JOB: QueryType = QueryType {
 
 /// `GET /query?type=Passwords`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_passwords`](crate::Client::get_query_passwords) (one page of references), [`Client::get_query_passwords_all`](crate::Client::get_query_passwords_all) (every page); entities as [`PasswordKeyInfo`](super::types::PasswordKeyInfo): [`Client::get_query_passwords_entities`](crate::Client::get_query_passwords_entities), [`Client::get_query_passwords_entities_all`](crate::Client::get_query_passwords_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_passwords`](crate::Client::get_query_passwords) (one page of references), [`Client::get_query_passwords_all`](crate::Client::get_query_passwords_all) (every page); entities as [`PasswordKeyInfo`](super::types::PasswordKeyInfo): [`Client::get_query_passwords_entities`](crate::Client::get_query_passwords_entities), [`Client::get_query_passwords_entities_all`](crate::Client::get_query_passwords_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_passwords.html>
 pub const PASSWORDS: QueryType = QueryType {
@@ -1824,7 +1926,10 @@ pub const PASSWORDS: QueryType = QueryType {
 
 /// `GET /query?type=Replica`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_replica`](crate::Client::get_query_replica) (one page of references), [`Client::get_query_replica_all`](crate::Client::get_query_replica_all) (every page); entities as [`Replica`](super::types::Replica): [`Client::get_query_replica_entities`](crate::Client::get_query_replica_entities), [`Client::get_query_replica_entities_all`](crate::Client::get_query_replica_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_replica`](crate::Client::get_query_replica) (one page of references), [`Client::get_query_replica_all`](crate::Client::get_query_replica_all) (every page); entities as [`Replica`](super::types::Replica): [`Client::get_query_replica_entities`](crate::Client::get_query_replica_entities), [`Client::get_query_replica_entities_all`](crate::Client::get_query_replica_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_replica.html>
 pub const REPLICA: QueryType = QueryType {
@@ -1866,7 +1971,10 @@ pub const REPLICA: QueryType = QueryType {
 
 /// `GET /query?type=ReplicaJobSession`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_replica_job_session`](crate::Client::get_query_replica_job_session) (one page of references), [`Client::get_query_replica_job_session_all`](crate::Client::get_query_replica_job_session_all) (every page); entities as [`ReplicaJobSession`](super::types::ReplicaJobSession): [`Client::get_query_replica_job_session_entities`](crate::Client::get_query_replica_job_session_entities), [`Client::get_query_replica_job_session_entities_all`](crate::Client::get_query_replica_job_session_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_replica_job_session`](crate::Client::get_query_replica_job_session) (one page of references), [`Client::get_query_replica_job_session_all`](crate::Client::get_query_replica_job_session_all) (every page); entities as [`ReplicaJobSession`](super::types::ReplicaJobSession): [`Client::get_query_replica_job_session_entities`](crate::Client::get_query_replica_job_session_entities), [`Client::get_query_replica_job_session_entities_all`](crate::Client::get_query_replica_job_session_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_replicajobsession.html>
 pub const REPLICA_JOB_SESSION: QueryType = QueryType {
@@ -1945,7 +2053,10 @@ pub const REPLICA_JOB_SESSION: QueryType = QueryType {
 
 /// `GET /query?type=ReplicaTaskSession`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_replica_task_session`](crate::Client::get_query_replica_task_session) (one page of references), [`Client::get_query_replica_task_session_all`](crate::Client::get_query_replica_task_session_all) (every page); entities as [`ReplicaTaskSession`](super::types::ReplicaTaskSession): [`Client::get_query_replica_task_session_entities`](crate::Client::get_query_replica_task_session_entities), [`Client::get_query_replica_task_session_entities_all`](crate::Client::get_query_replica_task_session_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_replica_task_session`](crate::Client::get_query_replica_task_session) (one page of references), [`Client::get_query_replica_task_session_all`](crate::Client::get_query_replica_task_session_all) (every page); entities as [`ReplicaTaskSession`](super::types::ReplicaTaskSession): [`Client::get_query_replica_task_session_entities`](crate::Client::get_query_replica_task_session_entities), [`Client::get_query_replica_task_session_entities_all`](crate::Client::get_query_replica_task_session_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_replicatasksession.html>
 pub const REPLICA_TASK_SESSION: QueryType = QueryType {
@@ -2027,7 +2138,10 @@ pub const REPLICA_TASK_SESSION: QueryType = QueryType {
 
 /// `GET /query?type=Repository`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_repository`](crate::Client::get_query_repository) (one page of references), [`Client::get_query_repository_all`](crate::Client::get_query_repository_all) (every page); entities as [`Repository`](super::types::Repository): [`Client::get_query_repository_entities`](crate::Client::get_query_repository_entities), [`Client::get_query_repository_entities_all`](crate::Client::get_query_repository_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_repository`](crate::Client::get_query_repository) (one page of references), [`Client::get_query_repository_all`](crate::Client::get_query_repository_all) (every page); entities as [`Repository`](super::types::Repository): [`Client::get_query_repository_entities`](crate::Client::get_query_repository_entities), [`Client::get_query_repository_entities_all`](crate::Client::get_query_repository_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_repository.html>
 pub const REPOSITORY: QueryType = QueryType {
@@ -2069,7 +2183,10 @@ pub const REPOSITORY: QueryType = QueryType {
 
 /// `GET /query?type=RestorePoint`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_restore_point`](crate::Client::get_query_restore_point) (one page of references), [`Client::get_query_restore_point_all`](crate::Client::get_query_restore_point_all) (every page); entities as [`RestorePoint`](super::types::RestorePoint): [`Client::get_query_restore_point_entities`](crate::Client::get_query_restore_point_entities), [`Client::get_query_restore_point_entities_all`](crate::Client::get_query_restore_point_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_restore_point`](crate::Client::get_query_restore_point) (one page of references), [`Client::get_query_restore_point_all`](crate::Client::get_query_restore_point_all) (every page); entities as [`RestorePoint`](super::types::RestorePoint): [`Client::get_query_restore_point_entities`](crate::Client::get_query_restore_point_entities), [`Client::get_query_restore_point_entities_all`](crate::Client::get_query_restore_point_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_restorepoint.html>
 pub const RESTORE_POINT: QueryType = QueryType {
@@ -2116,7 +2233,10 @@ pub const RESTORE_POINT: QueryType = QueryType {
 
 /// `GET /query?type=RestoreSession`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_restore_session`](crate::Client::get_query_restore_session) (one page of references), [`Client::get_query_restore_session_all`](crate::Client::get_query_restore_session_all) (every page); entities as [`RestoreSession`](super::types::RestoreSession): [`Client::get_query_restore_session_entities`](crate::Client::get_query_restore_session_entities), [`Client::get_query_restore_session_entities_all`](crate::Client::get_query_restore_session_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_restore_session`](crate::Client::get_query_restore_session) (one page of references), [`Client::get_query_restore_session_all`](crate::Client::get_query_restore_session_all) (every page); entities as [`RestoreSession`](super::types::RestoreSession): [`Client::get_query_restore_session_entities`](crate::Client::get_query_restore_session_entities), [`Client::get_query_restore_session_entities_all`](crate::Client::get_query_restore_session_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_restoresession.html>
 pub const RESTORE_SESSION: QueryType = QueryType {
@@ -2178,7 +2298,10 @@ pub const RESTORE_SESSION: QueryType = QueryType {
 
 /// `GET /query?type=Task`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_task`](crate::Client::get_query_task) (one page of references), [`Client::get_query_task_all`](crate::Client::get_query_task_all) (every page); entities as [`Task`](super::types::Task): [`Client::get_query_task_entities`](crate::Client::get_query_task_entities), [`Client::get_query_task_entities_all`](crate::Client::get_query_task_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_task`](crate::Client::get_query_task) (one page of references), [`Client::get_query_task_all`](crate::Client::get_query_task_all) (every page); entities as [`Task`](super::types::Task): [`Client::get_query_task_entities`](crate::Client::get_query_task_entities), [`Client::get_query_task_entities_all`](crate::Client::get_query_task_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_task.html>
 pub const TASK: QueryType = QueryType {
@@ -2205,7 +2328,10 @@ pub const TASK: QueryType = QueryType {
 
 /// `GET /query?type=VCloudOrganizationConfig`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_v_cloud_organization_config`](crate::Client::get_query_v_cloud_organization_config) (one page of references), [`Client::get_query_v_cloud_organization_config_all`](crate::Client::get_query_v_cloud_organization_config_all) (every page); entities as [`VCloudOrganizationConfig`](super::types::VCloudOrganizationConfig): [`Client::get_query_v_cloud_organization_config_entities`](crate::Client::get_query_v_cloud_organization_config_entities), [`Client::get_query_v_cloud_organization_config_entities_all`](crate::Client::get_query_v_cloud_organization_config_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_v_cloud_organization_config`](crate::Client::get_query_v_cloud_organization_config) (one page of references), [`Client::get_query_v_cloud_organization_config_all`](crate::Client::get_query_v_cloud_organization_config_all) (every page); entities as [`VCloudOrganizationConfig`](super::types::VCloudOrganizationConfig): [`Client::get_query_v_cloud_organization_config_entities`](crate::Client::get_query_v_cloud_organization_config_entities), [`Client::get_query_v_cloud_organization_config_entities_all`](crate::Client::get_query_v_cloud_organization_config_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vcloudorganizationconfig.html>
 pub const V_CLOUD_ORGANIZATION_CONFIG: QueryType = QueryType {
@@ -2272,7 +2398,10 @@ pub const V_CLOUD_ORGANIZATION_CONFIG: QueryType = QueryType {
 
 /// `GET /query?type=VlanConfiguration`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_vlan_configuration`](crate::Client::get_query_vlan_configuration) (one page of references), [`Client::get_query_vlan_configuration_all`](crate::Client::get_query_vlan_configuration_all) (every page); entities as [`VlanConfiguration`](super::types::VlanConfiguration): [`Client::get_query_vlan_configuration_entities`](crate::Client::get_query_vlan_configuration_entities), [`Client::get_query_vlan_configuration_entities_all`](crate::Client::get_query_vlan_configuration_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_vlan_configuration`](crate::Client::get_query_vlan_configuration) (one page of references), [`Client::get_query_vlan_configuration_all`](crate::Client::get_query_vlan_configuration_all) (every page); entities as [`VlanConfiguration`](super::types::VlanConfiguration): [`Client::get_query_vlan_configuration_entities`](crate::Client::get_query_vlan_configuration_entities), [`Client::get_query_vlan_configuration_entities_all`](crate::Client::get_query_vlan_configuration_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vlanconfiguration.html>
 pub const VLAN_CONFIGURATION: QueryType = QueryType {
@@ -2324,7 +2453,10 @@ pub const VLAN_CONFIGURATION: QueryType = QueryType {
 
 /// `GET /query?type=VmReplicaPoint`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_vm_replica_point`](crate::Client::get_query_vm_replica_point) (one page of references), [`Client::get_query_vm_replica_point_all`](crate::Client::get_query_vm_replica_point_all) (every page); entities as [`VmReplicaPoint`](super::types::VmReplicaPoint): [`Client::get_query_vm_replica_point_entities`](crate::Client::get_query_vm_replica_point_entities), [`Client::get_query_vm_replica_point_entities_all`](crate::Client::get_query_vm_replica_point_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_vm_replica_point`](crate::Client::get_query_vm_replica_point) (one page of references), [`Client::get_query_vm_replica_point_all`](crate::Client::get_query_vm_replica_point_all) (every page); entities as [`VmReplicaPoint`](super::types::VmReplicaPoint): [`Client::get_query_vm_replica_point_entities`](crate::Client::get_query_vm_replica_point_entities), [`Client::get_query_vm_replica_point_entities_all`](crate::Client::get_query_vm_replica_point_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vmreplicapoint.html>
 pub const VM_REPLICA_POINT: QueryType = QueryType {
@@ -2386,7 +2518,10 @@ pub const VM_REPLICA_POINT: QueryType = QueryType {
 
 /// `GET /query?type=VmRestorePoint`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_vm_restore_point`](crate::Client::get_query_vm_restore_point) (one page of references), [`Client::get_query_vm_restore_point_all`](crate::Client::get_query_vm_restore_point_all) (every page); entities as [`VmRestorePoint`](super::types::VmRestorePoint): [`Client::get_query_vm_restore_point_entities`](crate::Client::get_query_vm_restore_point_entities), [`Client::get_query_vm_restore_point_entities_all`](crate::Client::get_query_vm_restore_point_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_vm_restore_point`](crate::Client::get_query_vm_restore_point) (one page of references), [`Client::get_query_vm_restore_point_all`](crate::Client::get_query_vm_restore_point_all) (every page); entities as [`VmRestorePoint`](super::types::VmRestorePoint): [`Client::get_query_vm_restore_point_entities`](crate::Client::get_query_vm_restore_point_entities), [`Client::get_query_vm_restore_point_entities_all`](crate::Client::get_query_vm_restore_point_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vmrestorepoint.html>
 pub const VM_RESTORE_POINT: QueryType = QueryType {
@@ -2448,7 +2583,10 @@ pub const VM_RESTORE_POINT: QueryType = QueryType {
 
 /// `GET /query?type=VsphereSelfServiceConfig`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_vsphere_self_service_config`](crate::Client::get_query_vsphere_self_service_config) (one page of references), [`Client::get_query_vsphere_self_service_config_all`](crate::Client::get_query_vsphere_self_service_config_all) (every page); entities as [`VSphereSelfServiceConfig`](super::types::VSphereSelfServiceConfig): [`Client::get_query_vsphere_self_service_config_entities`](crate::Client::get_query_vsphere_self_service_config_entities), [`Client::get_query_vsphere_self_service_config_entities_all`](crate::Client::get_query_vsphere_self_service_config_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_vsphere_self_service_config`](crate::Client::get_query_vsphere_self_service_config) (one page of references), [`Client::get_query_vsphere_self_service_config_all`](crate::Client::get_query_vsphere_self_service_config_all) (every page); entities as [`VSphereSelfServiceConfig`](super::types::VSphereSelfServiceConfig): [`Client::get_query_vsphere_self_service_config_entities`](crate::Client::get_query_vsphere_self_service_config_entities), [`Client::get_query_vsphere_self_service_config_entities_all`](crate::Client::get_query_vsphere_self_service_config_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vsphereselfserviceconfig.html>
 pub const VSPHERE_SELF_SERVICE_CONFIG: QueryType = QueryType {
@@ -2510,7 +2648,10 @@ pub const VSPHERE_SELF_SERVICE_CONFIG: QueryType = QueryType {
 
 /// `GET /query?type=WanAccelerator`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_wan_accelerator`](crate::Client::get_query_wan_accelerator) (one page of references), [`Client::get_query_wan_accelerator_all`](crate::Client::get_query_wan_accelerator_all) (every page); entities as [`WanAccelerator`](super::types::WanAccelerator): [`Client::get_query_wan_accelerator_entities`](crate::Client::get_query_wan_accelerator_entities), [`Client::get_query_wan_accelerator_entities_all`](crate::Client::get_query_wan_accelerator_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_wan_accelerator`](crate::Client::get_query_wan_accelerator) (one page of references), [`Client::get_query_wan_accelerator_all`](crate::Client::get_query_wan_accelerator_all) (every page); entities as [`WanAccelerator`](super::types::WanAccelerator): [`Client::get_query_wan_accelerator_entities`](crate::Client::get_query_wan_accelerator_entities), [`Client::get_query_wan_accelerator_entities_all`](crate::Client::get_query_wan_accelerator_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_wanaccelerator.html>
 pub const WAN_ACCELERATOR: QueryType = QueryType {
@@ -2557,7 +2698,10 @@ pub const WAN_ACCELERATOR: QueryType = QueryType {
 
 /// `GET /query?type=vAppReplicaPoint`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_v_app_replica_point`](crate::Client::get_query_v_app_replica_point) (one page of references), [`Client::get_query_v_app_replica_point_all`](crate::Client::get_query_v_app_replica_point_all) (every page); entities as [`VAppReplicaPoint`](super::types::VAppReplicaPoint): [`Client::get_query_v_app_replica_point_entities`](crate::Client::get_query_v_app_replica_point_entities), [`Client::get_query_v_app_replica_point_entities_all`](crate::Client::get_query_v_app_replica_point_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_v_app_replica_point`](crate::Client::get_query_v_app_replica_point) (one page of references), [`Client::get_query_v_app_replica_point_all`](crate::Client::get_query_v_app_replica_point_all) (every page); entities as [`VAppReplicaPoint`](super::types::VAppReplicaPoint): [`Client::get_query_v_app_replica_point_entities`](crate::Client::get_query_v_app_replica_point_entities), [`Client::get_query_v_app_replica_point_entities_all`](crate::Client::get_query_v_app_replica_point_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vappreplicapoint.html>
 pub const V_APP_REPLICA_POINT: QueryType = QueryType {
@@ -2624,7 +2768,10 @@ pub const V_APP_REPLICA_POINT: QueryType = QueryType {
 
 /// `GET /query?type=vAppRestorePoint`: the fields it can be filtered and sorted on.
 ///
-/// Calls: [`Client::get_query_v_app_restore_point`](crate::Client::get_query_v_app_restore_point) (one page of references), [`Client::get_query_v_app_restore_point_all`](crate::Client::get_query_v_app_restore_point_all) (every page); entities as [`VAppRestorePoint`](super::types::VAppRestorePoint): [`Client::get_query_v_app_restore_point_entities`](crate::Client::get_query_v_app_restore_point_entities), [`Client::get_query_v_app_restore_point_entities_all`](crate::Client::get_query_v_app_restore_point_entities_all).
+#[cfg_attr(
+    feature = "query",
+    doc = " Calls: [`Client::get_query_v_app_restore_point`](crate::Client::get_query_v_app_restore_point) (one page of references), [`Client::get_query_v_app_restore_point_all`](crate::Client::get_query_v_app_restore_point_all) (every page); entities as [`VAppRestorePoint`](super::types::VAppRestorePoint): [`Client::get_query_v_app_restore_point_entities`](crate::Client::get_query_v_app_restore_point_entities), [`Client::get_query_v_app_restore_point_entities_all`](crate::Client::get_query_v_app_restore_point_entities_all)."
+)]
 ///
 /// Help center: <https://helpcenter.veeam.com/docs/vbr/em_rest/get_query_vapprestorepoint.html>
 pub const V_APP_RESTORE_POINT: QueryType = QueryType {

@@ -48,8 +48,14 @@ impl crate::Client {
     /// - [`Self::get_agents_agent_restore_points_by_id`]: one, by its id
     /// - [`Self::get_agents_restore_points`]: every one, as references
     /// - [`Self::get_agents_restore_points_entities`]: every one, in full
-    /// - [`Self::get_query_agent_restore_point`]: a query, as references
-    /// - [`Self::get_query_agent_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_restore_point_entities`]: a query, in full"
+    )]
     pub async fn get_agents_agent_restore_points(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -84,8 +90,14 @@ impl crate::Client {
     /// - [`Self::get_agents_agent_restore_points_by_id`]: one, by its id
     /// - [`Self::get_agents_restore_points`]: every one, as references
     /// - [`Self::get_agents_restore_points_entities`]: every one, in full
-    /// - [`Self::get_query_agent_restore_point`]: a query, as references
-    /// - [`Self::get_query_agent_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_restore_point_entities`]: a query, in full"
+    )]
     pub async fn get_agents_agent_restore_points_entities(
         &self,
     ) -> Result<super::types::AgentRestorePoints, crate::runtime::Error> {
@@ -122,8 +134,14 @@ impl crate::Client {
     /// - [`Self::get_agents_agent_restore_points_entities`]: every one, in full
     /// - [`Self::get_agents_restore_points`]: every one, as references
     /// - [`Self::get_agents_restore_points_entities`]: every one, in full
-    /// - [`Self::get_query_agent_restore_point`]: a query, as references
-    /// - [`Self::get_query_agent_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_restore_point_entities`]: a query, in full"
+    )]
     pub async fn get_agents_agent_restore_points_by_id(
         &self,
         agent_restore_point_id: impl AsRef<str>,
@@ -396,11 +414,26 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_agents_backup_files_entities`]: every one, in full
-    /// - [`Self::get_backup_files`]: every one, as references
-    /// - [`Self::get_backup_files_entities`]: every one, in full
-    /// - [`Self::get_backup_files_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_file`]: a query, as references
-    /// - [`Self::get_query_backup_file_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files_by_id`]: one, by its id"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_file`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_file_entities`]: a query, in full"
+    )]
     pub async fn get_agents_backup_files(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -432,11 +465,26 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_agents_backup_files`]: every one, as references
-    /// - [`Self::get_backup_files`]: every one, as references
-    /// - [`Self::get_backup_files_entities`]: every one, in full
-    /// - [`Self::get_backup_files_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_file`]: a query, as references
-    /// - [`Self::get_query_backup_file_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files_by_id`]: one, by its id"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_file`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_file_entities`]: a query, in full"
+    )]
     pub async fn get_agents_backup_files_entities(
         &self,
     ) -> Result<super::types::BackupFiles, crate::runtime::Error> {
@@ -495,11 +543,26 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_agents_backups_entities`]: every one, in full
-    /// - [`Self::get_backups`]: every one, as references
-    /// - [`Self::get_backups_entities`]: every one, in full
-    /// - [`Self::get_backups_by_id`]: one, by its id
-    /// - [`Self::get_query_backup`]: a query, as references
-    /// - [`Self::get_query_backup_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups_by_id`]: one, by its id"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_entities`]: a query, in full"
+    )]
     pub async fn get_agents_backups(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -531,11 +594,26 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_agents_backups`]: every one, as references
-    /// - [`Self::get_backups`]: every one, as references
-    /// - [`Self::get_backups_entities`]: every one, in full
-    /// - [`Self::get_backups_by_id`]: one, by its id
-    /// - [`Self::get_query_backup`]: a query, as references
-    /// - [`Self::get_query_backup_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups_by_id`]: one, by its id"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_entities`]: a query, in full"
+    )]
     pub async fn get_agents_backups_entities(
         &self,
     ) -> Result<super::types::Backups, crate::runtime::Error> {
@@ -570,8 +648,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_agents_discovered_computers_entities`]: every one, in full
     /// - [`Self::get_agents_discovered_computers_by_id`]: one, by its id
-    /// - [`Self::get_query_discovered_computer`]: a query, as references
-    /// - [`Self::get_query_discovered_computer_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_discovered_computer`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_discovered_computer_entities`]: a query, in full"
+    )]
     pub async fn get_agents_discovered_computers(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -604,8 +688,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_agents_discovered_computers`]: every one, as references
     /// - [`Self::get_agents_discovered_computers_by_id`]: one, by its id
-    /// - [`Self::get_query_discovered_computer`]: a query, as references
-    /// - [`Self::get_query_discovered_computer_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_discovered_computer`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_discovered_computer_entities`]: a query, in full"
+    )]
     pub async fn get_agents_discovered_computers_entities(
         &self,
     ) -> Result<super::types::DiscoveredComputers, crate::runtime::Error> {
@@ -640,8 +730,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_agents_discovered_computers`]: every one, as references
     /// - [`Self::get_agents_discovered_computers_entities`]: every one, in full
-    /// - [`Self::get_query_discovered_computer`]: a query, as references
-    /// - [`Self::get_query_discovered_computer_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_discovered_computer`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_discovered_computer_entities`]: a query, in full"
+    )]
     pub async fn get_agents_discovered_computers_by_id(
         &self,
         discovered_computer_id: impl AsRef<str>,
@@ -678,8 +774,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_agents_jobs_entities`]: every one, in full
     /// - [`Self::get_agents_jobs_by_id`]: one, by its id
-    /// - [`Self::get_query_agent_backup_job`]: a query, as references
-    /// - [`Self::get_query_agent_backup_job_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_backup_job`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_backup_job_entities`]: a query, in full"
+    )]
     pub async fn get_agents_jobs(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -712,8 +814,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_agents_jobs`]: every one, as references
     /// - [`Self::get_agents_jobs_by_id`]: one, by its id
-    /// - [`Self::get_query_agent_backup_job`]: a query, as references
-    /// - [`Self::get_query_agent_backup_job_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_backup_job`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_backup_job_entities`]: a query, in full"
+    )]
     pub async fn get_agents_jobs_entities(
         &self,
     ) -> Result<super::types::AgentBackupJobs, crate::runtime::Error> {
@@ -748,8 +856,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_agents_jobs`]: every one, as references
     /// - [`Self::get_agents_jobs_entities`]: every one, in full
-    /// - [`Self::get_query_agent_backup_job`]: a query, as references
-    /// - [`Self::get_query_agent_backup_job_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_backup_job`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_backup_job_entities`]: a query, in full"
+    )]
     pub async fn get_agents_jobs_by_id(
         &self,
         job_id: impl AsRef<str>,
@@ -975,8 +1089,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_agents_protection_groups_entities`]: every one, in full
     /// - [`Self::get_agents_protection_groups_by_id`]: one, by its id
-    /// - [`Self::get_query_agent_protection_group`]: a query, as references
-    /// - [`Self::get_query_agent_protection_group_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_protection_group`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_protection_group_entities`]: a query, in full"
+    )]
     pub async fn get_agents_protection_groups(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -1009,8 +1129,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_agents_protection_groups`]: every one, as references
     /// - [`Self::get_agents_protection_groups_by_id`]: one, by its id
-    /// - [`Self::get_query_agent_protection_group`]: a query, as references
-    /// - [`Self::get_query_agent_protection_group_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_protection_group`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_protection_group_entities`]: a query, in full"
+    )]
     pub async fn get_agents_protection_groups_entities(
         &self,
     ) -> Result<super::types::AgentProtectionGroups, crate::runtime::Error> {
@@ -1045,8 +1171,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_agents_protection_groups`]: every one, as references
     /// - [`Self::get_agents_protection_groups_entities`]: every one, in full
-    /// - [`Self::get_query_agent_protection_group`]: a query, as references
-    /// - [`Self::get_query_agent_protection_group_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_protection_group`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_protection_group_entities`]: a query, in full"
+    )]
     pub async fn get_agents_protection_groups_by_id(
         &self,
         protection_group_id: impl AsRef<str>,
@@ -1088,8 +1220,14 @@ impl crate::Client {
     /// - [`Self::get_agents_discovered_computers`]: every one, as references
     /// - [`Self::get_agents_discovered_computers_entities`]: every one, in full
     /// - [`Self::get_agents_discovered_computers_by_id`]: one, by its id
-    /// - [`Self::get_query_discovered_computer`]: a query, as references
-    /// - [`Self::get_query_discovered_computer_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_discovered_computer`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_discovered_computer_entities`]: a query, in full"
+    )]
     pub async fn get_agents_protection_groups_by_id_discovered_computers(
         &self,
         protection_group_id: impl AsRef<str>,
@@ -1133,8 +1271,14 @@ impl crate::Client {
     /// - [`Self::get_agents_discovered_computers`]: every one, as references
     /// - [`Self::get_agents_discovered_computers_entities`]: every one, in full
     /// - [`Self::get_agents_discovered_computers_by_id`]: one, by its id
-    /// - [`Self::get_query_discovered_computer`]: a query, as references
-    /// - [`Self::get_query_discovered_computer_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_discovered_computer`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_discovered_computer_entities`]: a query, in full"
+    )]
     pub async fn get_agents_protection_groups_by_id_discovered_computers_entities(
         &self,
         protection_group_id: impl AsRef<str>,
@@ -1175,8 +1319,14 @@ impl crate::Client {
     /// - [`Self::get_agents_agent_restore_points_entities`]: every one, in full
     /// - [`Self::get_agents_agent_restore_points_by_id`]: one, by its id
     /// - [`Self::get_agents_restore_points_entities`]: every one, in full
-    /// - [`Self::get_query_agent_restore_point`]: a query, as references
-    /// - [`Self::get_query_agent_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_restore_point_entities`]: a query, in full"
+    )]
     pub async fn get_agents_restore_points(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -1211,8 +1361,14 @@ impl crate::Client {
     /// - [`Self::get_agents_agent_restore_points_entities`]: every one, in full
     /// - [`Self::get_agents_agent_restore_points_by_id`]: one, by its id
     /// - [`Self::get_agents_restore_points`]: every one, as references
-    /// - [`Self::get_query_agent_restore_point`]: a query, as references
-    /// - [`Self::get_query_agent_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_restore_point_entities`]: a query, in full"
+    )]
     pub async fn get_agents_restore_points_entities(
         &self,
     ) -> Result<super::types::AgentRestorePoints, crate::runtime::Error> {

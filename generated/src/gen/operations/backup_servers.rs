@@ -21,8 +21,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_backup_servers_entities`]: every one, in full
     /// - [`Self::get_backup_servers_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_server`]: a query, as references
-    /// - [`Self::get_query_backup_server_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_server`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_server_entities`]: a query, in full"
+    )]
     pub async fn get_backup_servers(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -55,8 +61,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_backup_servers`]: every one, as references
     /// - [`Self::get_backup_servers_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_server`]: a query, as references
-    /// - [`Self::get_query_backup_server_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_server`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_server_entities`]: a query, in full"
+    )]
     pub async fn get_backup_servers_entities(
         &self,
     ) -> Result<super::types::BackupServers, crate::runtime::Error> {
@@ -157,8 +169,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_backup_servers`]: every one, as references
     /// - [`Self::get_backup_servers_entities`]: every one, in full
-    /// - [`Self::get_query_backup_server`]: a query, as references
-    /// - [`Self::get_query_backup_server_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_server`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_server_entities`]: a query, in full"
+    )]
     pub async fn get_backup_servers_by_id(
         &self,
         backup_server_id: impl AsRef<str>,
@@ -333,8 +351,14 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_backup_servers_by_id_credentials_by_id`]: one, by its id
-    /// - [`Self::get_query_credentials`]: a query, as references
-    /// - [`Self::get_query_credentials_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_credentials`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_credentials_entities`]: a query, in full"
+    )]
     pub async fn get_backup_servers_by_id_credentials(
         &self,
         backup_server_id: impl AsRef<str>,
@@ -372,8 +396,14 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_backup_servers_by_id_credentials_by_id`]: one, by its id
-    /// - [`Self::get_query_credentials`]: a query, as references
-    /// - [`Self::get_query_credentials_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_credentials`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_credentials_entities`]: a query, in full"
+    )]
     pub async fn get_backup_servers_by_id_credentials_entities(
         &self,
         backup_server_id: impl AsRef<str>,
@@ -487,10 +517,16 @@ impl crate::Client {
     ///
     /// [`CredentialsInfo`](crate::api::types::CredentialsInfo) (`<CredentialsInfo>` in XML), on 200 OK.
     ///
-    /// # See also
+    #[cfg_attr(feature = "query", doc = " # See also")]
     ///
-    /// - [`Self::get_query_credentials`]: a query, as references
-    /// - [`Self::get_query_credentials_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_credentials`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_credentials_entities`]: a query, in full"
+    )]
     pub async fn get_backup_servers_by_id_credentials_by_id(
         &self,
         backup_server_id: impl AsRef<str>,
@@ -570,11 +606,20 @@ impl crate::Client {
     ///
     /// The entities themselves: [`Self::get_backup_servers_by_id_external_repositories_entities`] (`?format=Entity`).
     ///
-    /// # See also
+    #[cfg_attr(feature = "repositories", doc = " # See also")]
     ///
-    /// - [`Self::get_external_repositories`]: every one, as references
-    /// - [`Self::get_external_repositories_entities`]: every one, in full
-    /// - [`Self::get_external_repositories_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_external_repositories`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_external_repositories_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_external_repositories_by_id`]: one, by its id"
+    )]
     pub async fn get_backup_servers_by_id_external_repositories(
         &self,
         backup_server_id: impl AsRef<str>,
@@ -609,11 +654,20 @@ impl crate::Client {
     ///
     /// [`ExternalRepositories`](crate::api::types::ExternalRepositories) (`<ExternalRepositories>` in XML), on 200 OK. Typed from the conventions: items `<ExternalRepository>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
-    /// # See also
+    #[cfg_attr(feature = "repositories", doc = " # See also")]
     ///
-    /// - [`Self::get_external_repositories`]: every one, as references
-    /// - [`Self::get_external_repositories_entities`]: every one, in full
-    /// - [`Self::get_external_repositories_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_external_repositories`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_external_repositories_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_external_repositories_by_id`]: one, by its id"
+    )]
     pub async fn get_backup_servers_by_id_external_repositories_entities(
         &self,
         backup_server_id: impl AsRef<str>,
@@ -651,8 +705,14 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_backup_servers_by_id_passwords_by_id`]: one, by its id
-    /// - [`Self::get_query_passwords`]: a query, as references
-    /// - [`Self::get_query_passwords_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_passwords`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_passwords_entities`]: a query, in full"
+    )]
     pub async fn get_backup_servers_by_id_passwords(
         &self,
         backup_server_id: impl AsRef<str>,
@@ -690,8 +750,14 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_backup_servers_by_id_passwords_by_id`]: one, by its id
-    /// - [`Self::get_query_passwords`]: a query, as references
-    /// - [`Self::get_query_passwords_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_passwords`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_passwords_entities`]: a query, in full"
+    )]
     pub async fn get_backup_servers_by_id_passwords_entities(
         &self,
         backup_server_id: impl AsRef<str>,
@@ -801,10 +867,16 @@ impl crate::Client {
     ///
     /// [`PasswordKeyInfo`](crate::api::types::PasswordKeyInfo) (`<PasswordKeyInfo>` in XML), on 200 OK.
     ///
-    /// # See also
+    #[cfg_attr(feature = "query", doc = " # See also")]
     ///
-    /// - [`Self::get_query_passwords`]: a query, as references
-    /// - [`Self::get_query_passwords_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_passwords`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_passwords_entities`]: a query, in full"
+    )]
     pub async fn get_backup_servers_by_id_passwords_by_id(
         &self,
         backup_server_id: impl AsRef<str>,

@@ -19,12 +19,24 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backup_files`]: every one, as references
-    /// - [`Self::get_agents_backup_files_entities`]: every one, in full
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files_entities`]: every one, in full"
+    )]
     /// - [`Self::get_backup_files_entities`]: every one, in full
     /// - [`Self::get_backup_files_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_file`]: a query, as references
-    /// - [`Self::get_query_backup_file_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_file`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_file_entities`]: a query, in full"
+    )]
     pub async fn get_backup_files(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -55,12 +67,24 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backup_files`]: every one, as references
-    /// - [`Self::get_agents_backup_files_entities`]: every one, in full
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files_entities`]: every one, in full"
+    )]
     /// - [`Self::get_backup_files`]: every one, as references
     /// - [`Self::get_backup_files_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_file`]: a query, as references
-    /// - [`Self::get_query_backup_file_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_file`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_file_entities`]: a query, in full"
+    )]
     pub async fn get_backup_files_entities(
         &self,
     ) -> Result<super::types::BackupFiles, crate::runtime::Error> {
@@ -93,12 +117,24 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backup_files`]: every one, as references
-    /// - [`Self::get_agents_backup_files_entities`]: every one, in full
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files_entities`]: every one, in full"
+    )]
     /// - [`Self::get_backup_files`]: every one, as references
     /// - [`Self::get_backup_files_entities`]: every one, in full
-    /// - [`Self::get_query_backup_file`]: a query, as references
-    /// - [`Self::get_query_backup_file_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_file`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_file_entities`]: a query, in full"
+    )]
     pub async fn get_backup_files_by_id(
         &self,
         backup_file_id: impl AsRef<str>,
@@ -137,8 +173,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_restore_point`]: a query, as references
-    /// - [`Self::get_query_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_restore_points`]: every one, as references
     /// - [`Self::get_restore_points_entities`]: every one, in full
     /// - [`Self::get_restore_points_by_id`]: one, by its id
@@ -178,8 +220,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_restore_point`]: a query, as references
-    /// - [`Self::get_query_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_restore_points`]: every one, as references
     /// - [`Self::get_restore_points_entities`]: every one, in full
     /// - [`Self::get_restore_points_by_id`]: one, by its id
@@ -221,8 +269,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_vm_restore_point`]: a query, as references
-    /// - [`Self::get_query_vm_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_vm_restore_points`]: every one, as references
     /// - [`Self::get_vm_restore_points_entities`]: every one, in full
     /// - [`Self::get_vm_restore_points_by_id`]: one, by its id
@@ -262,8 +316,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_vm_restore_point`]: a query, as references
-    /// - [`Self::get_query_vm_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_vm_restore_points`]: every one, as references
     /// - [`Self::get_vm_restore_points_entities`]: every one, in full
     /// - [`Self::get_vm_restore_points_by_id`]: one, by its id
@@ -299,12 +359,24 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backups`]: every one, as references
-    /// - [`Self::get_agents_backups_entities`]: every one, in full
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups_entities`]: every one, in full"
+    )]
     /// - [`Self::get_backups_entities`]: every one, in full
     /// - [`Self::get_backups_by_id`]: one, by its id
-    /// - [`Self::get_query_backup`]: a query, as references
-    /// - [`Self::get_query_backup_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_entities`]: a query, in full"
+    )]
     pub async fn get_backups(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -335,12 +407,24 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backups`]: every one, as references
-    /// - [`Self::get_agents_backups_entities`]: every one, in full
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups_entities`]: every one, in full"
+    )]
     /// - [`Self::get_backups`]: every one, as references
     /// - [`Self::get_backups_by_id`]: one, by its id
-    /// - [`Self::get_query_backup`]: a query, as references
-    /// - [`Self::get_query_backup_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_entities`]: a query, in full"
+    )]
     pub async fn get_backups_entities(
         &self,
     ) -> Result<super::types::Backups, crate::runtime::Error> {
@@ -373,12 +457,24 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backups`]: every one, as references
-    /// - [`Self::get_agents_backups_entities`]: every one, in full
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups_entities`]: every one, in full"
+    )]
     /// - [`Self::get_backups`]: every one, as references
     /// - [`Self::get_backups_entities`]: every one, in full
-    /// - [`Self::get_query_backup`]: a query, as references
-    /// - [`Self::get_query_backup_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_entities`]: a query, in full"
+    )]
     pub async fn get_backups_by_id(
         &self,
         backup_id: impl AsRef<str>,
@@ -446,8 +542,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_restore_point`]: a query, as references
-    /// - [`Self::get_query_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_restore_points`]: every one, as references
     /// - [`Self::get_restore_points_entities`]: every one, in full
     /// - [`Self::get_restore_points_by_id`]: one, by its id
@@ -487,8 +589,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_restore_point`]: a query, as references
-    /// - [`Self::get_query_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_restore_points`]: every one, as references
     /// - [`Self::get_restore_points_entities`]: every one, in full
     /// - [`Self::get_restore_points_by_id`]: one, by its id
@@ -524,8 +632,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_restore_point`]: a query, as references
-    /// - [`Self::get_query_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_restore_points_entities`]: every one, in full
     /// - [`Self::get_restore_points_by_id`]: one, by its id
     pub async fn get_restore_points(
@@ -558,8 +672,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_restore_point`]: a query, as references
-    /// - [`Self::get_query_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_restore_points`]: every one, as references
     /// - [`Self::get_restore_points_by_id`]: one, by its id
     pub async fn get_restore_points_entities(
@@ -594,8 +714,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_restore_point`]: a query, as references
-    /// - [`Self::get_query_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_restore_points`]: every one, as references
     /// - [`Self::get_restore_points_entities`]: every one, in full
     pub async fn get_restore_points_by_id(
@@ -634,13 +760,34 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_agent_restore_points`]: every one, as references
-    /// - [`Self::get_agents_agent_restore_points_entities`]: every one, in full
-    /// - [`Self::get_agents_agent_restore_points_by_id`]: one, by its id
-    /// - [`Self::get_agents_restore_points`]: every one, as references
-    /// - [`Self::get_agents_restore_points_entities`]: every one, in full
-    /// - [`Self::get_query_agent_restore_point`]: a query, as references
-    /// - [`Self::get_query_agent_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points_by_id`]: one, by its id"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_restore_point_entities`]: a query, in full"
+    )]
     pub async fn get_restore_points_by_id_agent_restore_points(
         &self,
         restore_point_id: impl AsRef<str>,
@@ -677,13 +824,34 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_agent_restore_points`]: every one, as references
-    /// - [`Self::get_agents_agent_restore_points_entities`]: every one, in full
-    /// - [`Self::get_agents_agent_restore_points_by_id`]: one, by its id
-    /// - [`Self::get_agents_restore_points`]: every one, as references
-    /// - [`Self::get_agents_restore_points_entities`]: every one, in full
-    /// - [`Self::get_query_agent_restore_point`]: a query, as references
-    /// - [`Self::get_query_agent_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points_by_id`]: one, by its id"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_agent_restore_point_entities`]: a query, in full"
+    )]
     pub async fn get_restore_points_by_id_agent_restore_points_entities(
         &self,
         restore_point_id: impl AsRef<str>,
@@ -720,13 +888,25 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backup_files`]: every one, as references
-    /// - [`Self::get_agents_backup_files_entities`]: every one, in full
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files_entities`]: every one, in full"
+    )]
     /// - [`Self::get_backup_files`]: every one, as references
     /// - [`Self::get_backup_files_entities`]: every one, in full
     /// - [`Self::get_backup_files_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_file`]: a query, as references
-    /// - [`Self::get_query_backup_file_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_file`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_file_entities`]: a query, in full"
+    )]
     pub async fn get_restore_points_by_id_backup_files(
         &self,
         restore_point_id: impl AsRef<str>,
@@ -763,13 +943,25 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backup_files`]: every one, as references
-    /// - [`Self::get_agents_backup_files_entities`]: every one, in full
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files_entities`]: every one, in full"
+    )]
     /// - [`Self::get_backup_files`]: every one, as references
     /// - [`Self::get_backup_files_entities`]: every one, in full
     /// - [`Self::get_backup_files_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_file`]: a query, as references
-    /// - [`Self::get_query_backup_file_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_file`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_file_entities`]: a query, in full"
+    )]
     pub async fn get_restore_points_by_id_backup_files_entities(
         &self,
         restore_point_id: impl AsRef<str>,
@@ -806,8 +998,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_v_app_restore_point`]: a query, as references
-    /// - [`Self::get_query_v_app_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_app_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_app_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_v_app_restore_points`]: every one, as references
     /// - [`Self::get_v_app_restore_points_entities`]: every one, in full
     /// - [`Self::get_v_app_restore_points_by_id`]: one, by its id
@@ -847,8 +1045,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_v_app_restore_point`]: a query, as references
-    /// - [`Self::get_query_v_app_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_app_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_app_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_v_app_restore_points`]: every one, as references
     /// - [`Self::get_v_app_restore_points_entities`]: every one, in full
     /// - [`Self::get_v_app_restore_points_by_id`]: one, by its id
@@ -888,8 +1092,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_vm_restore_point`]: a query, as references
-    /// - [`Self::get_query_vm_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_vm_restore_points`]: every one, as references
     /// - [`Self::get_vm_restore_points_entities`]: every one, in full
     /// - [`Self::get_vm_restore_points_by_id`]: one, by its id
@@ -929,8 +1139,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_vm_restore_point`]: a query, as references
-    /// - [`Self::get_query_vm_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_vm_restore_points`]: every one, as references
     /// - [`Self::get_vm_restore_points_entities`]: every one, in full
     /// - [`Self::get_vm_restore_points_by_id`]: one, by its id
@@ -966,8 +1182,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_v_app_restore_point`]: a query, as references
-    /// - [`Self::get_query_v_app_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_app_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_app_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_v_app_restore_points_entities`]: every one, in full
     /// - [`Self::get_v_app_restore_points_by_id`]: one, by its id
     pub async fn get_v_app_restore_points(
@@ -1000,8 +1222,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_v_app_restore_point`]: a query, as references
-    /// - [`Self::get_query_v_app_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_app_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_app_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_v_app_restore_points`]: every one, as references
     /// - [`Self::get_v_app_restore_points_by_id`]: one, by its id
     pub async fn get_v_app_restore_points_entities(
@@ -1036,8 +1264,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_v_app_restore_point`]: a query, as references
-    /// - [`Self::get_query_v_app_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_app_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_app_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_v_app_restore_points`]: every one, as references
     /// - [`Self::get_v_app_restore_points_entities`]: every one, in full
     pub async fn get_v_app_restore_points_by_id(
@@ -1074,8 +1308,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_vm_restore_point`]: a query, as references
-    /// - [`Self::get_query_vm_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_vm_restore_points_entities`]: every one, in full
     /// - [`Self::get_vm_restore_points_by_id`]: one, by its id
     pub async fn get_vm_restore_points(
@@ -1108,8 +1348,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_vm_restore_point`]: a query, as references
-    /// - [`Self::get_query_vm_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_vm_restore_points`]: every one, as references
     /// - [`Self::get_vm_restore_points_by_id`]: one, by its id
     pub async fn get_vm_restore_points_entities(
@@ -1144,8 +1390,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_vm_restore_point`]: a query, as references
-    /// - [`Self::get_query_vm_restore_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_vm_restore_points`]: every one, as references
     /// - [`Self::get_vm_restore_points_entities`]: every one, in full
     pub async fn get_vm_restore_points_by_id(

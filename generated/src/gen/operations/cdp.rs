@@ -21,8 +21,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cdp_policies_entities`]: every one, in full
     /// - [`Self::get_cdp_policies_by_id`]: one, by its id
-    /// - [`Self::get_query_cdp_policy`]: a query, as references
-    /// - [`Self::get_query_cdp_policy_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_policy`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_policy_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_policies(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -55,8 +61,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cdp_policies`]: every one, as references
     /// - [`Self::get_cdp_policies_by_id`]: one, by its id
-    /// - [`Self::get_query_cdp_policy`]: a query, as references
-    /// - [`Self::get_query_cdp_policy_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_policy`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_policy_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_policies_entities(
         &self,
     ) -> Result<super::types::CdpPolicies, crate::runtime::Error> {
@@ -91,8 +103,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cdp_policies`]: every one, as references
     /// - [`Self::get_cdp_policies_entities`]: every one, in full
-    /// - [`Self::get_query_cdp_policy`]: a query, as references
-    /// - [`Self::get_query_cdp_policy_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_policy`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_policy_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_policies_by_id(
         &self,
         cdp_policy_id: impl AsRef<str>,
@@ -229,8 +247,14 @@ impl crate::Client {
     /// - [`Self::get_cdp_replica_sessions`]: every one, as references
     /// - [`Self::get_cdp_replica_sessions_entities`]: every one, in full
     /// - [`Self::get_cdp_replica_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_cdp_replica_session`]: a query, as references
-    /// - [`Self::get_query_cdp_replica_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_session_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_policies_by_id_cdp_replica_sessions(
         &self,
         cdp_policy_id: impl AsRef<str>,
@@ -270,8 +294,14 @@ impl crate::Client {
     /// - [`Self::get_cdp_replica_sessions`]: every one, as references
     /// - [`Self::get_cdp_replica_sessions_entities`]: every one, in full
     /// - [`Self::get_cdp_replica_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_cdp_replica_session`]: a query, as references
-    /// - [`Self::get_query_cdp_replica_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_session_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_policies_by_id_cdp_replica_sessions_entities(
         &self,
         cdp_policy_id: impl AsRef<str>,
@@ -306,10 +336,16 @@ impl crate::Client {
     ///
     /// The entities themselves: [`Self::get_cdp_policies_by_id_includes_entities`] (`?format=Entity`).
     ///
-    /// # See also
+    #[cfg_attr(feature = "query", doc = " # See also")]
     ///
-    /// - [`Self::get_query_object_in_job`]: a query, as references
-    /// - [`Self::get_query_object_in_job_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_object_in_job`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_object_in_job_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_policies_by_id_includes(
         &self,
         cdp_policy_id: impl AsRef<str>,
@@ -344,10 +380,16 @@ impl crate::Client {
     ///
     /// [`ObjectsInJob`](crate::api::types::ObjectsInJob) (`<ObjectsInJob>` in XML), on 200 OK. Typed from the conventions: items `<ObjectInJob>` from `GET /cdpPolicies/{ID}/includes/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
-    /// # See also
+    #[cfg_attr(feature = "query", doc = " # See also")]
     ///
-    /// - [`Self::get_query_object_in_job`]: a query, as references
-    /// - [`Self::get_query_object_in_job_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_object_in_job`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_object_in_job_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_policies_by_id_includes_entities(
         &self,
         cdp_policy_id: impl AsRef<str>,
@@ -724,8 +766,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cdp_replica_sessions_entities`]: every one, in full
     /// - [`Self::get_cdp_replica_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_cdp_replica_session`]: a query, as references
-    /// - [`Self::get_query_cdp_replica_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_session_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_replica_sessions(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -758,8 +806,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cdp_replica_sessions`]: every one, as references
     /// - [`Self::get_cdp_replica_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_cdp_replica_session`]: a query, as references
-    /// - [`Self::get_query_cdp_replica_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_session_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_replica_sessions_entities(
         &self,
     ) -> Result<super::types::CdpReplicaSessions, crate::runtime::Error> {
@@ -794,8 +848,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cdp_replica_sessions`]: every one, as references
     /// - [`Self::get_cdp_replica_sessions_entities`]: every one, in full
-    /// - [`Self::get_query_cdp_replica_session`]: a query, as references
-    /// - [`Self::get_query_cdp_replica_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_session_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_replica_sessions_by_id(
         &self,
         cdp_replica_session_id: impl AsRef<str>,
@@ -837,8 +897,14 @@ impl crate::Client {
     /// - [`Self::get_cdp_replica_task_sessions`]: every one, as references
     /// - [`Self::get_cdp_replica_task_sessions_entities`]: every one, in full
     /// - [`Self::get_cdp_replica_task_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_cdp_replica_task_session`]: a query, as references
-    /// - [`Self::get_query_cdp_replica_task_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_task_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_task_session_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_replica_sessions_by_id_cdp_replica_task_sessions(
         &self,
         cdp_replica_session_id: impl AsRef<str>,
@@ -882,8 +948,14 @@ impl crate::Client {
     /// - [`Self::get_cdp_replica_task_sessions`]: every one, as references
     /// - [`Self::get_cdp_replica_task_sessions_entities`]: every one, in full
     /// - [`Self::get_cdp_replica_task_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_cdp_replica_task_session`]: a query, as references
-    /// - [`Self::get_query_cdp_replica_task_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_task_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_task_session_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_replica_sessions_by_id_cdp_replica_task_sessions_entities(
         &self,
         cdp_replica_session_id: impl AsRef<str>,
@@ -922,8 +994,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cdp_replica_task_sessions_entities`]: every one, in full
     /// - [`Self::get_cdp_replica_task_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_cdp_replica_task_session`]: a query, as references
-    /// - [`Self::get_query_cdp_replica_task_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_task_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_task_session_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_replica_task_sessions(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -956,8 +1034,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cdp_replica_task_sessions`]: every one, as references
     /// - [`Self::get_cdp_replica_task_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_cdp_replica_task_session`]: a query, as references
-    /// - [`Self::get_query_cdp_replica_task_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_task_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_task_session_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_replica_task_sessions_entities(
         &self,
     ) -> Result<super::types::CdpReplicaTaskSessions, crate::runtime::Error> {
@@ -992,8 +1076,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cdp_replica_task_sessions`]: every one, as references
     /// - [`Self::get_cdp_replica_task_sessions_entities`]: every one, in full
-    /// - [`Self::get_query_cdp_replica_task_session`]: a query, as references
-    /// - [`Self::get_query_cdp_replica_task_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_task_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_task_session_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_replica_task_sessions_by_id(
         &self,
         cdp_replica_task_session_id: impl AsRef<str>,
@@ -1030,8 +1120,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cdp_replicas_entities`]: every one, in full
     /// - [`Self::get_cdp_replicas_by_id`]: one, by its id
-    /// - [`Self::get_query_cdp_replica`]: a query, as references
-    /// - [`Self::get_query_cdp_replica_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_replicas(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -1064,8 +1160,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cdp_replicas`]: every one, as references
     /// - [`Self::get_cdp_replicas_by_id`]: one, by its id
-    /// - [`Self::get_query_cdp_replica`]: a query, as references
-    /// - [`Self::get_query_cdp_replica_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_replicas_entities(
         &self,
     ) -> Result<super::types::CdpReplicas, crate::runtime::Error> {
@@ -1100,8 +1202,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cdp_replicas`]: every one, as references
     /// - [`Self::get_cdp_replicas_entities`]: every one, in full
-    /// - [`Self::get_query_cdp_replica`]: a query, as references
-    /// - [`Self::get_query_cdp_replica_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cdp_replica_entities`]: a query, in full"
+    )]
     pub async fn get_cdp_replicas_by_id(
         &self,
         cdp_replica_id: impl AsRef<str>,

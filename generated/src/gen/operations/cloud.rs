@@ -46,8 +46,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_cloud_failover_plans_entities`]: every one, in full
     /// - [`Self::get_cloud_cloud_failover_plans_by_id`]: one, by its id
-    /// - [`Self::get_query_cloud_failover_plan`]: a query, as references
-    /// - [`Self::get_query_cloud_failover_plan_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_failover_plan`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_failover_plan_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_cloud_failover_plans(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -80,8 +86,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_cloud_failover_plans`]: every one, as references
     /// - [`Self::get_cloud_cloud_failover_plans_by_id`]: one, by its id
-    /// - [`Self::get_query_cloud_failover_plan`]: a query, as references
-    /// - [`Self::get_query_cloud_failover_plan_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_failover_plan`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_failover_plan_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_cloud_failover_plans_entities(
         &self,
     ) -> Result<super::types::CloudFailoverPlans, crate::runtime::Error> {
@@ -149,8 +161,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_cloud_failover_plans`]: every one, as references
     /// - [`Self::get_cloud_cloud_failover_plans_entities`]: every one, in full
-    /// - [`Self::get_query_cloud_failover_plan`]: a query, as references
-    /// - [`Self::get_query_cloud_failover_plan_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_failover_plan`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_failover_plan_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_cloud_failover_plans_by_id(
         &self,
         cloud_failover_plan_id: impl AsRef<str>,
@@ -442,8 +460,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_failover_sessions_entities`]: every one, in full
     /// - [`Self::get_cloud_failover_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_cloud_failover_session`]: a query, as references
-    /// - [`Self::get_query_cloud_failover_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_failover_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_failover_session_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_failover_sessions(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -476,8 +500,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_failover_sessions`]: every one, as references
     /// - [`Self::get_cloud_failover_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_cloud_failover_session`]: a query, as references
-    /// - [`Self::get_query_cloud_failover_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_failover_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_failover_session_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_failover_sessions_entities(
         &self,
     ) -> Result<super::types::CloudFailoverSessions, crate::runtime::Error> {
@@ -512,8 +542,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_failover_sessions`]: every one, as references
     /// - [`Self::get_cloud_failover_sessions_entities`]: every one, in full
-    /// - [`Self::get_query_cloud_failover_session`]: a query, as references
-    /// - [`Self::get_query_cloud_failover_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_failover_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_failover_session_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_failover_sessions_by_id(
         &self,
         failover_session_id: impl AsRef<str>,
@@ -665,10 +701,16 @@ impl crate::Client {
     ///
     /// [`CloudGatewayPool`](crate::api::types::CloudGatewayPool) (`<CloudGatewayPool>` in XML), on 200 OK.
     ///
-    /// # See also
+    #[cfg_attr(feature = "query", doc = " # See also")]
     ///
-    /// - [`Self::get_query_cloud_gateway_pool`]: a query, as references
-    /// - [`Self::get_query_cloud_gateway_pool_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_gateway_pool`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_gateway_pool_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_gateway_pools_by_id(
         &self,
         gateway_pool_id: impl AsRef<str>,
@@ -736,8 +778,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_gateways_entities`]: every one, in full
     /// - [`Self::get_cloud_gateways_by_id`]: one, by its id
-    /// - [`Self::get_query_cloud_gateway`]: a query, as references
-    /// - [`Self::get_query_cloud_gateway_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_gateway`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_gateway_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_gateways(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -770,8 +818,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_gateways`]: every one, as references
     /// - [`Self::get_cloud_gateways_by_id`]: one, by its id
-    /// - [`Self::get_query_cloud_gateway`]: a query, as references
-    /// - [`Self::get_query_cloud_gateway_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_gateway`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_gateway_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_gateways_entities(
         &self,
     ) -> Result<super::types::CloudGateways, crate::runtime::Error> {
@@ -869,8 +923,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_gateways`]: every one, as references
     /// - [`Self::get_cloud_gateways_entities`]: every one, in full
-    /// - [`Self::get_query_cloud_gateway`]: a query, as references
-    /// - [`Self::get_query_cloud_gateway_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_gateway`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_gateway_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_gateways_by_id(
         &self,
         gateway_id: impl AsRef<str>,
@@ -938,8 +998,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_hardware_plans_entities`]: every one, in full
     /// - [`Self::get_cloud_hardware_plans_by_id`]: one, by its id
-    /// - [`Self::get_query_cloud_hardware_plan`]: a query, as references
-    /// - [`Self::get_query_cloud_hardware_plan_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_hardware_plan`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_hardware_plan_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_hardware_plans(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -972,8 +1038,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_hardware_plans`]: every one, as references
     /// - [`Self::get_cloud_hardware_plans_by_id`]: one, by its id
-    /// - [`Self::get_query_cloud_hardware_plan`]: a query, as references
-    /// - [`Self::get_query_cloud_hardware_plan_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_hardware_plan`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_hardware_plan_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_hardware_plans_entities(
         &self,
     ) -> Result<super::types::CloudHardwarePlans, crate::runtime::Error> {
@@ -1075,8 +1147,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_hardware_plans`]: every one, as references
     /// - [`Self::get_cloud_hardware_plans_entities`]: every one, in full
-    /// - [`Self::get_query_cloud_hardware_plan`]: a query, as references
-    /// - [`Self::get_query_cloud_hardware_plan_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_hardware_plan`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_hardware_plan_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_hardware_plans_by_id(
         &self,
         hardware_plan_id: impl AsRef<str>,
@@ -1175,8 +1253,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_public_ip_addresses_entities`]: every one, in full
     /// - [`Self::get_cloud_public_ip_addresses_by_id`]: one, by its id
-    /// - [`Self::get_query_cloud_public_ip_address`]: a query, as references
-    /// - [`Self::get_query_cloud_public_ip_address_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_public_ip_address`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_public_ip_address_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_public_ip_addresses(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -1209,8 +1293,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_public_ip_addresses`]: every one, as references
     /// - [`Self::get_cloud_public_ip_addresses_by_id`]: one, by its id
-    /// - [`Self::get_query_cloud_public_ip_address`]: a query, as references
-    /// - [`Self::get_query_cloud_public_ip_address_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_public_ip_address`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_public_ip_address_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_public_ip_addresses_entities(
         &self,
     ) -> Result<super::types::CloudPublicIpAddresses, crate::runtime::Error> {
@@ -1314,8 +1404,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_public_ip_addresses`]: every one, as references
     /// - [`Self::get_cloud_public_ip_addresses_entities`]: every one, in full
-    /// - [`Self::get_query_cloud_public_ip_address`]: a query, as references
-    /// - [`Self::get_query_cloud_public_ip_address_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_public_ip_address`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_public_ip_address_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_public_ip_addresses_by_id(
         &self,
         public_ip_address_id: impl AsRef<str>,
@@ -1393,8 +1489,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_replicas_entities`]: every one, in full
     /// - [`Self::get_cloud_replicas_by_id`]: one, by its id
-    /// - [`Self::get_query_cloud_replica`]: a query, as references
-    /// - [`Self::get_query_cloud_replica_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_replica`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_replica_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_replicas(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -1427,8 +1529,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_replicas`]: every one, as references
     /// - [`Self::get_cloud_replicas_by_id`]: one, by its id
-    /// - [`Self::get_query_cloud_replica`]: a query, as references
-    /// - [`Self::get_query_cloud_replica_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_replica`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_replica_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_replicas_entities(
         &self,
     ) -> Result<super::types::CloudReplicas, crate::runtime::Error> {
@@ -1463,8 +1571,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_replicas`]: every one, as references
     /// - [`Self::get_cloud_replicas_entities`]: every one, in full
-    /// - [`Self::get_query_cloud_replica`]: a query, as references
-    /// - [`Self::get_query_cloud_replica_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_replica`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_replica_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_replicas_by_id(
         &self,
         replica_id: impl AsRef<str>,
@@ -1501,11 +1615,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_vm_replica_point`]: a query, as references
-    /// - [`Self::get_query_vm_replica_point_entities`]: a query, in full
-    /// - [`Self::get_vm_replica_points`]: every one, as references
-    /// - [`Self::get_vm_replica_points_entities`]: every one, in full
-    /// - [`Self::get_vm_replica_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_replica_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_replica_point_entities`]: a query, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points_by_id`]: one, by its id"
+    )]
     pub async fn get_cloud_replicas_by_id_vm_replica_points(
         &self,
         replica_id: impl AsRef<str>,
@@ -1542,11 +1671,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_vm_replica_point`]: a query, as references
-    /// - [`Self::get_query_vm_replica_point_entities`]: a query, in full
-    /// - [`Self::get_vm_replica_points`]: every one, as references
-    /// - [`Self::get_vm_replica_points_entities`]: every one, in full
-    /// - [`Self::get_vm_replica_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_replica_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_replica_point_entities`]: a query, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points_by_id`]: one, by its id"
+    )]
     pub async fn get_cloud_replicas_by_id_vm_replica_points_entities(
         &self,
         replica_id: impl AsRef<str>,
@@ -1581,8 +1725,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_tenants_entities`]: every one, in full
     /// - [`Self::get_cloud_tenants_by_id`]: one, by its id
-    /// - [`Self::get_query_cloud_tenant`]: a query, as references
-    /// - [`Self::get_query_cloud_tenant_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_tenant`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_tenant_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_tenants(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -1615,8 +1765,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_tenants`]: every one, as references
     /// - [`Self::get_cloud_tenants_by_id`]: one, by its id
-    /// - [`Self::get_query_cloud_tenant`]: a query, as references
-    /// - [`Self::get_query_cloud_tenant_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_tenant`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_tenant_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_tenants_entities(
         &self,
     ) -> Result<super::types::CloudTenants, crate::runtime::Error> {
@@ -1714,8 +1870,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_tenants`]: every one, as references
     /// - [`Self::get_cloud_tenants_entities`]: every one, in full
-    /// - [`Self::get_query_cloud_tenant`]: a query, as references
-    /// - [`Self::get_query_cloud_tenant_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_tenant`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_tenant_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_tenants_by_id(
         &self,
         tenant_id: impl AsRef<str>,
@@ -2271,10 +2433,16 @@ impl crate::Client {
     ///
     /// [`CloudSubtenant`](crate::api::types::CloudSubtenant) (`<CloudSubtenant>` in XML), on 200 OK.
     ///
-    /// # See also
+    #[cfg_attr(feature = "query", doc = " # See also")]
     ///
-    /// - [`Self::get_query_cloud_subtenant`]: a query, as references
-    /// - [`Self::get_query_cloud_subtenant_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_subtenant`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_subtenant_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_tenants_by_id_subtenants_by_id(
         &self,
         tenant_id: impl AsRef<str>,
@@ -2495,8 +2663,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_vlans_entities`]: every one, in full
     /// - [`Self::get_cloud_vlans_by_id`]: one, by its id
-    /// - [`Self::get_query_vlan_configuration`]: a query, as references
-    /// - [`Self::get_query_vlan_configuration_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vlan_configuration`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vlan_configuration_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_vlans(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -2529,8 +2703,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_vlans`]: every one, as references
     /// - [`Self::get_cloud_vlans_by_id`]: one, by its id
-    /// - [`Self::get_query_vlan_configuration`]: a query, as references
-    /// - [`Self::get_query_vlan_configuration_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vlan_configuration`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vlan_configuration_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_vlans_entities(
         &self,
     ) -> Result<super::types::VlanConfigurations, crate::runtime::Error> {
@@ -2596,8 +2776,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_vlans`]: every one, as references
     /// - [`Self::get_cloud_vlans_entities`]: every one, in full
-    /// - [`Self::get_query_vlan_configuration`]: a query, as references
-    /// - [`Self::get_query_vlan_configuration_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vlan_configuration`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vlan_configuration_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_vlans_by_id(
         &self,
         vlan_id: impl AsRef<str>,
@@ -2665,8 +2851,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_vm_replica_points_entities`]: every one, in full
     /// - [`Self::get_cloud_vm_replica_points_by_id`]: one, by its id
-    /// - [`Self::get_query_cloud_vm_replica_point`]: a query, as references
-    /// - [`Self::get_query_cloud_vm_replica_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_vm_replica_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_vm_replica_point_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_vm_replica_points(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -2699,8 +2891,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_vm_replica_points`]: every one, as references
     /// - [`Self::get_cloud_vm_replica_points_by_id`]: one, by its id
-    /// - [`Self::get_query_cloud_vm_replica_point`]: a query, as references
-    /// - [`Self::get_query_cloud_vm_replica_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_vm_replica_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_vm_replica_point_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_vm_replica_points_entities(
         &self,
     ) -> Result<super::types::CloudVmReplicaPoints, crate::runtime::Error> {
@@ -2735,8 +2933,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_cloud_vm_replica_points`]: every one, as references
     /// - [`Self::get_cloud_vm_replica_points_entities`]: every one, in full
-    /// - [`Self::get_query_cloud_vm_replica_point`]: a query, as references
-    /// - [`Self::get_query_cloud_vm_replica_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_vm_replica_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_cloud_vm_replica_point_entities`]: a query, in full"
+    )]
     pub async fn get_cloud_vm_replica_points_by_id(
         &self,
         vm_replica_point_id: impl AsRef<str>,

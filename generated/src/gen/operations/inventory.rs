@@ -21,8 +21,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_hierarchy_roots_entities`]: every one, in full
     /// - [`Self::get_hierarchy_roots_by_id`]: one, by its id
-    /// - [`Self::get_query_hierarchy_root`]: a query, as references
-    /// - [`Self::get_query_hierarchy_root_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_hierarchy_root`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_hierarchy_root_entities`]: a query, in full"
+    )]
     pub async fn get_hierarchy_roots(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -55,8 +61,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_hierarchy_roots`]: every one, as references
     /// - [`Self::get_hierarchy_roots_by_id`]: one, by its id
-    /// - [`Self::get_query_hierarchy_root`]: a query, as references
-    /// - [`Self::get_query_hierarchy_root_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_hierarchy_root`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_hierarchy_root_entities`]: a query, in full"
+    )]
     pub async fn get_hierarchy_roots_entities(
         &self,
     ) -> Result<super::types::HierarchyRoots, crate::runtime::Error> {
@@ -91,8 +103,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_hierarchy_roots`]: every one, as references
     /// - [`Self::get_hierarchy_roots_entities`]: every one, in full
-    /// - [`Self::get_query_hierarchy_root`]: a query, as references
-    /// - [`Self::get_query_hierarchy_root_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_hierarchy_root`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_hierarchy_root_entities`]: a query, in full"
+    )]
     pub async fn get_hierarchy_roots_by_id(
         &self,
         hierarchy_root_id: impl AsRef<str>,
@@ -195,8 +213,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_managed_servers_entities`]: every one, in full
     /// - [`Self::get_managed_servers_by_id`]: one, by its id
-    /// - [`Self::get_query_managed_server`]: a query, as references
-    /// - [`Self::get_query_managed_server_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_managed_server`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_managed_server_entities`]: a query, in full"
+    )]
     pub async fn get_managed_servers(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -229,8 +253,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_managed_servers`]: every one, as references
     /// - [`Self::get_managed_servers_by_id`]: one, by its id
-    /// - [`Self::get_query_managed_server`]: a query, as references
-    /// - [`Self::get_query_managed_server_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_managed_server`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_managed_server_entities`]: a query, in full"
+    )]
     pub async fn get_managed_servers_entities(
         &self,
     ) -> Result<super::types::ManagedServers, crate::runtime::Error> {
@@ -265,8 +295,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_managed_servers`]: every one, as references
     /// - [`Self::get_managed_servers_entities`]: every one, in full
-    /// - [`Self::get_query_managed_server`]: a query, as references
-    /// - [`Self::get_query_managed_server_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_managed_server`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_managed_server_entities`]: a query, in full"
+    )]
     pub async fn get_managed_servers_by_id(
         &self,
         managed_server_id: impl AsRef<str>,

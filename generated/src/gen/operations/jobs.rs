@@ -21,8 +21,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_jobs_entities`]: every one, in full
     /// - [`Self::get_jobs_by_id`]: one, by its id
-    /// - [`Self::get_query_job`]: a query, as references
-    /// - [`Self::get_query_job_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_job`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_job_entities`]: a query, in full"
+    )]
     pub async fn get_jobs(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -55,8 +61,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_jobs`]: every one, as references
     /// - [`Self::get_jobs_by_id`]: one, by its id
-    /// - [`Self::get_query_job`]: a query, as references
-    /// - [`Self::get_query_job_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_job`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_job_entities`]: a query, in full"
+    )]
     pub async fn get_jobs_entities(
         &self,
     ) -> Result<super::types::Jobs, crate::runtime::Error> {
@@ -122,8 +134,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_jobs`]: every one, as references
     /// - [`Self::get_jobs_entities`]: every one, in full
-    /// - [`Self::get_query_job`]: a query, as references
-    /// - [`Self::get_query_job_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_job`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_job_entities`]: a query, in full"
+    )]
     pub async fn get_jobs_by_id(
         &self,
         job_id: impl AsRef<str>,
@@ -379,10 +397,16 @@ impl crate::Client {
     ///
     /// The entities themselves: [`Self::get_jobs_by_id_includes_entities`] (`?format=Entity`).
     ///
-    /// # See also
+    #[cfg_attr(feature = "query", doc = " # See also")]
     ///
-    /// - [`Self::get_query_object_in_job`]: a query, as references
-    /// - [`Self::get_query_object_in_job_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_object_in_job`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_object_in_job_entities`]: a query, in full"
+    )]
     pub async fn get_jobs_by_id_includes(
         &self,
         job_id: impl AsRef<str>,
@@ -417,10 +441,16 @@ impl crate::Client {
     ///
     /// [`ObjectsInJob`](crate::api::types::ObjectsInJob) (`<ObjectsInJob>` in XML), on 200 OK. Typed from the conventions: items `<ObjectInJob>` from `GET /jobs/{ID}/includes/{ID}`; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
-    /// # See also
+    #[cfg_attr(feature = "query", doc = " # See also")]
     ///
-    /// - [`Self::get_query_object_in_job`]: a query, as references
-    /// - [`Self::get_query_object_in_job_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_object_in_job`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_object_in_job_entities`]: a query, in full"
+    )]
     pub async fn get_jobs_by_id_includes_entities(
         &self,
         job_id: impl AsRef<str>,

@@ -75,8 +75,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_nas_file_servers_entities`]: every one, in full
     /// - [`Self::get_nas_file_servers_by_id`]: one, by its id
-    /// - [`Self::get_query_file_server`]: a query, as references
-    /// - [`Self::get_query_file_server_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_file_server`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_file_server_entities`]: a query, in full"
+    )]
     pub async fn get_nas_file_servers(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -109,8 +115,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_nas_file_servers`]: every one, as references
     /// - [`Self::get_nas_file_servers_by_id`]: one, by its id
-    /// - [`Self::get_query_file_server`]: a query, as references
-    /// - [`Self::get_query_file_server_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_file_server`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_file_server_entities`]: a query, in full"
+    )]
     pub async fn get_nas_file_servers_entities(
         &self,
     ) -> Result<super::types::FileServers, crate::runtime::Error> {
@@ -145,8 +157,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_nas_file_servers`]: every one, as references
     /// - [`Self::get_nas_file_servers_entities`]: every one, in full
-    /// - [`Self::get_query_file_server`]: a query, as references
-    /// - [`Self::get_query_file_server_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_file_server`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_file_server_entities`]: a query, in full"
+    )]
     pub async fn get_nas_file_servers_by_id(
         &self,
         file_server_id: impl AsRef<str>,
@@ -181,8 +199,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_nas_jobs_entities`]: every one, in full
     /// - [`Self::get_nas_jobs_by_id`]: one, by its id
-    /// - [`Self::get_query_nas_job`]: a query, as references
-    /// - [`Self::get_query_nas_job_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_nas_job`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_nas_job_entities`]: a query, in full"
+    )]
     pub async fn get_nas_jobs(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -215,8 +239,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_nas_jobs`]: every one, as references
     /// - [`Self::get_nas_jobs_by_id`]: one, by its id
-    /// - [`Self::get_query_nas_job`]: a query, as references
-    /// - [`Self::get_query_nas_job_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_nas_job`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_nas_job_entities`]: a query, in full"
+    )]
     pub async fn get_nas_jobs_entities(
         &self,
     ) -> Result<super::types::NasJobs, crate::runtime::Error> {
@@ -251,8 +281,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_nas_jobs`]: every one, as references
     /// - [`Self::get_nas_jobs_entities`]: every one, in full
-    /// - [`Self::get_query_nas_job`]: a query, as references
-    /// - [`Self::get_query_nas_job_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_nas_job`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_nas_job_entities`]: a query, in full"
+    )]
     pub async fn get_nas_jobs_by_id(
         &self,
         job_id: impl AsRef<str>,
@@ -291,11 +327,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_sessions`]: every one, as references
-    /// - [`Self::get_backup_sessions_entities`]: every one, in full
-    /// - [`Self::get_backup_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_job_session`]: a query, as references
-    /// - [`Self::get_query_backup_job_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions_by_id`]: one, by its id"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_job_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_job_session_entities`]: a query, in full"
+    )]
     pub async fn get_nas_jobs_by_id_backup_sessions(
         &self,
         job_id: impl AsRef<str>,
@@ -332,11 +383,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_sessions`]: every one, as references
-    /// - [`Self::get_backup_sessions_entities`]: every one, in full
-    /// - [`Self::get_backup_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_job_session`]: a query, as references
-    /// - [`Self::get_query_backup_job_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions_by_id`]: one, by its id"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_job_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_job_session_entities`]: a query, in full"
+    )]
     pub async fn get_nas_jobs_by_id_backup_sessions_entities(
         &self,
         job_id: impl AsRef<str>,
@@ -374,8 +440,14 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_nas_jobs_by_id_includes_by_id`]: one, by its id
-    /// - [`Self::get_query_nas_object`]: a query, as references
-    /// - [`Self::get_query_nas_object_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_nas_object`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_nas_object_entities`]: a query, in full"
+    )]
     pub async fn get_nas_jobs_by_id_includes(
         &self,
         job_id: impl AsRef<str>,
@@ -413,8 +485,14 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_nas_jobs_by_id_includes_by_id`]: one, by its id
-    /// - [`Self::get_query_nas_object`]: a query, as references
-    /// - [`Self::get_query_nas_object_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_nas_object`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_nas_object_entities`]: a query, in full"
+    )]
     pub async fn get_nas_jobs_by_id_includes_entities(
         &self,
         job_id: impl AsRef<str>,
@@ -448,10 +526,16 @@ impl crate::Client {
     ///
     /// [`NasObject`](crate::api::types::NasObject) (`<NASObject>` in XML), on 200 OK.
     ///
-    /// # See also
+    #[cfg_attr(feature = "query", doc = " # See also")]
     ///
-    /// - [`Self::get_query_nas_object`]: a query, as references
-    /// - [`Self::get_query_nas_object_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_nas_object`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_nas_object_entities`]: a query, in full"
+    )]
     pub async fn get_nas_jobs_by_id_includes_by_id(
         &self,
         job_id: impl AsRef<str>,

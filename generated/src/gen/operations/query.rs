@@ -19,9 +19,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_jobs`]: every one, as references
-    /// - [`Self::get_agents_jobs_entities`]: every one, in full
-    /// - [`Self::get_agents_jobs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_jobs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_jobs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_jobs_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_agent_backup_job_entities`]: a query, in full
     pub async fn get_query_agent_backup_job(
         &self,
@@ -44,9 +53,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_jobs`]: every one, as references
-    /// - [`Self::get_agents_jobs_entities`]: every one, in full
-    /// - [`Self::get_agents_jobs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_jobs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_jobs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_jobs_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_agent_backup_job`]: a query, as references
     /// - [`Self::get_query_agent_backup_job_entities`]: a query, in full
     pub fn get_query_agent_backup_job_all(
@@ -70,9 +88,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_jobs`]: every one, as references
-    /// - [`Self::get_agents_jobs_entities`]: every one, in full
-    /// - [`Self::get_agents_jobs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_jobs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_jobs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_jobs_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_agent_backup_job`]: a query, as references
     pub async fn get_query_agent_backup_job_entities(
         &self,
@@ -95,9 +122,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_jobs`]: every one, as references
-    /// - [`Self::get_agents_jobs_entities`]: every one, in full
-    /// - [`Self::get_agents_jobs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_jobs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_jobs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_jobs_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_agent_backup_job`]: a query, as references
     /// - [`Self::get_query_agent_backup_job_entities`]: a query, in full
     pub fn get_query_agent_backup_job_entities_all(
@@ -121,9 +157,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_protection_groups`]: every one, as references
-    /// - [`Self::get_agents_protection_groups_entities`]: every one, in full
-    /// - [`Self::get_agents_protection_groups_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_protection_groups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_protection_groups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_protection_groups_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_agent_protection_group_entities`]: a query, in full
     pub async fn get_query_agent_protection_group(
         &self,
@@ -146,9 +191,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_protection_groups`]: every one, as references
-    /// - [`Self::get_agents_protection_groups_entities`]: every one, in full
-    /// - [`Self::get_agents_protection_groups_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_protection_groups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_protection_groups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_protection_groups_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_agent_protection_group`]: a query, as references
     /// - [`Self::get_query_agent_protection_group_entities`]: a query, in full
     pub fn get_query_agent_protection_group_all(
@@ -172,9 +226,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_protection_groups`]: every one, as references
-    /// - [`Self::get_agents_protection_groups_entities`]: every one, in full
-    /// - [`Self::get_agents_protection_groups_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_protection_groups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_protection_groups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_protection_groups_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_agent_protection_group`]: a query, as references
     pub async fn get_query_agent_protection_group_entities(
         &self,
@@ -197,9 +260,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_protection_groups`]: every one, as references
-    /// - [`Self::get_agents_protection_groups_entities`]: every one, in full
-    /// - [`Self::get_agents_protection_groups_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_protection_groups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_protection_groups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_protection_groups_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_agent_protection_group`]: a query, as references
     /// - [`Self::get_query_agent_protection_group_entities`]: a query, in full
     pub fn get_query_agent_protection_group_entities_all(
@@ -223,11 +295,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_agent_restore_points`]: every one, as references
-    /// - [`Self::get_agents_agent_restore_points_entities`]: every one, in full
-    /// - [`Self::get_agents_agent_restore_points_by_id`]: one, by its id
-    /// - [`Self::get_agents_restore_points`]: every one, as references
-    /// - [`Self::get_agents_restore_points_entities`]: every one, in full
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points_by_id`]: one, by its id"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_restore_points_entities`]: every one, in full"
+    )]
     /// - [`Self::get_query_agent_restore_point_entities`]: a query, in full
     pub async fn get_query_agent_restore_point(
         &self,
@@ -250,11 +337,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_agent_restore_points`]: every one, as references
-    /// - [`Self::get_agents_agent_restore_points_entities`]: every one, in full
-    /// - [`Self::get_agents_agent_restore_points_by_id`]: one, by its id
-    /// - [`Self::get_agents_restore_points`]: every one, as references
-    /// - [`Self::get_agents_restore_points_entities`]: every one, in full
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points_by_id`]: one, by its id"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_restore_points_entities`]: every one, in full"
+    )]
     /// - [`Self::get_query_agent_restore_point`]: a query, as references
     /// - [`Self::get_query_agent_restore_point_entities`]: a query, in full
     pub fn get_query_agent_restore_point_all(
@@ -278,11 +380,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_agent_restore_points`]: every one, as references
-    /// - [`Self::get_agents_agent_restore_points_entities`]: every one, in full
-    /// - [`Self::get_agents_agent_restore_points_by_id`]: one, by its id
-    /// - [`Self::get_agents_restore_points`]: every one, as references
-    /// - [`Self::get_agents_restore_points_entities`]: every one, in full
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points_by_id`]: one, by its id"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_restore_points_entities`]: every one, in full"
+    )]
     /// - [`Self::get_query_agent_restore_point`]: a query, as references
     pub async fn get_query_agent_restore_point_entities(
         &self,
@@ -305,11 +422,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_agent_restore_points`]: every one, as references
-    /// - [`Self::get_agents_agent_restore_points_entities`]: every one, in full
-    /// - [`Self::get_agents_agent_restore_points_by_id`]: one, by its id
-    /// - [`Self::get_agents_restore_points`]: every one, as references
-    /// - [`Self::get_agents_restore_points_entities`]: every one, in full
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_agent_restore_points_by_id`]: one, by its id"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_restore_points_entities`]: every one, in full"
+    )]
     /// - [`Self::get_query_agent_restore_point`]: a query, as references
     /// - [`Self::get_query_agent_restore_point_entities`]: a query, in full
     pub fn get_query_agent_restore_point_entities_all(
@@ -333,11 +465,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backups`]: every one, as references
-    /// - [`Self::get_agents_backups_entities`]: every one, in full
-    /// - [`Self::get_backups`]: every one, as references
-    /// - [`Self::get_backups_entities`]: every one, in full
-    /// - [`Self::get_backups_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup_entities`]: a query, in full
     pub async fn get_query_backup(
         &self,
@@ -360,11 +507,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backups`]: every one, as references
-    /// - [`Self::get_agents_backups_entities`]: every one, in full
-    /// - [`Self::get_backups`]: every one, as references
-    /// - [`Self::get_backups_entities`]: every one, in full
-    /// - [`Self::get_backups_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup`]: a query, as references
     /// - [`Self::get_query_backup_entities`]: a query, in full
     pub fn get_query_backup_all(
@@ -388,11 +550,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backups`]: every one, as references
-    /// - [`Self::get_agents_backups_entities`]: every one, in full
-    /// - [`Self::get_backups`]: every one, as references
-    /// - [`Self::get_backups_entities`]: every one, in full
-    /// - [`Self::get_backups_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup`]: a query, as references
     pub async fn get_query_backup_entities(
         &self,
@@ -415,11 +592,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backups`]: every one, as references
-    /// - [`Self::get_agents_backups_entities`]: every one, in full
-    /// - [`Self::get_backups`]: every one, as references
-    /// - [`Self::get_backups_entities`]: every one, in full
-    /// - [`Self::get_backups_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup`]: a query, as references
     /// - [`Self::get_query_backup_entities`]: a query, in full
     pub fn get_query_backup_entities_all(
@@ -443,11 +635,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backup_files`]: every one, as references
-    /// - [`Self::get_agents_backup_files_entities`]: every one, in full
-    /// - [`Self::get_backup_files`]: every one, as references
-    /// - [`Self::get_backup_files_entities`]: every one, in full
-    /// - [`Self::get_backup_files_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup_file_entities`]: a query, in full
     pub async fn get_query_backup_file(
         &self,
@@ -470,11 +677,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backup_files`]: every one, as references
-    /// - [`Self::get_agents_backup_files_entities`]: every one, in full
-    /// - [`Self::get_backup_files`]: every one, as references
-    /// - [`Self::get_backup_files_entities`]: every one, in full
-    /// - [`Self::get_backup_files_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup_file`]: a query, as references
     /// - [`Self::get_query_backup_file_entities`]: a query, in full
     pub fn get_query_backup_file_all(
@@ -498,11 +720,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backup_files`]: every one, as references
-    /// - [`Self::get_agents_backup_files_entities`]: every one, in full
-    /// - [`Self::get_backup_files`]: every one, as references
-    /// - [`Self::get_backup_files_entities`]: every one, in full
-    /// - [`Self::get_backup_files_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup_file`]: a query, as references
     pub async fn get_query_backup_file_entities(
         &self,
@@ -525,11 +762,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backup_files`]: every one, as references
-    /// - [`Self::get_agents_backup_files_entities`]: every one, in full
-    /// - [`Self::get_backup_files`]: every one, as references
-    /// - [`Self::get_backup_files_entities`]: every one, in full
-    /// - [`Self::get_backup_files_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backup_files_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backup_files_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup_file`]: a query, as references
     /// - [`Self::get_query_backup_file_entities`]: a query, in full
     pub fn get_query_backup_file_entities_all(
@@ -553,9 +805,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_sessions`]: every one, as references
-    /// - [`Self::get_backup_sessions_entities`]: every one, in full
-    /// - [`Self::get_backup_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup_job_session_entities`]: a query, in full
     pub async fn get_query_backup_job_session(
         &self,
@@ -578,9 +839,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_sessions`]: every one, as references
-    /// - [`Self::get_backup_sessions_entities`]: every one, in full
-    /// - [`Self::get_backup_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup_job_session`]: a query, as references
     /// - [`Self::get_query_backup_job_session_entities`]: a query, in full
     pub fn get_query_backup_job_session_all(
@@ -604,9 +874,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_sessions`]: every one, as references
-    /// - [`Self::get_backup_sessions_entities`]: every one, in full
-    /// - [`Self::get_backup_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup_job_session`]: a query, as references
     pub async fn get_query_backup_job_session_entities(
         &self,
@@ -629,9 +908,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_sessions`]: every one, as references
-    /// - [`Self::get_backup_sessions_entities`]: every one, in full
-    /// - [`Self::get_backup_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup_job_session`]: a query, as references
     /// - [`Self::get_query_backup_job_session_entities`]: a query, in full
     pub fn get_query_backup_job_session_entities_all(
@@ -655,9 +943,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_servers`]: every one, as references
-    /// - [`Self::get_backup_servers_entities`]: every one, in full
-    /// - [`Self::get_backup_servers_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup_server_entities`]: a query, in full
     pub async fn get_query_backup_server(
         &self,
@@ -680,9 +977,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_servers`]: every one, as references
-    /// - [`Self::get_backup_servers_entities`]: every one, in full
-    /// - [`Self::get_backup_servers_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup_server`]: a query, as references
     /// - [`Self::get_query_backup_server_entities`]: a query, in full
     pub fn get_query_backup_server_all(
@@ -706,9 +1012,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_servers`]: every one, as references
-    /// - [`Self::get_backup_servers_entities`]: every one, in full
-    /// - [`Self::get_backup_servers_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup_server`]: a query, as references
     pub async fn get_query_backup_server_entities(
         &self,
@@ -731,9 +1046,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_servers`]: every one, as references
-    /// - [`Self::get_backup_servers_entities`]: every one, in full
-    /// - [`Self::get_backup_servers_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup_server`]: a query, as references
     /// - [`Self::get_query_backup_server_entities`]: a query, in full
     pub fn get_query_backup_server_entities_all(
@@ -757,9 +1081,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_task_sessions`]: every one, as references
-    /// - [`Self::get_backup_task_sessions_entities`]: every one, in full
-    /// - [`Self::get_backup_task_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_task_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_task_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_task_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup_task_session_entities`]: a query, in full
     pub async fn get_query_backup_task_session(
         &self,
@@ -782,9 +1115,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_task_sessions`]: every one, as references
-    /// - [`Self::get_backup_task_sessions_entities`]: every one, in full
-    /// - [`Self::get_backup_task_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_task_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_task_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_task_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup_task_session`]: a query, as references
     /// - [`Self::get_query_backup_task_session_entities`]: a query, in full
     pub fn get_query_backup_task_session_all(
@@ -808,9 +1150,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_task_sessions`]: every one, as references
-    /// - [`Self::get_backup_task_sessions_entities`]: every one, in full
-    /// - [`Self::get_backup_task_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_task_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_task_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_task_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup_task_session`]: a query, as references
     pub async fn get_query_backup_task_session_entities(
         &self,
@@ -833,9 +1184,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_task_sessions`]: every one, as references
-    /// - [`Self::get_backup_task_sessions_entities`]: every one, in full
-    /// - [`Self::get_backup_task_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_task_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_task_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_backup_task_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_backup_task_session`]: a query, as references
     /// - [`Self::get_query_backup_task_session_entities`]: a query, in full
     pub fn get_query_backup_task_session_entities_all(
@@ -859,9 +1219,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cdp_policies`]: every one, as references
-    /// - [`Self::get_cdp_policies_entities`]: every one, in full
-    /// - [`Self::get_cdp_policies_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_policies`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_policies_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_policies_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cdp_policy_entities`]: a query, in full
     pub async fn get_query_cdp_policy(
         &self,
@@ -884,9 +1253,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cdp_policies`]: every one, as references
-    /// - [`Self::get_cdp_policies_entities`]: every one, in full
-    /// - [`Self::get_cdp_policies_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_policies`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_policies_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_policies_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cdp_policy`]: a query, as references
     /// - [`Self::get_query_cdp_policy_entities`]: a query, in full
     pub fn get_query_cdp_policy_all(
@@ -910,9 +1288,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cdp_policies`]: every one, as references
-    /// - [`Self::get_cdp_policies_entities`]: every one, in full
-    /// - [`Self::get_cdp_policies_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_policies`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_policies_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_policies_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cdp_policy`]: a query, as references
     pub async fn get_query_cdp_policy_entities(
         &self,
@@ -935,9 +1322,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cdp_policies`]: every one, as references
-    /// - [`Self::get_cdp_policies_entities`]: every one, in full
-    /// - [`Self::get_cdp_policies_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_policies`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_policies_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_policies_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cdp_policy`]: a query, as references
     /// - [`Self::get_query_cdp_policy_entities`]: a query, in full
     pub fn get_query_cdp_policy_entities_all(
@@ -961,9 +1357,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cdp_replicas`]: every one, as references
-    /// - [`Self::get_cdp_replicas_entities`]: every one, in full
-    /// - [`Self::get_cdp_replicas_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replicas`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replicas_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replicas_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cdp_replica_entities`]: a query, in full
     pub async fn get_query_cdp_replica(
         &self,
@@ -986,9 +1391,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cdp_replicas`]: every one, as references
-    /// - [`Self::get_cdp_replicas_entities`]: every one, in full
-    /// - [`Self::get_cdp_replicas_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replicas`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replicas_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replicas_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cdp_replica`]: a query, as references
     /// - [`Self::get_query_cdp_replica_entities`]: a query, in full
     pub fn get_query_cdp_replica_all(
@@ -1012,9 +1426,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cdp_replicas`]: every one, as references
-    /// - [`Self::get_cdp_replicas_entities`]: every one, in full
-    /// - [`Self::get_cdp_replicas_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replicas`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replicas_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replicas_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cdp_replica`]: a query, as references
     pub async fn get_query_cdp_replica_entities(
         &self,
@@ -1037,9 +1460,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cdp_replicas`]: every one, as references
-    /// - [`Self::get_cdp_replicas_entities`]: every one, in full
-    /// - [`Self::get_cdp_replicas_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replicas`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replicas_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replicas_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cdp_replica`]: a query, as references
     /// - [`Self::get_query_cdp_replica_entities`]: a query, in full
     pub fn get_query_cdp_replica_entities_all(
@@ -1063,9 +1495,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cdp_replica_sessions`]: every one, as references
-    /// - [`Self::get_cdp_replica_sessions_entities`]: every one, in full
-    /// - [`Self::get_cdp_replica_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cdp_replica_session_entities`]: a query, in full
     pub async fn get_query_cdp_replica_session(
         &self,
@@ -1088,9 +1529,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cdp_replica_sessions`]: every one, as references
-    /// - [`Self::get_cdp_replica_sessions_entities`]: every one, in full
-    /// - [`Self::get_cdp_replica_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cdp_replica_session`]: a query, as references
     /// - [`Self::get_query_cdp_replica_session_entities`]: a query, in full
     pub fn get_query_cdp_replica_session_all(
@@ -1114,9 +1564,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cdp_replica_sessions`]: every one, as references
-    /// - [`Self::get_cdp_replica_sessions_entities`]: every one, in full
-    /// - [`Self::get_cdp_replica_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cdp_replica_session`]: a query, as references
     pub async fn get_query_cdp_replica_session_entities(
         &self,
@@ -1139,9 +1598,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cdp_replica_sessions`]: every one, as references
-    /// - [`Self::get_cdp_replica_sessions_entities`]: every one, in full
-    /// - [`Self::get_cdp_replica_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cdp_replica_session`]: a query, as references
     /// - [`Self::get_query_cdp_replica_session_entities`]: a query, in full
     pub fn get_query_cdp_replica_session_entities_all(
@@ -1165,9 +1633,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cdp_replica_task_sessions`]: every one, as references
-    /// - [`Self::get_cdp_replica_task_sessions_entities`]: every one, in full
-    /// - [`Self::get_cdp_replica_task_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_task_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_task_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_task_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cdp_replica_task_session_entities`]: a query, in full
     pub async fn get_query_cdp_replica_task_session(
         &self,
@@ -1190,9 +1667,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cdp_replica_task_sessions`]: every one, as references
-    /// - [`Self::get_cdp_replica_task_sessions_entities`]: every one, in full
-    /// - [`Self::get_cdp_replica_task_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_task_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_task_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_task_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cdp_replica_task_session`]: a query, as references
     /// - [`Self::get_query_cdp_replica_task_session_entities`]: a query, in full
     pub fn get_query_cdp_replica_task_session_all(
@@ -1216,9 +1702,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cdp_replica_task_sessions`]: every one, as references
-    /// - [`Self::get_cdp_replica_task_sessions_entities`]: every one, in full
-    /// - [`Self::get_cdp_replica_task_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_task_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_task_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_task_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cdp_replica_task_session`]: a query, as references
     pub async fn get_query_cdp_replica_task_session_entities(
         &self,
@@ -1242,9 +1737,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cdp_replica_task_sessions`]: every one, as references
-    /// - [`Self::get_cdp_replica_task_sessions_entities`]: every one, in full
-    /// - [`Self::get_cdp_replica_task_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_task_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_task_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cdp",
+        doc = " - [`Self::get_cdp_replica_task_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cdp_replica_task_session`]: a query, as references
     /// - [`Self::get_query_cdp_replica_task_session_entities`]: a query, in full
     pub fn get_query_cdp_replica_task_session_entities_all(
@@ -1268,9 +1772,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_cloud_failover_plans`]: every one, as references
-    /// - [`Self::get_cloud_cloud_failover_plans_entities`]: every one, in full
-    /// - [`Self::get_cloud_cloud_failover_plans_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_cloud_failover_plans`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_cloud_failover_plans_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_cloud_failover_plans_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_failover_plan_entities`]: a query, in full
     pub async fn get_query_cloud_failover_plan(
         &self,
@@ -1293,9 +1806,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_cloud_failover_plans`]: every one, as references
-    /// - [`Self::get_cloud_cloud_failover_plans_entities`]: every one, in full
-    /// - [`Self::get_cloud_cloud_failover_plans_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_cloud_failover_plans`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_cloud_failover_plans_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_cloud_failover_plans_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_failover_plan`]: a query, as references
     /// - [`Self::get_query_cloud_failover_plan_entities`]: a query, in full
     pub fn get_query_cloud_failover_plan_all(
@@ -1319,9 +1841,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_cloud_failover_plans`]: every one, as references
-    /// - [`Self::get_cloud_cloud_failover_plans_entities`]: every one, in full
-    /// - [`Self::get_cloud_cloud_failover_plans_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_cloud_failover_plans`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_cloud_failover_plans_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_cloud_failover_plans_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_failover_plan`]: a query, as references
     pub async fn get_query_cloud_failover_plan_entities(
         &self,
@@ -1344,9 +1875,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_cloud_failover_plans`]: every one, as references
-    /// - [`Self::get_cloud_cloud_failover_plans_entities`]: every one, in full
-    /// - [`Self::get_cloud_cloud_failover_plans_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_cloud_failover_plans`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_cloud_failover_plans_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_cloud_failover_plans_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_failover_plan`]: a query, as references
     /// - [`Self::get_query_cloud_failover_plan_entities`]: a query, in full
     pub fn get_query_cloud_failover_plan_entities_all(
@@ -1370,9 +1910,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_failover_sessions`]: every one, as references
-    /// - [`Self::get_cloud_failover_sessions_entities`]: every one, in full
-    /// - [`Self::get_cloud_failover_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_failover_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_failover_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_failover_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_failover_session_entities`]: a query, in full
     pub async fn get_query_cloud_failover_session(
         &self,
@@ -1395,9 +1944,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_failover_sessions`]: every one, as references
-    /// - [`Self::get_cloud_failover_sessions_entities`]: every one, in full
-    /// - [`Self::get_cloud_failover_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_failover_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_failover_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_failover_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_failover_session`]: a query, as references
     /// - [`Self::get_query_cloud_failover_session_entities`]: a query, in full
     pub fn get_query_cloud_failover_session_all(
@@ -1421,9 +1979,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_failover_sessions`]: every one, as references
-    /// - [`Self::get_cloud_failover_sessions_entities`]: every one, in full
-    /// - [`Self::get_cloud_failover_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_failover_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_failover_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_failover_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_failover_session`]: a query, as references
     pub async fn get_query_cloud_failover_session_entities(
         &self,
@@ -1446,9 +2013,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_failover_sessions`]: every one, as references
-    /// - [`Self::get_cloud_failover_sessions_entities`]: every one, in full
-    /// - [`Self::get_cloud_failover_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_failover_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_failover_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_failover_sessions_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_failover_session`]: a query, as references
     /// - [`Self::get_query_cloud_failover_session_entities`]: a query, in full
     pub fn get_query_cloud_failover_session_entities_all(
@@ -1472,9 +2048,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_gateways`]: every one, as references
-    /// - [`Self::get_cloud_gateways_entities`]: every one, in full
-    /// - [`Self::get_cloud_gateways_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_gateways`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_gateways_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_gateways_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_gateway_entities`]: a query, in full
     pub async fn get_query_cloud_gateway(
         &self,
@@ -1497,9 +2082,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_gateways`]: every one, as references
-    /// - [`Self::get_cloud_gateways_entities`]: every one, in full
-    /// - [`Self::get_cloud_gateways_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_gateways`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_gateways_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_gateways_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_gateway`]: a query, as references
     /// - [`Self::get_query_cloud_gateway_entities`]: a query, in full
     pub fn get_query_cloud_gateway_all(
@@ -1523,9 +2117,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_gateways`]: every one, as references
-    /// - [`Self::get_cloud_gateways_entities`]: every one, in full
-    /// - [`Self::get_cloud_gateways_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_gateways`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_gateways_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_gateways_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_gateway`]: a query, as references
     pub async fn get_query_cloud_gateway_entities(
         &self,
@@ -1548,9 +2151,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_gateways`]: every one, as references
-    /// - [`Self::get_cloud_gateways_entities`]: every one, in full
-    /// - [`Self::get_cloud_gateways_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_gateways`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_gateways_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_gateways_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_gateway`]: a query, as references
     /// - [`Self::get_query_cloud_gateway_entities`]: a query, in full
     pub fn get_query_cloud_gateway_entities_all(
@@ -1574,7 +2186,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_gateway_pools_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_gateway_pools_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_gateway_pool_entities`]: a query, in full
     pub async fn get_query_cloud_gateway_pool(
         &self,
@@ -1597,7 +2212,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_gateway_pools_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_gateway_pools_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_gateway_pool`]: a query, as references
     /// - [`Self::get_query_cloud_gateway_pool_entities`]: a query, in full
     pub fn get_query_cloud_gateway_pool_all(
@@ -1621,7 +2239,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_gateway_pools_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_gateway_pools_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_gateway_pool`]: a query, as references
     pub async fn get_query_cloud_gateway_pool_entities(
         &self,
@@ -1644,7 +2265,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_gateway_pools_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_gateway_pools_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_gateway_pool`]: a query, as references
     /// - [`Self::get_query_cloud_gateway_pool_entities`]: a query, in full
     pub fn get_query_cloud_gateway_pool_entities_all(
@@ -1668,9 +2292,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_hardware_plans`]: every one, as references
-    /// - [`Self::get_cloud_hardware_plans_entities`]: every one, in full
-    /// - [`Self::get_cloud_hardware_plans_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_hardware_plans`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_hardware_plans_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_hardware_plans_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_hardware_plan_entities`]: a query, in full
     pub async fn get_query_cloud_hardware_plan(
         &self,
@@ -1693,9 +2326,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_hardware_plans`]: every one, as references
-    /// - [`Self::get_cloud_hardware_plans_entities`]: every one, in full
-    /// - [`Self::get_cloud_hardware_plans_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_hardware_plans`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_hardware_plans_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_hardware_plans_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_hardware_plan`]: a query, as references
     /// - [`Self::get_query_cloud_hardware_plan_entities`]: a query, in full
     pub fn get_query_cloud_hardware_plan_all(
@@ -1719,9 +2361,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_hardware_plans`]: every one, as references
-    /// - [`Self::get_cloud_hardware_plans_entities`]: every one, in full
-    /// - [`Self::get_cloud_hardware_plans_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_hardware_plans`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_hardware_plans_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_hardware_plans_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_hardware_plan`]: a query, as references
     pub async fn get_query_cloud_hardware_plan_entities(
         &self,
@@ -1744,9 +2395,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_hardware_plans`]: every one, as references
-    /// - [`Self::get_cloud_hardware_plans_entities`]: every one, in full
-    /// - [`Self::get_cloud_hardware_plans_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_hardware_plans`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_hardware_plans_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_hardware_plans_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_hardware_plan`]: a query, as references
     /// - [`Self::get_query_cloud_hardware_plan_entities`]: a query, in full
     pub fn get_query_cloud_hardware_plan_entities_all(
@@ -1770,9 +2430,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_public_ip_addresses`]: every one, as references
-    /// - [`Self::get_cloud_public_ip_addresses_entities`]: every one, in full
-    /// - [`Self::get_cloud_public_ip_addresses_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_public_ip_addresses`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_public_ip_addresses_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_public_ip_addresses_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_public_ip_address_entities`]: a query, in full
     pub async fn get_query_cloud_public_ip_address(
         &self,
@@ -1795,9 +2464,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_public_ip_addresses`]: every one, as references
-    /// - [`Self::get_cloud_public_ip_addresses_entities`]: every one, in full
-    /// - [`Self::get_cloud_public_ip_addresses_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_public_ip_addresses`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_public_ip_addresses_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_public_ip_addresses_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_public_ip_address`]: a query, as references
     /// - [`Self::get_query_cloud_public_ip_address_entities`]: a query, in full
     pub fn get_query_cloud_public_ip_address_all(
@@ -1821,9 +2499,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_public_ip_addresses`]: every one, as references
-    /// - [`Self::get_cloud_public_ip_addresses_entities`]: every one, in full
-    /// - [`Self::get_cloud_public_ip_addresses_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_public_ip_addresses`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_public_ip_addresses_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_public_ip_addresses_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_public_ip_address`]: a query, as references
     pub async fn get_query_cloud_public_ip_address_entities(
         &self,
@@ -1846,9 +2533,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_public_ip_addresses`]: every one, as references
-    /// - [`Self::get_cloud_public_ip_addresses_entities`]: every one, in full
-    /// - [`Self::get_cloud_public_ip_addresses_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_public_ip_addresses`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_public_ip_addresses_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_public_ip_addresses_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_public_ip_address`]: a query, as references
     /// - [`Self::get_query_cloud_public_ip_address_entities`]: a query, in full
     pub fn get_query_cloud_public_ip_address_entities_all(
@@ -1872,9 +2568,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_replicas`]: every one, as references
-    /// - [`Self::get_cloud_replicas_entities`]: every one, in full
-    /// - [`Self::get_cloud_replicas_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_replicas`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_replicas_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_replicas_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_replica_entities`]: a query, in full
     pub async fn get_query_cloud_replica(
         &self,
@@ -1897,9 +2602,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_replicas`]: every one, as references
-    /// - [`Self::get_cloud_replicas_entities`]: every one, in full
-    /// - [`Self::get_cloud_replicas_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_replicas`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_replicas_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_replicas_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_replica`]: a query, as references
     /// - [`Self::get_query_cloud_replica_entities`]: a query, in full
     pub fn get_query_cloud_replica_all(
@@ -1923,9 +2637,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_replicas`]: every one, as references
-    /// - [`Self::get_cloud_replicas_entities`]: every one, in full
-    /// - [`Self::get_cloud_replicas_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_replicas`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_replicas_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_replicas_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_replica`]: a query, as references
     pub async fn get_query_cloud_replica_entities(
         &self,
@@ -1948,9 +2671,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_replicas`]: every one, as references
-    /// - [`Self::get_cloud_replicas_entities`]: every one, in full
-    /// - [`Self::get_cloud_replicas_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_replicas`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_replicas_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_replicas_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_replica`]: a query, as references
     /// - [`Self::get_query_cloud_replica_entities`]: a query, in full
     pub fn get_query_cloud_replica_entities_all(
@@ -1974,7 +2706,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_tenants_by_id_subtenants_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_tenants_by_id_subtenants_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_subtenant_entities`]: a query, in full
     pub async fn get_query_cloud_subtenant(
         &self,
@@ -1997,7 +2732,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_tenants_by_id_subtenants_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_tenants_by_id_subtenants_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_subtenant`]: a query, as references
     /// - [`Self::get_query_cloud_subtenant_entities`]: a query, in full
     pub fn get_query_cloud_subtenant_all(
@@ -2021,7 +2759,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_tenants_by_id_subtenants_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_tenants_by_id_subtenants_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_subtenant`]: a query, as references
     pub async fn get_query_cloud_subtenant_entities(
         &self,
@@ -2044,7 +2785,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_tenants_by_id_subtenants_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_tenants_by_id_subtenants_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_subtenant`]: a query, as references
     /// - [`Self::get_query_cloud_subtenant_entities`]: a query, in full
     pub fn get_query_cloud_subtenant_entities_all(
@@ -2068,9 +2812,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_tenants`]: every one, as references
-    /// - [`Self::get_cloud_tenants_entities`]: every one, in full
-    /// - [`Self::get_cloud_tenants_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_tenants`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_tenants_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_tenants_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_tenant_entities`]: a query, in full
     pub async fn get_query_cloud_tenant(
         &self,
@@ -2093,9 +2846,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_tenants`]: every one, as references
-    /// - [`Self::get_cloud_tenants_entities`]: every one, in full
-    /// - [`Self::get_cloud_tenants_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_tenants`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_tenants_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_tenants_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_tenant`]: a query, as references
     /// - [`Self::get_query_cloud_tenant_entities`]: a query, in full
     pub fn get_query_cloud_tenant_all(
@@ -2119,9 +2881,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_tenants`]: every one, as references
-    /// - [`Self::get_cloud_tenants_entities`]: every one, in full
-    /// - [`Self::get_cloud_tenants_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_tenants`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_tenants_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_tenants_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_tenant`]: a query, as references
     pub async fn get_query_cloud_tenant_entities(
         &self,
@@ -2144,9 +2915,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_tenants`]: every one, as references
-    /// - [`Self::get_cloud_tenants_entities`]: every one, in full
-    /// - [`Self::get_cloud_tenants_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_tenants`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_tenants_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_tenants_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_tenant`]: a query, as references
     /// - [`Self::get_query_cloud_tenant_entities`]: a query, in full
     pub fn get_query_cloud_tenant_entities_all(
@@ -2170,9 +2950,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_vm_replica_points`]: every one, as references
-    /// - [`Self::get_cloud_vm_replica_points_entities`]: every one, in full
-    /// - [`Self::get_cloud_vm_replica_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vm_replica_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vm_replica_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vm_replica_points_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_vm_replica_point_entities`]: a query, in full
     pub async fn get_query_cloud_vm_replica_point(
         &self,
@@ -2195,9 +2984,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_vm_replica_points`]: every one, as references
-    /// - [`Self::get_cloud_vm_replica_points_entities`]: every one, in full
-    /// - [`Self::get_cloud_vm_replica_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vm_replica_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vm_replica_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vm_replica_points_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_vm_replica_point`]: a query, as references
     /// - [`Self::get_query_cloud_vm_replica_point_entities`]: a query, in full
     pub fn get_query_cloud_vm_replica_point_all(
@@ -2221,9 +3019,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_vm_replica_points`]: every one, as references
-    /// - [`Self::get_cloud_vm_replica_points_entities`]: every one, in full
-    /// - [`Self::get_cloud_vm_replica_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vm_replica_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vm_replica_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vm_replica_points_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_vm_replica_point`]: a query, as references
     pub async fn get_query_cloud_vm_replica_point_entities(
         &self,
@@ -2246,9 +3053,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_vm_replica_points`]: every one, as references
-    /// - [`Self::get_cloud_vm_replica_points_entities`]: every one, in full
-    /// - [`Self::get_cloud_vm_replica_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vm_replica_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vm_replica_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vm_replica_points_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_cloud_vm_replica_point`]: a query, as references
     /// - [`Self::get_query_cloud_vm_replica_point_entities`]: a query, in full
     pub fn get_query_cloud_vm_replica_point_entities_all(
@@ -2272,7 +3088,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_servers_by_id_credentials_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers_by_id_credentials_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_credentials_entities`]: a query, in full
     pub async fn get_query_credentials(
         &self,
@@ -2295,7 +3114,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_servers_by_id_credentials_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers_by_id_credentials_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_credentials`]: a query, as references
     /// - [`Self::get_query_credentials_entities`]: a query, in full
     pub fn get_query_credentials_all(
@@ -2319,7 +3141,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_servers_by_id_credentials_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers_by_id_credentials_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_credentials`]: a query, as references
     pub async fn get_query_credentials_entities(
         &self,
@@ -2342,7 +3167,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_servers_by_id_credentials_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers_by_id_credentials_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_credentials`]: a query, as references
     /// - [`Self::get_query_credentials_entities`]: a query, in full
     pub fn get_query_credentials_entities_all(
@@ -2366,9 +3194,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_discovered_computers`]: every one, as references
-    /// - [`Self::get_agents_discovered_computers_entities`]: every one, in full
-    /// - [`Self::get_agents_discovered_computers_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_discovered_computers`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_discovered_computers_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_discovered_computers_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_discovered_computer_entities`]: a query, in full
     pub async fn get_query_discovered_computer(
         &self,
@@ -2391,9 +3228,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_discovered_computers`]: every one, as references
-    /// - [`Self::get_agents_discovered_computers_entities`]: every one, in full
-    /// - [`Self::get_agents_discovered_computers_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_discovered_computers`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_discovered_computers_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_discovered_computers_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_discovered_computer`]: a query, as references
     /// - [`Self::get_query_discovered_computer_entities`]: a query, in full
     pub fn get_query_discovered_computer_all(
@@ -2417,9 +3263,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_discovered_computers`]: every one, as references
-    /// - [`Self::get_agents_discovered_computers_entities`]: every one, in full
-    /// - [`Self::get_agents_discovered_computers_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_discovered_computers`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_discovered_computers_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_discovered_computers_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_discovered_computer`]: a query, as references
     pub async fn get_query_discovered_computer_entities(
         &self,
@@ -2442,9 +3297,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_discovered_computers`]: every one, as references
-    /// - [`Self::get_agents_discovered_computers_entities`]: every one, in full
-    /// - [`Self::get_agents_discovered_computers_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_discovered_computers`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_discovered_computers_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_discovered_computers_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_discovered_computer`]: a query, as references
     /// - [`Self::get_query_discovered_computer_entities`]: a query, in full
     pub fn get_query_discovered_computer_entities_all(
@@ -2468,9 +3332,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_failover_plans`]: every one, as references
-    /// - [`Self::get_failover_plans_entities`]: every one, in full
-    /// - [`Self::get_failover_plans_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_failover_plans`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_failover_plans_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_failover_plans_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_failover_plan_entities`]: a query, in full
     pub async fn get_query_failover_plan(
         &self,
@@ -2493,9 +3366,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_failover_plans`]: every one, as references
-    /// - [`Self::get_failover_plans_entities`]: every one, in full
-    /// - [`Self::get_failover_plans_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_failover_plans`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_failover_plans_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_failover_plans_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_failover_plan`]: a query, as references
     /// - [`Self::get_query_failover_plan_entities`]: a query, in full
     pub fn get_query_failover_plan_all(
@@ -2519,9 +3401,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_failover_plans`]: every one, as references
-    /// - [`Self::get_failover_plans_entities`]: every one, in full
-    /// - [`Self::get_failover_plans_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_failover_plans`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_failover_plans_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_failover_plans_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_failover_plan`]: a query, as references
     pub async fn get_query_failover_plan_entities(
         &self,
@@ -2544,9 +3435,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_failover_plans`]: every one, as references
-    /// - [`Self::get_failover_plans_entities`]: every one, in full
-    /// - [`Self::get_failover_plans_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_failover_plans`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_failover_plans_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_failover_plans_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_failover_plan`]: a query, as references
     /// - [`Self::get_query_failover_plan_entities`]: a query, in full
     pub fn get_query_failover_plan_entities_all(
@@ -2570,9 +3470,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_nas_file_servers`]: every one, as references
-    /// - [`Self::get_nas_file_servers_entities`]: every one, in full
-    /// - [`Self::get_nas_file_servers_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_file_servers`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_file_servers_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_file_servers_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_file_server_entities`]: a query, in full
     pub async fn get_query_file_server(
         &self,
@@ -2595,9 +3504,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_nas_file_servers`]: every one, as references
-    /// - [`Self::get_nas_file_servers_entities`]: every one, in full
-    /// - [`Self::get_nas_file_servers_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_file_servers`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_file_servers_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_file_servers_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_file_server`]: a query, as references
     /// - [`Self::get_query_file_server_entities`]: a query, in full
     pub fn get_query_file_server_all(
@@ -2621,9 +3539,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_nas_file_servers`]: every one, as references
-    /// - [`Self::get_nas_file_servers_entities`]: every one, in full
-    /// - [`Self::get_nas_file_servers_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_file_servers`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_file_servers_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_file_servers_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_file_server`]: a query, as references
     pub async fn get_query_file_server_entities(
         &self,
@@ -2646,9 +3573,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_nas_file_servers`]: every one, as references
-    /// - [`Self::get_nas_file_servers_entities`]: every one, in full
-    /// - [`Self::get_nas_file_servers_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_file_servers`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_file_servers_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_file_servers_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_file_server`]: a query, as references
     /// - [`Self::get_query_file_server_entities`]: a query, in full
     pub fn get_query_file_server_entities_all(
@@ -2672,9 +3608,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_hierarchy_roots`]: every one, as references
-    /// - [`Self::get_hierarchy_roots_entities`]: every one, in full
-    /// - [`Self::get_hierarchy_roots_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_hierarchy_roots`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_hierarchy_roots_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_hierarchy_roots_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_hierarchy_root_entities`]: a query, in full
     pub async fn get_query_hierarchy_root(
         &self,
@@ -2697,9 +3642,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_hierarchy_roots`]: every one, as references
-    /// - [`Self::get_hierarchy_roots_entities`]: every one, in full
-    /// - [`Self::get_hierarchy_roots_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_hierarchy_roots`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_hierarchy_roots_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_hierarchy_roots_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_hierarchy_root`]: a query, as references
     /// - [`Self::get_query_hierarchy_root_entities`]: a query, in full
     pub fn get_query_hierarchy_root_all(
@@ -2723,9 +3677,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_hierarchy_roots`]: every one, as references
-    /// - [`Self::get_hierarchy_roots_entities`]: every one, in full
-    /// - [`Self::get_hierarchy_roots_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_hierarchy_roots`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_hierarchy_roots_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_hierarchy_roots_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_hierarchy_root`]: a query, as references
     pub async fn get_query_hierarchy_root_entities(
         &self,
@@ -2748,9 +3711,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_hierarchy_roots`]: every one, as references
-    /// - [`Self::get_hierarchy_roots_entities`]: every one, in full
-    /// - [`Self::get_hierarchy_roots_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_hierarchy_roots`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_hierarchy_roots_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_hierarchy_roots_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_hierarchy_root`]: a query, as references
     /// - [`Self::get_query_hierarchy_root_entities`]: a query, in full
     pub fn get_query_hierarchy_root_entities_all(
@@ -2774,9 +3746,15 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_jobs`]: every one, as references
-    /// - [`Self::get_jobs_entities`]: every one, in full
-    /// - [`Self::get_jobs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "jobs",
+        doc = " - [`Self::get_jobs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "jobs",
+        doc = " - [`Self::get_jobs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(feature = "jobs", doc = " - [`Self::get_jobs_by_id`]: one, by its id")]
     /// - [`Self::get_query_job_entities`]: a query, in full
     pub async fn get_query_job(
         &self,
@@ -2799,9 +3777,15 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_jobs`]: every one, as references
-    /// - [`Self::get_jobs_entities`]: every one, in full
-    /// - [`Self::get_jobs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "jobs",
+        doc = " - [`Self::get_jobs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "jobs",
+        doc = " - [`Self::get_jobs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(feature = "jobs", doc = " - [`Self::get_jobs_by_id`]: one, by its id")]
     /// - [`Self::get_query_job`]: a query, as references
     /// - [`Self::get_query_job_entities`]: a query, in full
     pub fn get_query_job_all(
@@ -2825,9 +3809,15 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_jobs`]: every one, as references
-    /// - [`Self::get_jobs_entities`]: every one, in full
-    /// - [`Self::get_jobs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "jobs",
+        doc = " - [`Self::get_jobs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "jobs",
+        doc = " - [`Self::get_jobs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(feature = "jobs", doc = " - [`Self::get_jobs_by_id`]: one, by its id")]
     /// - [`Self::get_query_job`]: a query, as references
     pub async fn get_query_job_entities(
         &self,
@@ -2850,9 +3840,15 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_jobs`]: every one, as references
-    /// - [`Self::get_jobs_entities`]: every one, in full
-    /// - [`Self::get_jobs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "jobs",
+        doc = " - [`Self::get_jobs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "jobs",
+        doc = " - [`Self::get_jobs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(feature = "jobs", doc = " - [`Self::get_jobs_by_id`]: one, by its id")]
     /// - [`Self::get_query_job`]: a query, as references
     /// - [`Self::get_query_job_entities`]: a query, in full
     pub fn get_query_job_entities_all(
@@ -2876,9 +3872,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_managed_servers`]: every one, as references
-    /// - [`Self::get_managed_servers_entities`]: every one, in full
-    /// - [`Self::get_managed_servers_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_managed_servers`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_managed_servers_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_managed_servers_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_managed_server_entities`]: a query, in full
     pub async fn get_query_managed_server(
         &self,
@@ -2901,9 +3906,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_managed_servers`]: every one, as references
-    /// - [`Self::get_managed_servers_entities`]: every one, in full
-    /// - [`Self::get_managed_servers_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_managed_servers`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_managed_servers_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_managed_servers_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_managed_server`]: a query, as references
     /// - [`Self::get_query_managed_server_entities`]: a query, in full
     pub fn get_query_managed_server_all(
@@ -2927,9 +3941,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_managed_servers`]: every one, as references
-    /// - [`Self::get_managed_servers_entities`]: every one, in full
-    /// - [`Self::get_managed_servers_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_managed_servers`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_managed_servers_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_managed_servers_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_managed_server`]: a query, as references
     pub async fn get_query_managed_server_entities(
         &self,
@@ -2952,9 +3975,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_managed_servers`]: every one, as references
-    /// - [`Self::get_managed_servers_entities`]: every one, in full
-    /// - [`Self::get_managed_servers_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_managed_servers`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_managed_servers_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "inventory",
+        doc = " - [`Self::get_managed_servers_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_managed_server`]: a query, as references
     /// - [`Self::get_query_managed_server_entities`]: a query, in full
     pub fn get_query_managed_server_entities_all(
@@ -2978,9 +4010,15 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_nas_jobs`]: every one, as references
-    /// - [`Self::get_nas_jobs_entities`]: every one, in full
-    /// - [`Self::get_nas_jobs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_jobs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_jobs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(feature = "nas", doc = " - [`Self::get_nas_jobs_by_id`]: one, by its id")]
     /// - [`Self::get_query_nas_job_entities`]: a query, in full
     pub async fn get_query_nas_job(
         &self,
@@ -3003,9 +4041,15 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_nas_jobs`]: every one, as references
-    /// - [`Self::get_nas_jobs_entities`]: every one, in full
-    /// - [`Self::get_nas_jobs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_jobs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_jobs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(feature = "nas", doc = " - [`Self::get_nas_jobs_by_id`]: one, by its id")]
     /// - [`Self::get_query_nas_job`]: a query, as references
     /// - [`Self::get_query_nas_job_entities`]: a query, in full
     pub fn get_query_nas_job_all(
@@ -3029,9 +4073,15 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_nas_jobs`]: every one, as references
-    /// - [`Self::get_nas_jobs_entities`]: every one, in full
-    /// - [`Self::get_nas_jobs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_jobs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_jobs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(feature = "nas", doc = " - [`Self::get_nas_jobs_by_id`]: one, by its id")]
     /// - [`Self::get_query_nas_job`]: a query, as references
     pub async fn get_query_nas_job_entities(
         &self,
@@ -3054,9 +4104,15 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_nas_jobs`]: every one, as references
-    /// - [`Self::get_nas_jobs_entities`]: every one, in full
-    /// - [`Self::get_nas_jobs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_jobs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_jobs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(feature = "nas", doc = " - [`Self::get_nas_jobs_by_id`]: one, by its id")]
     /// - [`Self::get_query_nas_job`]: a query, as references
     /// - [`Self::get_query_nas_job_entities`]: a query, in full
     pub fn get_query_nas_job_entities_all(
@@ -3080,7 +4136,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_nas_jobs_by_id_includes_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_jobs_by_id_includes_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_nas_object_entities`]: a query, in full
     pub async fn get_query_nas_object(
         &self,
@@ -3103,7 +4162,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_nas_jobs_by_id_includes_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_jobs_by_id_includes_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_nas_object`]: a query, as references
     /// - [`Self::get_query_nas_object_entities`]: a query, in full
     pub fn get_query_nas_object_all(
@@ -3127,7 +4189,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_nas_jobs_by_id_includes_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_jobs_by_id_includes_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_nas_object`]: a query, as references
     pub async fn get_query_nas_object_entities(
         &self,
@@ -3150,7 +4215,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_nas_jobs_by_id_includes_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "nas",
+        doc = " - [`Self::get_nas_jobs_by_id_includes_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_nas_object`]: a query, as references
     /// - [`Self::get_query_nas_object_entities`]: a query, in full
     pub fn get_query_nas_object_entities_all(
@@ -3358,7 +4426,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_servers_by_id_passwords_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers_by_id_passwords_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_passwords_entities`]: a query, in full
     pub async fn get_query_passwords(
         &self,
@@ -3381,7 +4452,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_servers_by_id_passwords_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers_by_id_passwords_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_passwords`]: a query, as references
     /// - [`Self::get_query_passwords_entities`]: a query, in full
     pub fn get_query_passwords_all(
@@ -3405,7 +4479,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_servers_by_id_passwords_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers_by_id_passwords_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_passwords`]: a query, as references
     pub async fn get_query_passwords_entities(
         &self,
@@ -3428,7 +4505,10 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_backup_servers_by_id_passwords_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backup-servers",
+        doc = " - [`Self::get_backup_servers_by_id_passwords_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_passwords`]: a query, as references
     /// - [`Self::get_query_passwords_entities`]: a query, in full
     pub fn get_query_passwords_entities_all(
@@ -3453,9 +4533,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_replica_entities`]: a query, in full
-    /// - [`Self::get_replicas`]: every one, as references
-    /// - [`Self::get_replicas_entities`]: every one, in full
-    /// - [`Self::get_replicas_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_replicas`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_replicas_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_replicas_by_id`]: one, by its id"
+    )]
     pub async fn get_query_replica(
         &self,
         query: &crate::flows::Query,
@@ -3479,9 +4568,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_replica`]: a query, as references
     /// - [`Self::get_query_replica_entities`]: a query, in full
-    /// - [`Self::get_replicas`]: every one, as references
-    /// - [`Self::get_replicas_entities`]: every one, in full
-    /// - [`Self::get_replicas_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_replicas`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_replicas_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_replicas_by_id`]: one, by its id"
+    )]
     pub fn get_query_replica_all(
         &self,
         query: &crate::flows::Query,
@@ -3504,9 +4602,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_replica`]: a query, as references
-    /// - [`Self::get_replicas`]: every one, as references
-    /// - [`Self::get_replicas_entities`]: every one, in full
-    /// - [`Self::get_replicas_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_replicas`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_replicas_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_replicas_by_id`]: one, by its id"
+    )]
     pub async fn get_query_replica_entities(
         &self,
         query: &crate::flows::Query,
@@ -3530,9 +4637,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_replica`]: a query, as references
     /// - [`Self::get_query_replica_entities`]: a query, in full
-    /// - [`Self::get_replicas`]: every one, as references
-    /// - [`Self::get_replicas_entities`]: every one, in full
-    /// - [`Self::get_replicas_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_replicas`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_replicas_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_replicas_by_id`]: one, by its id"
+    )]
     pub fn get_query_replica_entities_all(
         &self,
         query: &crate::flows::Query,
@@ -3555,9 +4671,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_replica_job_session_entities`]: a query, in full
-    /// - [`Self::get_replica_sessions`]: every one, as references
-    /// - [`Self::get_replica_sessions_entities`]: every one, in full
-    /// - [`Self::get_replica_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_sessions_by_id`]: one, by its id"
+    )]
     pub async fn get_query_replica_job_session(
         &self,
         query: &crate::flows::Query,
@@ -3581,9 +4706,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_replica_job_session`]: a query, as references
     /// - [`Self::get_query_replica_job_session_entities`]: a query, in full
-    /// - [`Self::get_replica_sessions`]: every one, as references
-    /// - [`Self::get_replica_sessions_entities`]: every one, in full
-    /// - [`Self::get_replica_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_sessions_by_id`]: one, by its id"
+    )]
     pub fn get_query_replica_job_session_all(
         &self,
         query: &crate::flows::Query,
@@ -3606,9 +4740,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_replica_job_session`]: a query, as references
-    /// - [`Self::get_replica_sessions`]: every one, as references
-    /// - [`Self::get_replica_sessions_entities`]: every one, in full
-    /// - [`Self::get_replica_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_sessions_by_id`]: one, by its id"
+    )]
     pub async fn get_query_replica_job_session_entities(
         &self,
         query: &crate::flows::Query,
@@ -3632,9 +4775,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_replica_job_session`]: a query, as references
     /// - [`Self::get_query_replica_job_session_entities`]: a query, in full
-    /// - [`Self::get_replica_sessions`]: every one, as references
-    /// - [`Self::get_replica_sessions_entities`]: every one, in full
-    /// - [`Self::get_replica_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_sessions_by_id`]: one, by its id"
+    )]
     pub fn get_query_replica_job_session_entities_all(
         &self,
         query: &crate::flows::Query,
@@ -3657,9 +4809,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_replica_task_session_entities`]: a query, in full
-    /// - [`Self::get_replica_task_sessions`]: every one, as references
-    /// - [`Self::get_replica_task_sessions_entities`]: every one, in full
-    /// - [`Self::get_replica_task_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_task_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_task_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_task_sessions_by_id`]: one, by its id"
+    )]
     pub async fn get_query_replica_task_session(
         &self,
         query: &crate::flows::Query,
@@ -3683,9 +4844,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_replica_task_session`]: a query, as references
     /// - [`Self::get_query_replica_task_session_entities`]: a query, in full
-    /// - [`Self::get_replica_task_sessions`]: every one, as references
-    /// - [`Self::get_replica_task_sessions_entities`]: every one, in full
-    /// - [`Self::get_replica_task_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_task_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_task_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_task_sessions_by_id`]: one, by its id"
+    )]
     pub fn get_query_replica_task_session_all(
         &self,
         query: &crate::flows::Query,
@@ -3708,9 +4878,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_replica_task_session`]: a query, as references
-    /// - [`Self::get_replica_task_sessions`]: every one, as references
-    /// - [`Self::get_replica_task_sessions_entities`]: every one, in full
-    /// - [`Self::get_replica_task_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_task_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_task_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_task_sessions_by_id`]: one, by its id"
+    )]
     pub async fn get_query_replica_task_session_entities(
         &self,
         query: &crate::flows::Query,
@@ -3734,9 +4913,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_replica_task_session`]: a query, as references
     /// - [`Self::get_query_replica_task_session_entities`]: a query, in full
-    /// - [`Self::get_replica_task_sessions`]: every one, as references
-    /// - [`Self::get_replica_task_sessions_entities`]: every one, in full
-    /// - [`Self::get_replica_task_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_task_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_task_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_replica_task_sessions_by_id`]: one, by its id"
+    )]
     pub fn get_query_replica_task_session_entities_all(
         &self,
         query: &crate::flows::Query,
@@ -3759,9 +4947,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_repository_entities`]: a query, in full
-    /// - [`Self::get_repositories`]: every one, as references
-    /// - [`Self::get_repositories_entities`]: every one, in full
-    /// - [`Self::get_repositories_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_repositories`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_repositories_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_repositories_by_id`]: one, by its id"
+    )]
     pub async fn get_query_repository(
         &self,
         query: &crate::flows::Query,
@@ -3785,9 +4982,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_repository`]: a query, as references
     /// - [`Self::get_query_repository_entities`]: a query, in full
-    /// - [`Self::get_repositories`]: every one, as references
-    /// - [`Self::get_repositories_entities`]: every one, in full
-    /// - [`Self::get_repositories_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_repositories`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_repositories_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_repositories_by_id`]: one, by its id"
+    )]
     pub fn get_query_repository_all(
         &self,
         query: &crate::flows::Query,
@@ -3810,9 +5016,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_repository`]: a query, as references
-    /// - [`Self::get_repositories`]: every one, as references
-    /// - [`Self::get_repositories_entities`]: every one, in full
-    /// - [`Self::get_repositories_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_repositories`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_repositories_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_repositories_by_id`]: one, by its id"
+    )]
     pub async fn get_query_repository_entities(
         &self,
         query: &crate::flows::Query,
@@ -3836,9 +5051,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_repository`]: a query, as references
     /// - [`Self::get_query_repository_entities`]: a query, in full
-    /// - [`Self::get_repositories`]: every one, as references
-    /// - [`Self::get_repositories_entities`]: every one, in full
-    /// - [`Self::get_repositories_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_repositories`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_repositories_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_repositories_by_id`]: one, by its id"
+    )]
     pub fn get_query_repository_entities_all(
         &self,
         query: &crate::flows::Query,
@@ -3861,9 +5085,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_restore_point_entities`]: a query, in full
-    /// - [`Self::get_restore_points`]: every one, as references
-    /// - [`Self::get_restore_points_entities`]: every one, in full
-    /// - [`Self::get_restore_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_restore_points_by_id`]: one, by its id"
+    )]
     pub async fn get_query_restore_point(
         &self,
         query: &crate::flows::Query,
@@ -3887,9 +5120,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_restore_point`]: a query, as references
     /// - [`Self::get_query_restore_point_entities`]: a query, in full
-    /// - [`Self::get_restore_points`]: every one, as references
-    /// - [`Self::get_restore_points_entities`]: every one, in full
-    /// - [`Self::get_restore_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_restore_points_by_id`]: one, by its id"
+    )]
     pub fn get_query_restore_point_all(
         &self,
         query: &crate::flows::Query,
@@ -3912,9 +5154,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_restore_point`]: a query, as references
-    /// - [`Self::get_restore_points`]: every one, as references
-    /// - [`Self::get_restore_points_entities`]: every one, in full
-    /// - [`Self::get_restore_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_restore_points_by_id`]: one, by its id"
+    )]
     pub async fn get_query_restore_point_entities(
         &self,
         query: &crate::flows::Query,
@@ -3938,9 +5189,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_restore_point`]: a query, as references
     /// - [`Self::get_query_restore_point_entities`]: a query, in full
-    /// - [`Self::get_restore_points`]: every one, as references
-    /// - [`Self::get_restore_points_entities`]: every one, in full
-    /// - [`Self::get_restore_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_restore_points_by_id`]: one, by its id"
+    )]
     pub fn get_query_restore_point_entities_all(
         &self,
         query: &crate::flows::Query,
@@ -3963,9 +5223,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_restore_session_entities`]: a query, in full
-    /// - [`Self::get_restore_sessions`]: every one, as references
-    /// - [`Self::get_restore_sessions_entities`]: every one, in full
-    /// - [`Self::get_restore_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_restore_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_restore_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_restore_sessions_by_id`]: one, by its id"
+    )]
     pub async fn get_query_restore_session(
         &self,
         query: &crate::flows::Query,
@@ -3989,9 +5258,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_restore_session`]: a query, as references
     /// - [`Self::get_query_restore_session_entities`]: a query, in full
-    /// - [`Self::get_restore_sessions`]: every one, as references
-    /// - [`Self::get_restore_sessions_entities`]: every one, in full
-    /// - [`Self::get_restore_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_restore_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_restore_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_restore_sessions_by_id`]: one, by its id"
+    )]
     pub fn get_query_restore_session_all(
         &self,
         query: &crate::flows::Query,
@@ -4014,9 +5292,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_restore_session`]: a query, as references
-    /// - [`Self::get_restore_sessions`]: every one, as references
-    /// - [`Self::get_restore_sessions_entities`]: every one, in full
-    /// - [`Self::get_restore_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_restore_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_restore_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_restore_sessions_by_id`]: one, by its id"
+    )]
     pub async fn get_query_restore_session_entities(
         &self,
         query: &crate::flows::Query,
@@ -4040,9 +5327,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_restore_session`]: a query, as references
     /// - [`Self::get_query_restore_session_entities`]: a query, in full
-    /// - [`Self::get_restore_sessions`]: every one, as references
-    /// - [`Self::get_restore_sessions_entities`]: every one, in full
-    /// - [`Self::get_restore_sessions_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_restore_sessions`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_restore_sessions_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "sessions",
+        doc = " - [`Self::get_restore_sessions_by_id`]: one, by its id"
+    )]
     pub fn get_query_restore_session_entities_all(
         &self,
         query: &crate::flows::Query,
@@ -4155,9 +5451,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_v_cloud_organization_config_entities`]: a query, in full
-    /// - [`Self::get_v_cloud_org_configs`]: every one, as references
-    /// - [`Self::get_v_cloud_org_configs_entities`]: every one, in full
-    /// - [`Self::get_v_cloud_org_configs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_v_cloud_org_configs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_v_cloud_org_configs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_v_cloud_org_configs_by_id`]: one, by its id"
+    )]
     pub async fn get_query_v_cloud_organization_config(
         &self,
         query: &crate::flows::Query,
@@ -4181,9 +5486,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_v_cloud_organization_config`]: a query, as references
     /// - [`Self::get_query_v_cloud_organization_config_entities`]: a query, in full
-    /// - [`Self::get_v_cloud_org_configs`]: every one, as references
-    /// - [`Self::get_v_cloud_org_configs_entities`]: every one, in full
-    /// - [`Self::get_v_cloud_org_configs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_v_cloud_org_configs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_v_cloud_org_configs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_v_cloud_org_configs_by_id`]: one, by its id"
+    )]
     pub fn get_query_v_cloud_organization_config_all(
         &self,
         query: &crate::flows::Query,
@@ -4206,9 +5520,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_v_cloud_organization_config`]: a query, as references
-    /// - [`Self::get_v_cloud_org_configs`]: every one, as references
-    /// - [`Self::get_v_cloud_org_configs_entities`]: every one, in full
-    /// - [`Self::get_v_cloud_org_configs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_v_cloud_org_configs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_v_cloud_org_configs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_v_cloud_org_configs_by_id`]: one, by its id"
+    )]
     pub async fn get_query_v_cloud_organization_config_entities(
         &self,
         query: &crate::flows::Query,
@@ -4233,9 +5556,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_v_cloud_organization_config`]: a query, as references
     /// - [`Self::get_query_v_cloud_organization_config_entities`]: a query, in full
-    /// - [`Self::get_v_cloud_org_configs`]: every one, as references
-    /// - [`Self::get_v_cloud_org_configs_entities`]: every one, in full
-    /// - [`Self::get_v_cloud_org_configs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_v_cloud_org_configs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_v_cloud_org_configs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_v_cloud_org_configs_by_id`]: one, by its id"
+    )]
     pub fn get_query_v_cloud_organization_config_entities_all(
         &self,
         query: &crate::flows::Query,
@@ -4260,9 +5592,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_vlans`]: every one, as references
-    /// - [`Self::get_cloud_vlans_entities`]: every one, in full
-    /// - [`Self::get_cloud_vlans_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vlans`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vlans_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vlans_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_vlan_configuration_entities`]: a query, in full
     pub async fn get_query_vlan_configuration(
         &self,
@@ -4285,9 +5626,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_vlans`]: every one, as references
-    /// - [`Self::get_cloud_vlans_entities`]: every one, in full
-    /// - [`Self::get_cloud_vlans_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vlans`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vlans_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vlans_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_vlan_configuration`]: a query, as references
     /// - [`Self::get_query_vlan_configuration_entities`]: a query, in full
     pub fn get_query_vlan_configuration_all(
@@ -4311,9 +5661,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_vlans`]: every one, as references
-    /// - [`Self::get_cloud_vlans_entities`]: every one, in full
-    /// - [`Self::get_cloud_vlans_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vlans`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vlans_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vlans_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_vlan_configuration`]: a query, as references
     pub async fn get_query_vlan_configuration_entities(
         &self,
@@ -4336,9 +5695,18 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_cloud_vlans`]: every one, as references
-    /// - [`Self::get_cloud_vlans_entities`]: every one, in full
-    /// - [`Self::get_cloud_vlans_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vlans`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vlans_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "cloud",
+        doc = " - [`Self::get_cloud_vlans_by_id`]: one, by its id"
+    )]
     /// - [`Self::get_query_vlan_configuration`]: a query, as references
     /// - [`Self::get_query_vlan_configuration_entities`]: a query, in full
     pub fn get_query_vlan_configuration_entities_all(
@@ -4363,9 +5731,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_vm_replica_point_entities`]: a query, in full
-    /// - [`Self::get_vm_replica_points`]: every one, as references
-    /// - [`Self::get_vm_replica_points_entities`]: every one, in full
-    /// - [`Self::get_vm_replica_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points_by_id`]: one, by its id"
+    )]
     pub async fn get_query_vm_replica_point(
         &self,
         query: &crate::flows::Query,
@@ -4389,9 +5766,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_vm_replica_point`]: a query, as references
     /// - [`Self::get_query_vm_replica_point_entities`]: a query, in full
-    /// - [`Self::get_vm_replica_points`]: every one, as references
-    /// - [`Self::get_vm_replica_points_entities`]: every one, in full
-    /// - [`Self::get_vm_replica_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points_by_id`]: one, by its id"
+    )]
     pub fn get_query_vm_replica_point_all(
         &self,
         query: &crate::flows::Query,
@@ -4414,9 +5800,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_vm_replica_point`]: a query, as references
-    /// - [`Self::get_vm_replica_points`]: every one, as references
-    /// - [`Self::get_vm_replica_points_entities`]: every one, in full
-    /// - [`Self::get_vm_replica_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points_by_id`]: one, by its id"
+    )]
     pub async fn get_query_vm_replica_point_entities(
         &self,
         query: &crate::flows::Query,
@@ -4440,9 +5835,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_vm_replica_point`]: a query, as references
     /// - [`Self::get_query_vm_replica_point_entities`]: a query, in full
-    /// - [`Self::get_vm_replica_points`]: every one, as references
-    /// - [`Self::get_vm_replica_points_entities`]: every one, in full
-    /// - [`Self::get_vm_replica_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_vm_replica_points_by_id`]: one, by its id"
+    )]
     pub fn get_query_vm_replica_point_entities_all(
         &self,
         query: &crate::flows::Query,
@@ -4465,9 +5869,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_vm_restore_point_entities`]: a query, in full
-    /// - [`Self::get_vm_restore_points`]: every one, as references
-    /// - [`Self::get_vm_restore_points_entities`]: every one, in full
-    /// - [`Self::get_vm_restore_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points_by_id`]: one, by its id"
+    )]
     pub async fn get_query_vm_restore_point(
         &self,
         query: &crate::flows::Query,
@@ -4491,9 +5904,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_vm_restore_point`]: a query, as references
     /// - [`Self::get_query_vm_restore_point_entities`]: a query, in full
-    /// - [`Self::get_vm_restore_points`]: every one, as references
-    /// - [`Self::get_vm_restore_points_entities`]: every one, in full
-    /// - [`Self::get_vm_restore_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points_by_id`]: one, by its id"
+    )]
     pub fn get_query_vm_restore_point_all(
         &self,
         query: &crate::flows::Query,
@@ -4516,9 +5938,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_vm_restore_point`]: a query, as references
-    /// - [`Self::get_vm_restore_points`]: every one, as references
-    /// - [`Self::get_vm_restore_points_entities`]: every one, in full
-    /// - [`Self::get_vm_restore_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points_by_id`]: one, by its id"
+    )]
     pub async fn get_query_vm_restore_point_entities(
         &self,
         query: &crate::flows::Query,
@@ -4542,9 +5973,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_vm_restore_point`]: a query, as references
     /// - [`Self::get_query_vm_restore_point_entities`]: a query, in full
-    /// - [`Self::get_vm_restore_points`]: every one, as references
-    /// - [`Self::get_vm_restore_points_entities`]: every one, in full
-    /// - [`Self::get_vm_restore_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points_by_id`]: one, by its id"
+    )]
     pub fn get_query_vm_restore_point_entities_all(
         &self,
         query: &crate::flows::Query,
@@ -4567,9 +6007,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_vsphere_self_service_config_entities`]: a query, in full
-    /// - [`Self::get_self_service_v_sphere_configs`]: every one, as references
-    /// - [`Self::get_self_service_v_sphere_configs_entities`]: every one, in full
-    /// - [`Self::get_self_service_v_sphere_configs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_self_service_v_sphere_configs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_self_service_v_sphere_configs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_self_service_v_sphere_configs_by_id`]: one, by its id"
+    )]
     pub async fn get_query_vsphere_self_service_config(
         &self,
         query: &crate::flows::Query,
@@ -4593,9 +6042,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_vsphere_self_service_config`]: a query, as references
     /// - [`Self::get_query_vsphere_self_service_config_entities`]: a query, in full
-    /// - [`Self::get_self_service_v_sphere_configs`]: every one, as references
-    /// - [`Self::get_self_service_v_sphere_configs_entities`]: every one, in full
-    /// - [`Self::get_self_service_v_sphere_configs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_self_service_v_sphere_configs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_self_service_v_sphere_configs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_self_service_v_sphere_configs_by_id`]: one, by its id"
+    )]
     pub fn get_query_vsphere_self_service_config_all(
         &self,
         query: &crate::flows::Query,
@@ -4618,9 +6076,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_vsphere_self_service_config`]: a query, as references
-    /// - [`Self::get_self_service_v_sphere_configs`]: every one, as references
-    /// - [`Self::get_self_service_v_sphere_configs_entities`]: every one, in full
-    /// - [`Self::get_self_service_v_sphere_configs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_self_service_v_sphere_configs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_self_service_v_sphere_configs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_self_service_v_sphere_configs_by_id`]: one, by its id"
+    )]
     pub async fn get_query_vsphere_self_service_config_entities(
         &self,
         query: &crate::flows::Query,
@@ -4645,9 +6112,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_vsphere_self_service_config`]: a query, as references
     /// - [`Self::get_query_vsphere_self_service_config_entities`]: a query, in full
-    /// - [`Self::get_self_service_v_sphere_configs`]: every one, as references
-    /// - [`Self::get_self_service_v_sphere_configs_entities`]: every one, in full
-    /// - [`Self::get_self_service_v_sphere_configs_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_self_service_v_sphere_configs`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_self_service_v_sphere_configs_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "self-service",
+        doc = " - [`Self::get_self_service_v_sphere_configs_by_id`]: one, by its id"
+    )]
     pub fn get_query_vsphere_self_service_config_entities_all(
         &self,
         query: &crate::flows::Query,
@@ -4673,9 +6149,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_wan_accelerator_entities`]: a query, in full
-    /// - [`Self::get_wan_accelerators`]: every one, as references
-    /// - [`Self::get_wan_accelerators_entities`]: every one, in full
-    /// - [`Self::get_wan_accelerators_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_wan_accelerators`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_wan_accelerators_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_wan_accelerators_by_id`]: one, by its id"
+    )]
     pub async fn get_query_wan_accelerator(
         &self,
         query: &crate::flows::Query,
@@ -4699,9 +6184,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_wan_accelerator`]: a query, as references
     /// - [`Self::get_query_wan_accelerator_entities`]: a query, in full
-    /// - [`Self::get_wan_accelerators`]: every one, as references
-    /// - [`Self::get_wan_accelerators_entities`]: every one, in full
-    /// - [`Self::get_wan_accelerators_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_wan_accelerators`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_wan_accelerators_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_wan_accelerators_by_id`]: one, by its id"
+    )]
     pub fn get_query_wan_accelerator_all(
         &self,
         query: &crate::flows::Query,
@@ -4724,9 +6218,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_wan_accelerator`]: a query, as references
-    /// - [`Self::get_wan_accelerators`]: every one, as references
-    /// - [`Self::get_wan_accelerators_entities`]: every one, in full
-    /// - [`Self::get_wan_accelerators_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_wan_accelerators`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_wan_accelerators_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_wan_accelerators_by_id`]: one, by its id"
+    )]
     pub async fn get_query_wan_accelerator_entities(
         &self,
         query: &crate::flows::Query,
@@ -4750,9 +6253,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_wan_accelerator`]: a query, as references
     /// - [`Self::get_query_wan_accelerator_entities`]: a query, in full
-    /// - [`Self::get_wan_accelerators`]: every one, as references
-    /// - [`Self::get_wan_accelerators_entities`]: every one, in full
-    /// - [`Self::get_wan_accelerators_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_wan_accelerators`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_wan_accelerators_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "repositories",
+        doc = " - [`Self::get_wan_accelerators_by_id`]: one, by its id"
+    )]
     pub fn get_query_wan_accelerator_entities_all(
         &self,
         query: &crate::flows::Query,
@@ -4775,9 +6287,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_v_app_replica_point_entities`]: a query, in full
-    /// - [`Self::get_v_app_replica_points`]: every one, as references
-    /// - [`Self::get_v_app_replica_points_entities`]: every one, in full
-    /// - [`Self::get_v_app_replica_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_v_app_replica_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_v_app_replica_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_v_app_replica_points_by_id`]: one, by its id"
+    )]
     pub async fn get_query_v_app_replica_point(
         &self,
         query: &crate::flows::Query,
@@ -4801,9 +6322,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_v_app_replica_point`]: a query, as references
     /// - [`Self::get_query_v_app_replica_point_entities`]: a query, in full
-    /// - [`Self::get_v_app_replica_points`]: every one, as references
-    /// - [`Self::get_v_app_replica_points_entities`]: every one, in full
-    /// - [`Self::get_v_app_replica_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_v_app_replica_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_v_app_replica_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_v_app_replica_points_by_id`]: one, by its id"
+    )]
     pub fn get_query_v_app_replica_point_all(
         &self,
         query: &crate::flows::Query,
@@ -4826,9 +6356,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_v_app_replica_point`]: a query, as references
-    /// - [`Self::get_v_app_replica_points`]: every one, as references
-    /// - [`Self::get_v_app_replica_points_entities`]: every one, in full
-    /// - [`Self::get_v_app_replica_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_v_app_replica_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_v_app_replica_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_v_app_replica_points_by_id`]: one, by its id"
+    )]
     pub async fn get_query_v_app_replica_point_entities(
         &self,
         query: &crate::flows::Query,
@@ -4852,9 +6391,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_v_app_replica_point`]: a query, as references
     /// - [`Self::get_query_v_app_replica_point_entities`]: a query, in full
-    /// - [`Self::get_v_app_replica_points`]: every one, as references
-    /// - [`Self::get_v_app_replica_points_entities`]: every one, in full
-    /// - [`Self::get_v_app_replica_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_v_app_replica_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_v_app_replica_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "replication",
+        doc = " - [`Self::get_v_app_replica_points_by_id`]: one, by its id"
+    )]
     pub fn get_query_v_app_replica_point_entities_all(
         &self,
         query: &crate::flows::Query,
@@ -4877,9 +6425,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_v_app_restore_point_entities`]: a query, in full
-    /// - [`Self::get_v_app_restore_points`]: every one, as references
-    /// - [`Self::get_v_app_restore_points_entities`]: every one, in full
-    /// - [`Self::get_v_app_restore_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_v_app_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_v_app_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_v_app_restore_points_by_id`]: one, by its id"
+    )]
     pub async fn get_query_v_app_restore_point(
         &self,
         query: &crate::flows::Query,
@@ -4903,9 +6460,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_v_app_restore_point`]: a query, as references
     /// - [`Self::get_query_v_app_restore_point_entities`]: a query, in full
-    /// - [`Self::get_v_app_restore_points`]: every one, as references
-    /// - [`Self::get_v_app_restore_points_entities`]: every one, in full
-    /// - [`Self::get_v_app_restore_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_v_app_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_v_app_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_v_app_restore_points_by_id`]: one, by its id"
+    )]
     pub fn get_query_v_app_restore_point_all(
         &self,
         query: &crate::flows::Query,
@@ -4928,9 +6494,18 @@ impl crate::Client {
     /// # See also
     ///
     /// - [`Self::get_query_v_app_restore_point`]: a query, as references
-    /// - [`Self::get_v_app_restore_points`]: every one, as references
-    /// - [`Self::get_v_app_restore_points_entities`]: every one, in full
-    /// - [`Self::get_v_app_restore_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_v_app_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_v_app_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_v_app_restore_points_by_id`]: one, by its id"
+    )]
     pub async fn get_query_v_app_restore_point_entities(
         &self,
         query: &crate::flows::Query,
@@ -4954,9 +6529,18 @@ impl crate::Client {
     ///
     /// - [`Self::get_query_v_app_restore_point`]: a query, as references
     /// - [`Self::get_query_v_app_restore_point_entities`]: a query, in full
-    /// - [`Self::get_v_app_restore_points`]: every one, as references
-    /// - [`Self::get_v_app_restore_points_entities`]: every one, in full
-    /// - [`Self::get_v_app_restore_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_v_app_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_v_app_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_v_app_restore_points_by_id`]: one, by its id"
+    )]
     pub fn get_query_v_app_restore_point_entities_all(
         &self,
         query: &crate::flows::Query,

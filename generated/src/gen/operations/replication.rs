@@ -21,8 +21,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_failover_plans_entities`]: every one, in full
     /// - [`Self::get_failover_plans_by_id`]: one, by its id
-    /// - [`Self::get_query_failover_plan`]: a query, as references
-    /// - [`Self::get_query_failover_plan_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_failover_plan`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_failover_plan_entities`]: a query, in full"
+    )]
     pub async fn get_failover_plans(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -55,8 +61,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_failover_plans`]: every one, as references
     /// - [`Self::get_failover_plans_by_id`]: one, by its id
-    /// - [`Self::get_query_failover_plan`]: a query, as references
-    /// - [`Self::get_query_failover_plan_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_failover_plan`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_failover_plan_entities`]: a query, in full"
+    )]
     pub async fn get_failover_plans_entities(
         &self,
     ) -> Result<super::types::FailoverPlans, crate::runtime::Error> {
@@ -91,8 +103,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_failover_plans`]: every one, as references
     /// - [`Self::get_failover_plans_entities`]: every one, in full
-    /// - [`Self::get_query_failover_plan`]: a query, as references
-    /// - [`Self::get_query_failover_plan_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_failover_plan`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_failover_plan_entities`]: a query, in full"
+    )]
     pub async fn get_failover_plans_by_id(
         &self,
         failover_plan_id: impl AsRef<str>,
@@ -224,8 +242,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_replica`]: a query, as references
-    /// - [`Self::get_query_replica_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_entities`]: a query, in full"
+    )]
     /// - [`Self::get_replicas_entities`]: every one, in full
     /// - [`Self::get_replicas_by_id`]: one, by its id
     pub async fn get_replicas(
@@ -258,8 +282,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_replica`]: a query, as references
-    /// - [`Self::get_query_replica_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_entities`]: a query, in full"
+    )]
     /// - [`Self::get_replicas`]: every one, as references
     /// - [`Self::get_replicas_by_id`]: one, by its id
     pub async fn get_replicas_entities(
@@ -294,8 +324,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_replica`]: a query, as references
-    /// - [`Self::get_query_replica_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_entities`]: a query, in full"
+    )]
     /// - [`Self::get_replicas`]: every one, as references
     /// - [`Self::get_replicas_entities`]: every one, in full
     pub async fn get_replicas_by_id(
@@ -330,8 +366,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_v_app_replica_point`]: a query, as references
-    /// - [`Self::get_query_v_app_replica_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_app_replica_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_app_replica_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_v_app_replica_points_entities`]: every one, in full
     /// - [`Self::get_v_app_replica_points_by_id`]: one, by its id
     pub async fn get_v_app_replica_points(
@@ -364,8 +406,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_v_app_replica_point`]: a query, as references
-    /// - [`Self::get_query_v_app_replica_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_app_replica_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_app_replica_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_v_app_replica_points`]: every one, as references
     /// - [`Self::get_v_app_replica_points_by_id`]: one, by its id
     pub async fn get_v_app_replica_points_entities(
@@ -400,8 +448,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_v_app_replica_point`]: a query, as references
-    /// - [`Self::get_query_v_app_replica_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_app_replica_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_app_replica_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_v_app_replica_points`]: every one, as references
     /// - [`Self::get_v_app_replica_points_entities`]: every one, in full
     pub async fn get_v_app_replica_points_by_id(
@@ -471,8 +525,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_vm_replica_point`]: a query, as references
-    /// - [`Self::get_query_vm_replica_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_replica_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_replica_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_vm_replica_points_entities`]: every one, in full
     /// - [`Self::get_vm_replica_points_by_id`]: one, by its id
     pub async fn get_vm_replica_points(
@@ -505,8 +565,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_vm_replica_point`]: a query, as references
-    /// - [`Self::get_query_vm_replica_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_replica_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_replica_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_vm_replica_points`]: every one, as references
     /// - [`Self::get_vm_replica_points_by_id`]: one, by its id
     pub async fn get_vm_replica_points_entities(
@@ -541,8 +607,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_vm_replica_point`]: a query, as references
-    /// - [`Self::get_query_vm_replica_point_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_replica_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_replica_point_entities`]: a query, in full"
+    )]
     /// - [`Self::get_vm_replica_points`]: every one, as references
     /// - [`Self::get_vm_replica_points_entities`]: every one, in full
     pub async fn get_vm_replica_points_by_id(

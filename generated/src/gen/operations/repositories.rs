@@ -125,13 +125,34 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backups`]: every one, as references
-    /// - [`Self::get_agents_backups_entities`]: every one, in full
-    /// - [`Self::get_backups`]: every one, as references
-    /// - [`Self::get_backups_entities`]: every one, in full
-    /// - [`Self::get_backups_by_id`]: one, by its id
-    /// - [`Self::get_query_backup`]: a query, as references
-    /// - [`Self::get_query_backup_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups_by_id`]: one, by its id"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_entities`]: a query, in full"
+    )]
     pub async fn get_external_repositories_by_id_backups(
         &self,
         external_repository_id: impl AsRef<str>,
@@ -170,13 +191,34 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_agents_backups`]: every one, as references
-    /// - [`Self::get_agents_backups_entities`]: every one, in full
-    /// - [`Self::get_backups`]: every one, as references
-    /// - [`Self::get_backups_entities`]: every one, in full
-    /// - [`Self::get_backups_by_id`]: one, by its id
-    /// - [`Self::get_query_backup`]: a query, as references
-    /// - [`Self::get_query_backup_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "agents",
+        doc = " - [`Self::get_agents_backups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_backups_by_id`]: one, by its id"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_entities`]: a query, in full"
+    )]
     pub async fn get_external_repositories_by_id_backups_entities(
         &self,
         external_repository_id: impl AsRef<str>,
@@ -211,8 +253,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_repository`]: a query, as references
-    /// - [`Self::get_query_repository_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_repository`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_repository_entities`]: a query, in full"
+    )]
     /// - [`Self::get_repositories_entities`]: every one, in full
     /// - [`Self::get_repositories_by_id`]: one, by its id
     pub async fn get_repositories(
@@ -245,8 +293,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_repository`]: a query, as references
-    /// - [`Self::get_query_repository_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_repository`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_repository_entities`]: a query, in full"
+    )]
     /// - [`Self::get_repositories`]: every one, as references
     /// - [`Self::get_repositories_by_id`]: one, by its id
     pub async fn get_repositories_entities(
@@ -281,8 +335,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_repository`]: a query, as references
-    /// - [`Self::get_query_repository_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_repository`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_repository_entities`]: a query, in full"
+    )]
     /// - [`Self::get_repositories`]: every one, as references
     /// - [`Self::get_repositories_entities`]: every one, in full
     pub async fn get_repositories_by_id(
@@ -317,8 +377,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_wan_accelerator`]: a query, as references
-    /// - [`Self::get_query_wan_accelerator_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_wan_accelerator`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_wan_accelerator_entities`]: a query, in full"
+    )]
     /// - [`Self::get_wan_accelerators_entities`]: every one, in full
     /// - [`Self::get_wan_accelerators_by_id`]: one, by its id
     pub async fn get_wan_accelerators(
@@ -351,8 +417,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_wan_accelerator`]: a query, as references
-    /// - [`Self::get_query_wan_accelerator_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_wan_accelerator`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_wan_accelerator_entities`]: a query, in full"
+    )]
     /// - [`Self::get_wan_accelerators`]: every one, as references
     /// - [`Self::get_wan_accelerators_by_id`]: one, by its id
     pub async fn get_wan_accelerators_entities(
@@ -387,8 +459,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_wan_accelerator`]: a query, as references
-    /// - [`Self::get_query_wan_accelerator_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_wan_accelerator`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_wan_accelerator_entities`]: a query, in full"
+    )]
     /// - [`Self::get_wan_accelerators`]: every one, as references
     /// - [`Self::get_wan_accelerators_entities`]: every one, in full
     pub async fn get_wan_accelerators_by_id(

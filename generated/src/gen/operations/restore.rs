@@ -118,11 +118,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_vm_restore_point`]: a query, as references
-    /// - [`Self::get_query_vm_restore_point_entities`]: a query, in full
-    /// - [`Self::get_vm_restore_points`]: every one, as references
-    /// - [`Self::get_vm_restore_points_entities`]: every one, in full
-    /// - [`Self::get_vm_restore_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point_entities`]: a query, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points_by_id`]: one, by its id"
+    )]
     pub async fn get_catalog_vms_by_vmname_vm_restore_points(
         &self,
         vmname: impl AsRef<str>,
@@ -159,11 +174,26 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_vm_restore_point`]: a query, as references
-    /// - [`Self::get_query_vm_restore_point_entities`]: a query, in full
-    /// - [`Self::get_vm_restore_points`]: every one, as references
-    /// - [`Self::get_vm_restore_points_entities`]: every one, in full
-    /// - [`Self::get_vm_restore_points_by_id`]: one, by its id
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vm_restore_point_entities`]: a query, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points`]: every one, as references"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points_entities`]: every one, in full"
+    )]
+    #[cfg_attr(
+        feature = "backups",
+        doc = " - [`Self::get_vm_restore_points_by_id`]: one, by its id"
+    )]
     pub async fn get_catalog_vms_by_vmname_vm_restore_points_entities(
         &self,
         vmname: impl AsRef<str>,

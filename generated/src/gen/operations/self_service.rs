@@ -48,8 +48,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_vsphere_self_service_config`]: a query, as references
-    /// - [`Self::get_query_vsphere_self_service_config_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vsphere_self_service_config`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vsphere_self_service_config_entities`]: a query, in full"
+    )]
     /// - [`Self::get_self_service_v_sphere_configs_entities`]: every one, in full
     /// - [`Self::get_self_service_v_sphere_configs_by_id`]: one, by its id
     pub async fn get_self_service_v_sphere_configs(
@@ -82,8 +88,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_vsphere_self_service_config`]: a query, as references
-    /// - [`Self::get_query_vsphere_self_service_config_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vsphere_self_service_config`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vsphere_self_service_config_entities`]: a query, in full"
+    )]
     /// - [`Self::get_self_service_v_sphere_configs`]: every one, as references
     /// - [`Self::get_self_service_v_sphere_configs_by_id`]: one, by its id
     pub async fn get_self_service_v_sphere_configs_entities(
@@ -185,8 +197,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_vsphere_self_service_config`]: a query, as references
-    /// - [`Self::get_query_vsphere_self_service_config_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vsphere_self_service_config`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_vsphere_self_service_config_entities`]: a query, in full"
+    )]
     /// - [`Self::get_self_service_v_sphere_configs`]: every one, as references
     /// - [`Self::get_self_service_v_sphere_configs_entities`]: every one, in full
     pub async fn get_self_service_v_sphere_configs_by_id(
@@ -323,8 +341,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_v_cloud_organization_config`]: a query, as references
-    /// - [`Self::get_query_v_cloud_organization_config_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_cloud_organization_config`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_cloud_organization_config_entities`]: a query, in full"
+    )]
     /// - [`Self::get_v_cloud_org_configs_entities`]: every one, in full
     /// - [`Self::get_v_cloud_org_configs_by_id`]: one, by its id
     pub async fn get_v_cloud_org_configs(
@@ -357,8 +381,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_v_cloud_organization_config`]: a query, as references
-    /// - [`Self::get_query_v_cloud_organization_config_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_cloud_organization_config`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_cloud_organization_config_entities`]: a query, in full"
+    )]
     /// - [`Self::get_v_cloud_org_configs`]: every one, as references
     /// - [`Self::get_v_cloud_org_configs_by_id`]: one, by its id
     pub async fn get_v_cloud_org_configs_entities(
@@ -460,8 +490,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_v_cloud_organization_config`]: a query, as references
-    /// - [`Self::get_query_v_cloud_organization_config_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_cloud_organization_config`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_v_cloud_organization_config_entities`]: a query, in full"
+    )]
     /// - [`Self::get_v_cloud_org_configs`]: every one, as references
     /// - [`Self::get_v_cloud_org_configs_entities`]: every one, in full
     pub async fn get_v_cloud_org_configs_by_id(

@@ -21,8 +21,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_backup_sessions_entities`]: every one, in full
     /// - [`Self::get_backup_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_job_session`]: a query, as references
-    /// - [`Self::get_query_backup_job_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_job_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_job_session_entities`]: a query, in full"
+    )]
     pub async fn get_backup_sessions(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -55,8 +61,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_backup_sessions`]: every one, as references
     /// - [`Self::get_backup_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_job_session`]: a query, as references
-    /// - [`Self::get_query_backup_job_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_job_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_job_session_entities`]: a query, in full"
+    )]
     pub async fn get_backup_sessions_entities(
         &self,
     ) -> Result<super::types::BackupJobSessions, crate::runtime::Error> {
@@ -91,8 +103,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_backup_sessions`]: every one, as references
     /// - [`Self::get_backup_sessions_entities`]: every one, in full
-    /// - [`Self::get_query_backup_job_session`]: a query, as references
-    /// - [`Self::get_query_backup_job_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_job_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_job_session_entities`]: a query, in full"
+    )]
     pub async fn get_backup_sessions_by_id(
         &self,
         backup_session_id: impl AsRef<str>,
@@ -165,8 +183,14 @@ impl crate::Client {
     /// - [`Self::get_backup_sessions`]: every one, as references
     /// - [`Self::get_backup_sessions_entities`]: every one, in full
     /// - [`Self::get_backup_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_job_session`]: a query, as references
-    /// - [`Self::get_query_backup_job_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_job_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_job_session_entities`]: a query, in full"
+    )]
     pub async fn get_backup_sessions_by_id_agent_management_sessions(
         &self,
         backup_session_id: impl AsRef<str>,
@@ -208,8 +232,14 @@ impl crate::Client {
     /// - [`Self::get_backup_sessions`]: every one, as references
     /// - [`Self::get_backup_sessions_entities`]: every one, in full
     /// - [`Self::get_backup_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_job_session`]: a query, as references
-    /// - [`Self::get_query_backup_job_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_job_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_job_session_entities`]: a query, in full"
+    )]
     pub async fn get_backup_sessions_by_id_agent_management_sessions_entities(
         &self,
         backup_session_id: impl AsRef<str>,
@@ -253,8 +283,14 @@ impl crate::Client {
     /// - [`Self::get_backup_task_sessions`]: every one, as references
     /// - [`Self::get_backup_task_sessions_entities`]: every one, in full
     /// - [`Self::get_backup_task_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_task_session`]: a query, as references
-    /// - [`Self::get_query_backup_task_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_task_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_task_session_entities`]: a query, in full"
+    )]
     pub async fn get_backup_sessions_by_id_task_sessions(
         &self,
         backup_session_id: impl AsRef<str>,
@@ -294,8 +330,14 @@ impl crate::Client {
     /// - [`Self::get_backup_task_sessions`]: every one, as references
     /// - [`Self::get_backup_task_sessions_entities`]: every one, in full
     /// - [`Self::get_backup_task_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_task_session`]: a query, as references
-    /// - [`Self::get_query_backup_task_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_task_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_task_session_entities`]: a query, in full"
+    )]
     pub async fn get_backup_sessions_by_id_task_sessions_entities(
         &self,
         backup_session_id: impl AsRef<str>,
@@ -330,8 +372,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_backup_task_sessions_entities`]: every one, in full
     /// - [`Self::get_backup_task_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_task_session`]: a query, as references
-    /// - [`Self::get_query_backup_task_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_task_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_task_session_entities`]: a query, in full"
+    )]
     pub async fn get_backup_task_sessions(
         &self,
     ) -> Result<super::types::EntityReferences, crate::runtime::Error> {
@@ -364,8 +412,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_backup_task_sessions`]: every one, as references
     /// - [`Self::get_backup_task_sessions_by_id`]: one, by its id
-    /// - [`Self::get_query_backup_task_session`]: a query, as references
-    /// - [`Self::get_query_backup_task_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_task_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_task_session_entities`]: a query, in full"
+    )]
     pub async fn get_backup_task_sessions_entities(
         &self,
     ) -> Result<super::types::BackupTaskSessions, crate::runtime::Error> {
@@ -400,8 +454,14 @@ impl crate::Client {
     ///
     /// - [`Self::get_backup_task_sessions`]: every one, as references
     /// - [`Self::get_backup_task_sessions_entities`]: every one, in full
-    /// - [`Self::get_query_backup_task_session`]: a query, as references
-    /// - [`Self::get_query_backup_task_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_task_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_backup_task_session_entities`]: a query, in full"
+    )]
     pub async fn get_backup_task_sessions_by_id(
         &self,
         backup_task_session_id: impl AsRef<str>,
@@ -438,8 +498,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_replica_job_session`]: a query, as references
-    /// - [`Self::get_query_replica_job_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_job_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_job_session_entities`]: a query, in full"
+    )]
     /// - [`Self::get_replica_sessions_entities`]: every one, in full
     /// - [`Self::get_replica_sessions_by_id`]: one, by its id
     pub async fn get_replica_sessions(
@@ -472,8 +538,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_replica_job_session`]: a query, as references
-    /// - [`Self::get_query_replica_job_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_job_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_job_session_entities`]: a query, in full"
+    )]
     /// - [`Self::get_replica_sessions`]: every one, as references
     /// - [`Self::get_replica_sessions_by_id`]: one, by its id
     pub async fn get_replica_sessions_entities(
@@ -508,8 +580,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_replica_job_session`]: a query, as references
-    /// - [`Self::get_query_replica_job_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_job_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_job_session_entities`]: a query, in full"
+    )]
     /// - [`Self::get_replica_sessions`]: every one, as references
     /// - [`Self::get_replica_sessions_entities`]: every one, in full
     pub async fn get_replica_sessions_by_id(
@@ -548,8 +626,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_replica_task_session`]: a query, as references
-    /// - [`Self::get_query_replica_task_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_task_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_task_session_entities`]: a query, in full"
+    )]
     /// - [`Self::get_replica_task_sessions`]: every one, as references
     /// - [`Self::get_replica_task_sessions_entities`]: every one, in full
     /// - [`Self::get_replica_task_sessions_by_id`]: one, by its id
@@ -589,8 +673,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_replica_task_session`]: a query, as references
-    /// - [`Self::get_query_replica_task_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_task_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_task_session_entities`]: a query, in full"
+    )]
     /// - [`Self::get_replica_task_sessions`]: every one, as references
     /// - [`Self::get_replica_task_sessions_entities`]: every one, in full
     /// - [`Self::get_replica_task_sessions_by_id`]: one, by its id
@@ -626,8 +716,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_replica_task_session`]: a query, as references
-    /// - [`Self::get_query_replica_task_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_task_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_task_session_entities`]: a query, in full"
+    )]
     /// - [`Self::get_replica_task_sessions_entities`]: every one, in full
     /// - [`Self::get_replica_task_sessions_by_id`]: one, by its id
     pub async fn get_replica_task_sessions(
@@ -660,8 +756,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_replica_task_session`]: a query, as references
-    /// - [`Self::get_query_replica_task_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_task_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_task_session_entities`]: a query, in full"
+    )]
     /// - [`Self::get_replica_task_sessions`]: every one, as references
     /// - [`Self::get_replica_task_sessions_by_id`]: one, by its id
     pub async fn get_replica_task_sessions_entities(
@@ -696,8 +798,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_replica_task_session`]: a query, as references
-    /// - [`Self::get_query_replica_task_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_task_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_replica_task_session_entities`]: a query, in full"
+    )]
     /// - [`Self::get_replica_task_sessions`]: every one, as references
     /// - [`Self::get_replica_task_sessions_entities`]: every one, in full
     pub async fn get_replica_task_sessions_by_id(
@@ -736,8 +844,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_restore_session`]: a query, as references
-    /// - [`Self::get_query_restore_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_session_entities`]: a query, in full"
+    )]
     /// - [`Self::get_restore_sessions_entities`]: every one, in full
     /// - [`Self::get_restore_sessions_by_id`]: one, by its id
     pub async fn get_restore_sessions(
@@ -770,8 +884,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_restore_session`]: a query, as references
-    /// - [`Self::get_query_restore_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_session_entities`]: a query, in full"
+    )]
     /// - [`Self::get_restore_sessions`]: every one, as references
     /// - [`Self::get_restore_sessions_by_id`]: one, by its id
     pub async fn get_restore_sessions_entities(
@@ -806,8 +926,14 @@ impl crate::Client {
     ///
     /// # See also
     ///
-    /// - [`Self::get_query_restore_session`]: a query, as references
-    /// - [`Self::get_query_restore_session_entities`]: a query, in full
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_session`]: a query, as references"
+    )]
+    #[cfg_attr(
+        feature = "query",
+        doc = " - [`Self::get_query_restore_session_entities`]: a query, in full"
+    )]
     /// - [`Self::get_restore_sessions`]: every one, as references
     /// - [`Self::get_restore_sessions_entities`]: every one, in full
     pub async fn get_restore_sessions_by_id(
