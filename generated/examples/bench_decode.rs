@@ -225,6 +225,18 @@ fn main() {
     let typed_json = throughput(json_bytes.len(), iterations, || {
         black_box(vjson::from_slice::<BackupJobSessions>(&json_bytes).expect("decodes"));
     });
+    // What a call does with the body: the same decode, then the checks of a response (the
+    // error-body check, the unknown-member report).
+    let response_json = throughput(json_bytes.len(), iterations, || {
+        black_box(
+            veeam_em::runtime::decode::<BackupJobSessions>(
+                "GET /backupSessions",
+                veeam_em::Format::Json,
+                &json_bytes,
+            )
+            .expect("decodes"),
+        );
+    });
     let value_camel = throughput(camel_bytes.len(), iterations, || {
         black_box(serde_json::from_slice::<Value>(&camel_bytes).expect("parses"));
     });
@@ -273,6 +285,7 @@ fn main() {
     };
     row("serde_json::Value (PascalCase)", value, value);
     row("typed JSON (PascalCase)", typed_json, value);
+    row("  … as a response (runtime::decode)", response_json, value);
     row("serde_json::Value (camelCase)", value_camel, value_camel);
     row("typed JSON (camelCase)", typed_camel, value_camel);
     row("quick-xml read_event loop", raw_xml, raw_xml);

@@ -112,3 +112,45 @@ fn a_list_of_one_wrapped_under_the_items_name_is_that_item() {
     let sent: serde_json::Value = serde_json::from_str(json).unwrap();
     assert_eq!(back, sent);
 }
+
+/// Found in review: a type whose pages show no root (`Backup`'s sample is cut) still refuses
+/// Enterprise Manager's error document; an error with a `Message` alone, or with members more,
+/// is one in JSON too.
+#[test]
+fn an_error_is_refused_whatever_the_type_knows_of_its_root() {
+    use veeam_em::api::types::Backup;
+    let body = format!("<Error xmlns=\"{NS}\" Message=\"The session has expired\"/>");
+    let e = reason(decode::<Backup>(
+        "GET /backups/{ID}",
+        Format::Xml,
+        body.as_bytes(),
+    ));
+    assert!(
+        e.starts_with("the document is `<Error>`, not ") && e.contains("The session has expired"),
+        "{e}"
+    );
+    for json in [
+        r#"{"Message": "The session has expired"}"#,
+        r#"{"Message": "The session has expired", "StatusCode": 401, "StackTrace": null}"#,
+    ] {
+        let e = reason(decode::<BackupJobSessions>(
+            "GET /backupSessions",
+            Format::Json,
+            json.as_bytes(),
+        ));
+        assert!(
+            e.starts_with("the body is an Enterprise Manager error"),
+            "{json}: {e}"
+        );
+    }
+}
+
+/// Found in review: where the prose's "collection" typed the answer `EntityReferences`, the
+/// page's own sample root (`<SystemSessions>`) is an answer too, not a refused document.
+#[test]
+fn a_documented_samples_root_is_accepted() {
+    use veeam_em::api::types::EntityReferences;
+    let body = format!("<SystemSessions xmlns=\"{NS}\"/>");
+    decode::<EntityReferences>("GET /systemSessions", Format::Xml, body.as_bytes())
+        .expect("the page's sample root");
+}

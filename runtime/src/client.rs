@@ -757,6 +757,7 @@ fn check_path_parameters(operation: &str, path: &str) -> Result<(), Error> {
     let template = operation.split_once(' ').map_or("", |(_, p)| p);
     let template = template.split('?').next().unwrap_or_default();
     let documented: Vec<&str> = template.split('/').collect();
+    let path = path.split(['?', '#']).next().unwrap_or_default();
     let sent: Vec<&str> = path.split('/').collect();
     if documented.len() != sent.len() {
         return Ok(());
@@ -768,7 +769,9 @@ fn check_path_parameters(operation: &str, path: &str) -> Result<(), Error> {
             continue;
         }
         n += 1;
-        let what = match *value {
+        // URL resolution takes `%2e` for a dot, in either case.
+        let dots = value.to_ascii_lowercase().replace("%2e", ".");
+        let what = match dots.as_str() {
             "" => "empty",
             "." | ".." => "`.` or `..`",
             _ => continue,
@@ -809,13 +812,13 @@ fn decode_body<T: FromXml + DeserializeOwned + Members>(
     let result = match format {
         Format::Xml => xml::check_root::<T>(body).and_then(|()| xml::from_document(body)),
         Format::Json => json::from_slice(body).and_then(|value| {
-            // JSON has no root to tell an error body from the answer: an object of nothing but
-            // an error's members, none of which the type names, is the error.
-            match server_error(body) {
-                Some(e) if e.other.is_empty() && every_member_unknown(&value, 2) => {
-                    Err(DecodeError::new("the body is an Enterprise Manager error"))
-                }
-                _ => Ok(value),
+            // JSON has no root to tell an error body from the answer: an object with a
+            // `Message` and nothing the type names is the error. (Only then is the body read a
+            // second time: a real answer costs one look at its unknown members.)
+            if is_error_body(&value, body) {
+                Err(DecodeError::new("the body is an Enterprise Manager error"))
+            } else {
+                Ok(value)
             }
         }),
     };
@@ -860,11 +863,19 @@ pub fn try_encode<T: ToXml + Serialize>(
     }
 }
 
-/// Whether `value` holds `count` members, all unknown to its type (at its top).
-fn every_member_unknown<T: Members>(value: &T, count: usize) -> bool {
+/// Whether a JSON `body`, read as `value`, is an error body: a `Message` among the members its
+/// type does not name, and every member of the body unknown to the type.
+fn is_error_body<T: Members>(value: &T, body: &[u8]) -> bool {
     let mut names = Vec::new();
     value.unknown_members("", &mut names);
-    names.len() == count && names.iter().all(|n| !n.contains('.'))
+    let unknown = |name: &str| names.iter().any(|n| n.eq_ignore_ascii_case(name));
+    if !unknown("Message") {
+        return false;
+    }
+    let Some(e) = server_error(body) else {
+        return false;
+    };
+    (e.status_code.is_none() || unknown("StatusCode")) && e.other.keys().all(|k| unknown(k))
 }
 
 /// `the server's error: "…" (StatusCode 401)`.
@@ -1286,6 +1297,19 @@ mod tests {
             .await
             .unwrap_err();
         assert!(e.to_string().contains("path parameter 2 of 2"), "{e}");
+        // As a hand-built request may spell them (review): dots percent-encoded, a query after.
+        for path in [
+            "/tasks/%2e%2E",
+            "/tasks/.%2E",
+            "/tasks/..?x=1",
+            "/tasks/?format=Entity",
+        ] {
+            let e = client
+                .send(request("GET /tasks/{ID}", path.into()))
+                .await
+                .unwrap_err();
+            assert!(matches!(e, Error::InvalidUrl(_)), "{path}: {e}");
+        }
         // A good id, and a path of another shape (a link followed), go out.
         for (operation, path) in [
             ("GET /backupSessions/{ID}", "/backupSessions/a.b"),

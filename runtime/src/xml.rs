@@ -771,15 +771,12 @@ pub fn from_tree<T: FromXml>(bytes: &[u8]) -> Result<T, DecodeError> {
     T::from_xml(&root).map_err(|e| e.at(&root.name))
 }
 
-/// Checks that the document's root element is one of `T`'s ([`FromXml::ROOTS`]; any when it
-/// has none): an answer with another root (an `<Error>` sent with 200, another resource's
+/// Checks that the document's root element is one of `T`'s ([`FromXml::ROOTS`]; any but
+/// `<Error>` when it has none): an answer with another root (an `<Error>` sent with 200, another resource's
 /// representation, a reference where the entity was asked for) is not `T`, though it might read
 /// as one with every member absent. Reads only up to the root's start tag; a document that
 /// does not get that far passes, for [`from_document`] to report.
 pub fn check_root<T: FromXml>(bytes: &[u8]) -> Result<(), DecodeError> {
-    if T::ROOTS.is_empty() {
-        return Ok(());
-    }
     let mut reader = quick_xml::Reader::from_reader(without_bom(bytes));
     let name = loop {
         match reader.read_event() {
@@ -790,13 +787,23 @@ pub fn check_root<T: FromXml>(bytes: &[u8]) -> Result<(), DecodeError> {
         }
     };
     let name = String::from_utf8_lossy(&name);
-    if T::ROOTS.contains(&name.as_ref()) {
+    // Enterprise Manager's error document is never an answer, whatever roots a type has.
+    let refused = if T::ROOTS.is_empty() {
+        name == "Error"
+    } else {
+        !T::ROOTS.contains(&name.as_ref())
+    };
+    if !refused {
         return Ok(());
     }
     let wanted: Vec<String> = T::ROOTS.iter().map(|r| format!("`<{r}>`")).collect();
-    Err(DecodeError::new(format!(
-        "the document is `<{name}>`, not {}",
+    let wanted = if wanted.is_empty() {
+        "the answer".to_owned()
+    } else {
         wanted.join(" or ")
+    };
+    Err(DecodeError::new(format!(
+        "the document is `<{name}>`, not {wanted}"
     )))
 }
 

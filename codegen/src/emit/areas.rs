@@ -577,6 +577,7 @@ mod tests {
         get_job.response = Some(BodyDef {
             ty: "Job".into(),
             root: "Job".into(),
+            sample_roots: Vec::new(),
         });
         let schema = Schema {
             structs: [

@@ -155,7 +155,13 @@ const GATE: char = '\u{1d}';
 /// of the query service on a session's page) would not resolve without it. [`docs`] writes it
 /// as `#[cfg_attr(feature = "…", doc = "…")]`.
 pub fn gated_line(feature: &str, line: &str) -> String {
-    format!("{GATE}{feature}{GATE}{line}")
+    gated_line_any(&[feature], line)
+}
+
+/// [`gated_line`] for a line shown when any of `features` is on (a heading over links to
+/// several areas): `#[cfg_attr(any(feature = "a", feature = "b"), doc = "…")]`.
+pub fn gated_line_any(features: &[&str], line: &str) -> String {
+    format!("{GATE}{}{GATE}{line}", features.join(","))
 }
 
 /// `#[doc = " line"]` attributes, one per line, so they print as `/// line`; a line made by
@@ -172,8 +178,14 @@ pub fn docs(text: &str) -> proc_macro2::TokenStream {
         } else {
             format!(" {l}")
         };
-        match feature {
-            Some(feature) => quote::quote!(#[cfg_attr(feature = #feature, doc = #l)]),
+        match feature.map(|f| f.split(',').collect::<Vec<_>>()) {
+            Some(features) if features.len() == 1 => {
+                let feature = features[0];
+                quote::quote!(#[cfg_attr(feature = #feature, doc = #l)])
+            }
+            Some(features) => {
+                quote::quote!(#[cfg_attr(any(#(feature = #features),*), doc = #l)])
+            }
             None => quote::quote!(#[doc = #l]),
         }
     });

@@ -118,14 +118,16 @@ impl Related {
                         }
                     })
                     .collect();
-                // A heading over links all shown with one other feature goes with them.
+                // A heading over links all shown with other features goes with them.
                 let areas: std::collections::BTreeSet<Option<&&str>> =
                     list.iter().map(|(f, _)| self.area_of.get(f)).collect();
-                let heading = match areas.into_iter().collect::<Vec<_>>().as_slice() {
-                    [Some(area)] if Some(*area) != here => {
-                        super::names::gated_line(area, "# See also")
-                    }
-                    _ => "# See also".to_owned(),
+                let others: Option<Vec<&str>> = areas
+                    .iter()
+                    .map(|a| a.filter(|a| Some(*a) != here).copied())
+                    .collect();
+                let heading = match others {
+                    Some(others) => super::names::gated_line_any(&others, "# See also"),
+                    None => "# See also".to_owned(),
                 };
                 format!("\n\n{heading}\n\n{}", items.join("\n"))
             }

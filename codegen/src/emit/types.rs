@@ -144,6 +144,26 @@ fn serialize_impl(def: &StructDef) -> TokenStream {
     }
 }
 
+/// The roots a document of `def` has: its samples' ([`StructDef::roots`]) and the roots of the
+/// samples of answers typed as it by a fallback ([`sample_roots`](crate::reconcile::schema::BodyDef::sample_roots)). Not the root an
+/// operation names from the type when no sample shows one: a guess must not refuse an answer.
+fn answered_roots(def: &StructDef, schema: &Schema) -> Vec<String> {
+    let mut roots: Vec<String> = def.roots.clone();
+    let answers = schema.operations.iter().flat_map(|op| {
+        op.response
+            .iter()
+            .chain(op.entity_form.as_ref().map(|f| &f.response))
+    });
+    for body in answers.filter(|b| b.ty == def.name) {
+        for root in &body.sample_roots {
+            if !roots.contains(root) {
+                roots.push(root.clone());
+            }
+        }
+    }
+    roots
+}
+
 /// How the field's value is read from an `Object` (see `runtime::json`).
 fn json_read_expr(f: &FieldDef) -> TokenStream {
     match &f.xml {
@@ -493,8 +513,8 @@ pub fn struct_tokens(def: &StructDef, schema: &Schema) -> TokenStream {
     let el = quote!(el);
     // A document of another root is another answer (an `<Error>` sent with 200, another
     // resource's representation): decoding it as this type would read nothing and say so not.
-    let roots = (!def.roots.is_empty()).then(|| {
-        let roots = &def.roots;
+    let roots = answered_roots(def, schema);
+    let roots = (!roots.is_empty()).then(|| {
         quote!(
             const ROOTS: &'static [&'static str] = &[#(#roots),*];
         )

@@ -669,6 +669,7 @@ pub fn complete(model: &Model, schema: &mut Schema, diagnostics: &mut Vec<Diagno
     let task = schema.structs.get("Task").map(|t| BodyDef {
         ty: t.name.clone(),
         root: t.roots.first().cloned().unwrap_or_else(|| "Task".into()),
+        sample_roots: Vec::new(),
     });
     debug_assert_eq!(model.operations.len(), schema.operations.len());
     for i in 0..schema.operations.len() {
@@ -797,7 +798,11 @@ pub fn complete(model: &Model, schema: &mut Schema, diagnostics: &mut Vec<Diagno
             .and_then(|s| s.roots.first().cloned())
             .unwrap_or(root);
         let d = &mut schema.operations[i];
-        d.response = Some(BodyDef { ty, root });
+        d.response = Some(BodyDef {
+            ty,
+            root,
+            sample_roots: Vec::new(),
+        });
         d.response_evidence = ev;
     }
     entity_forms(&mut c, schema);
@@ -955,7 +960,11 @@ fn entity_forms(c: &mut Completer<'_>, schema: &mut Schema) {
         names.insert(fn_name.clone());
         schema.operations[i].entity_form = Some(EntityForm {
             fn_name,
-            response: BodyDef { ty, root },
+            response: BodyDef {
+                ty,
+                root,
+                sample_roots: Vec::new(),
+            },
             evidence: format!(
                 "items `<{item}>` from {item_from}; the entity form from {}",
                 c.collections_ref

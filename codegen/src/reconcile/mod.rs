@@ -41,7 +41,11 @@ pub fn reconcile(model: &Model) -> (Schema, Vec<Diagnostic>) {
                 let ty = b?.type_name.clone()?;
                 let def = structs.get(&ty)?;
                 let root = def.roots.first().cloned().unwrap_or_else(|| ty.clone());
-                Some(BodyDef { ty, root })
+                Some(BodyDef {
+                    ty,
+                    root,
+                    sample_roots: Vec::new(),
+                })
             };
             let shape = op
                 .response_body
@@ -55,11 +59,22 @@ pub fn reconcile(model: &Model) -> (Schema, Vec<Diagnostic>) {
                     "collection" => Some("EntityReferences"),
                     _ => None,
                 };
+                let sample_roots = op
+                    .response_body
+                    .iter()
+                    .flat_map(|b| &b.samples)
+                    .filter(|s| s.sample.format == crate::extract::sample::Format::Xml)
+                    .filter_map(|s| s.sample.root.clone())
+                    .filter(|r| Some(r.as_str()) != fallback)
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .into_iter()
+                    .collect();
                 response = fallback
                     .filter(|t| structs.contains_key(*t))
                     .map(|t| BodyDef {
                         ty: t.to_string(),
                         root: t.to_string(),
+                        sample_roots,
                     });
             }
             OperationDef {

@@ -243,4 +243,9 @@ pub struct BodyDef {
     pub ty: String,
     /// The XML root element name.
     pub root: String,
+    /// Other roots the page's own samples show for this answer, when the type came from a
+    /// fallback (`EntityReferences` for a "collection" whose sample is `<SystemSessions>`):
+    /// the answer is still accepted under them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sample_roots: Vec<String>,
 }

@@ -758,7 +758,7 @@ impl crate::Client {
     ///
     /// The entities themselves: [`Self::get_restore_points_by_id_agent_restore_points_entities`] (`?format=Entity`).
     ///
-    /// # See also
+    #[cfg_attr(any(feature = "agents", feature = "query"), doc = " # See also")]
     ///
     #[cfg_attr(
         feature = "agents",
@@ -822,7 +822,7 @@ impl crate::Client {
     ///
     /// [`AgentRestorePoints`](crate::api::types::AgentRestorePoints) (`<AgentRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<AgentRestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
-    /// # See also
+    #[cfg_attr(any(feature = "agents", feature = "query"), doc = " # See also")]
     ///
     #[cfg_attr(
         feature = "agents",

@@ -1613,7 +1613,7 @@ impl crate::Client {
     ///
     /// The entities themselves: [`Self::get_cloud_replicas_by_id_vm_replica_points_entities`] (`?format=Entity`).
     ///
-    /// # See also
+    #[cfg_attr(any(feature = "query", feature = "replication"), doc = " # See also")]
     ///
     #[cfg_attr(
         feature = "query",
@@ -1669,7 +1669,7 @@ impl crate::Client {
     ///
     /// [`VmReplicaPoints`](crate::api::types::VmReplicaPoints) (`<VmReplicaPoints>` in XML), on 200 OK. Typed from the conventions: items `<VmReplicaPoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
-    /// # See also
+    #[cfg_attr(any(feature = "query", feature = "replication"), doc = " # See also")]
     ///
     #[cfg_attr(
         feature = "query",

@@ -325,7 +325,7 @@ impl crate::Client {
     ///
     /// The entities themselves: [`Self::get_nas_jobs_by_id_backup_sessions_entities`] (`?format=Entity`).
     ///
-    /// # See also
+    #[cfg_attr(any(feature = "query", feature = "sessions"), doc = " # See also")]
     ///
     #[cfg_attr(
         feature = "sessions",
@@ -381,7 +381,7 @@ impl crate::Client {
     ///
     /// [`BackupJobSessions`](crate::api::types::BackupJobSessions) (`<BackupJobSessions>` in XML), on 200 OK. Typed from the conventions: items `<BackupJobSession>` from the reference items' `Type` in the example of get_nas_jobs_id_backupsessions.md; the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
-    /// # See also
+    #[cfg_attr(any(feature = "query", feature = "sessions"), doc = " # See also")]
     ///
     #[cfg_attr(
         feature = "sessions",

@@ -123,7 +123,10 @@ impl crate::Client {
     ///
     /// The entities themselves: [`Self::get_external_repositories_by_id_backups_entities`] (`?format=Entity`).
     ///
-    /// # See also
+    #[cfg_attr(
+        any(feature = "agents", feature = "backups", feature = "query"),
+        doc = " # See also"
+    )]
     ///
     #[cfg_attr(
         feature = "agents",
@@ -189,7 +192,10 @@ impl crate::Client {
     ///
     /// [`Backups`](crate::api::types::Backups) (`<Backups>` in XML), on 200 OK. Typed from the conventions: items `<Backup>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
-    /// # See also
+    #[cfg_attr(
+        any(feature = "agents", feature = "backups", feature = "query"),
+        doc = " # See also"
+    )]
     ///
     #[cfg_attr(
         feature = "agents",

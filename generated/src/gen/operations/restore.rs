@@ -116,7 +116,7 @@ impl crate::Client {
     ///
     /// The entities themselves: [`Self::get_catalog_vms_by_vmname_vm_restore_points_entities`] (`?format=Entity`).
     ///
-    /// # See also
+    #[cfg_attr(any(feature = "backups", feature = "query"), doc = " # See also")]
     ///
     #[cfg_attr(
         feature = "query",
@@ -172,7 +172,7 @@ impl crate::Client {
     ///
     /// [`VmRestorePoints`](crate::api::types::VmRestorePoints) (`<VmRestorePoints>` in XML), on 200 OK. Typed from the conventions: items `<VmRestorePoint>` from the path segment, in `mapping_link_types_to_xml_schema` (<https://helpcenter.veeam.com/docs/vbr/em_rest/mapping_link_types_to_xml_schema.html>); the entity form from `representation_collections` (<https://helpcenter.veeam.com/docs/vbr/em_rest/representation_collections.html>).
     ///
-    /// # See also
+    #[cfg_attr(any(feature = "backups", feature = "query"), doc = " # See also")]
     ///
     #[cfg_attr(
         feature = "query",

@@ -48,7 +48,17 @@ impl crate::runtime::json::ReadObject for EntityReferences {
 }
 
 impl crate::runtime::xml::FromXml for EntityReferences {
-    const ROOTS: &'static [&'static str] = &["EntityReferences"];
+    const ROOTS: &'static [&'static str] = &[
+        "EntityReferences",
+        "CredentialsInfoList",
+        "PasswordKeyInfoList",
+        "ObjectsInJob",
+        "LinkedBackupRepositoryResourceObjects",
+        "LinkedJobResourceObjects",
+        "NASObjects",
+        "QueryResult",
+        "SystemSessions",
+    ];
     #[inline]
     fn from_xml(
         el: &crate::runtime::xml::Element,
