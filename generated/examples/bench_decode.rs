@@ -10,6 +10,7 @@
 //! Run through `cargo xtask bench-decode` (a release build of this example); or directly:
 //! `cargo run --release -p veeam-em --example bench_decode -- [MEGABYTES] [ITERATIONS]`.
 
+use std::borrow::Cow;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -108,27 +109,29 @@ fn raw_xml_events(bytes: &[u8]) -> usize {
     }
 }
 
-/// The events with their content read as a decoder must: attribute values and text unescaped.
-fn raw_xml_content(bytes: &[u8]) -> usize {
+/// Walks the events reading their content as a decoder must: each element's local name to
+/// `name`, each attribute value and text unescaped to `value` (`true` for text).
+fn xml_content(
+    bytes: &[u8],
+    mut name: impl FnMut(&[u8]),
+    mut value: impl FnMut(Cow<'_, str>, bool),
+) {
     let mut reader = quick_xml::Reader::from_reader(bytes);
     reader.config_mut().trim_text(false);
-    let mut chars = 0usize;
     loop {
         match reader.read_event() {
-            Ok(Event::Eof) => return chars,
+            Ok(Event::Eof) => return,
             Ok(Event::Start(e)) | Ok(Event::Empty(e)) => {
-                chars += e.local_name().as_ref().len();
+                name(e.local_name().as_ref());
                 for a in e.attributes() {
                     let a = a.expect("the benchmark's own XML has good attributes");
                     let v = a
                         .decode_and_unescape_value(reader.decoder())
                         .expect("and good values");
-                    chars += v.len();
+                    value(v, false);
                 }
             }
-            Ok(Event::Text(t)) => {
-                chars += t.xml10_content().expect("and good text").len();
-            }
+            Ok(Event::Text(t)) => value(t.xml10_content().expect("and good text"), true),
             Ok(e) => {
                 black_box(&e);
             }
@@ -137,38 +140,34 @@ fn raw_xml_content(bytes: &[u8]) -> usize {
     }
 }
 
+/// The events with their content read as a decoder must: attribute values and text unescaped.
+fn raw_xml_content(bytes: &[u8]) -> usize {
+    let chars = std::cell::Cell::new(0usize);
+    xml_content(
+        bytes,
+        |name| chars.set(chars.get() + name.len()),
+        |value, _| chars.set(chars.get() + value.len()),
+    );
+    chars.get()
+}
+
 /// The content loop keeping every attribute value and text as an owned `String` until the end
 /// of the document, as a decoded value keeps its strings: the least a decoder that returns owned
 /// values does (no structure, no names matched, nothing checked).
 fn raw_xml_owned(bytes: &[u8]) -> Vec<String> {
-    let mut reader = quick_xml::Reader::from_reader(bytes);
-    reader.config_mut().trim_text(false);
     let mut values = Vec::new();
-    loop {
-        match reader.read_event() {
-            Ok(Event::Eof) => return values,
-            Ok(Event::Start(e)) | Ok(Event::Empty(e)) => {
-                black_box(e.local_name());
-                for a in e.attributes() {
-                    let a = a.expect("the benchmark's own XML has good attributes");
-                    let v = a
-                        .decode_and_unescape_value(reader.decoder())
-                        .expect("and good values");
-                    values.push(v.into_owned());
-                }
+    xml_content(
+        bytes,
+        |name| {
+            black_box(name);
+        },
+        |value, text| {
+            if !(text && value.trim().is_empty()) {
+                values.push(value.into_owned());
             }
-            Ok(Event::Text(t)) => {
-                let t = t.xml10_content().expect("and good text");
-                if !t.trim().is_empty() {
-                    values.push(t.into_owned());
-                }
-            }
-            Ok(e) => {
-                black_box(&e);
-            }
-            Err(e) => panic!("the benchmark's own XML does not parse: {e}"),
-        }
-    }
+        },
+    );
+    values
 }
 
 /// An untyped tree by others: roxmltree's document (borrowed strings, attributes and text

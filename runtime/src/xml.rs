@@ -777,7 +777,7 @@ pub fn from_tree<T: FromXml>(bytes: &[u8]) -> Result<T, DecodeError> {
 /// as one with every member absent. Reads only up to the root's start tag; a document that
 /// does not get that far passes, for [`from_document`] to report.
 pub fn check_root<T: FromXml>(bytes: &[u8]) -> Result<(), DecodeError> {
-    let mut reader = quick_xml::Reader::from_reader(without_bom(bytes));
+    let mut reader = quick_xml::Reader::from_reader(super::json::strip_bom(bytes));
     let name = loop {
         match reader.read_event() {
             Ok(Event::Start(s)) | Ok(Event::Empty(s)) => break s.local_name().as_ref().to_vec(),
@@ -805,10 +805,6 @@ pub fn check_root<T: FromXml>(bytes: &[u8]) -> Result<(), DecodeError> {
     Err(DecodeError::new(format!(
         "the document is `<{name}>`, not {wanted}"
     )))
-}
-
-fn without_bom(bytes: &[u8]) -> &[u8] {
-    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -106,27 +106,30 @@ impl Related {
         match self.by_fn.get(fn_name) {
             Some(list) => {
                 let here = self.area_of.get(fn_name);
+                // The other area a link needs, `None` for one of this method's own.
+                let gates: Vec<Option<&str>> = list
+                    .iter()
+                    .map(|(f, _)| self.area_of.get(f).filter(|a| Some(*a) != here).copied())
+                    .collect();
                 let items: Vec<String> = list
                     .iter()
-                    .map(|(f, what)| {
+                    .zip(&gates)
+                    .map(|((f, what), gate)| {
                         let line = format!("- [`Self::{f}`]: {what}");
-                        match self.area_of.get(f) {
-                            Some(area) if Some(area) != here => {
-                                super::names::gated_line(area, &line)
-                            }
-                            _ => line,
+                        match gate {
+                            Some(area) => super::names::gated_line(area, &line),
+                            None => line,
                         }
                     })
                     .collect();
                 // A heading over links all shown with other features goes with them.
-                let areas: std::collections::BTreeSet<Option<&&str>> =
-                    list.iter().map(|(f, _)| self.area_of.get(f)).collect();
-                let others: Option<Vec<&str>> = areas
-                    .iter()
-                    .map(|a| a.filter(|a| Some(*a) != here).copied())
-                    .collect();
+                let others: Option<std::collections::BTreeSet<&str>> =
+                    gates.iter().copied().collect();
                 let heading = match others {
-                    Some(others) => super::names::gated_line_any(&others, "# See also"),
+                    Some(others) => {
+                        let others: Vec<&str> = others.into_iter().collect();
+                        super::names::gated_line_any(&others, "# See also")
+                    }
                     None => "# See also".to_owned(),
                 };
                 format!("\n\n{heading}\n\n{}", items.join("\n"))

@@ -81,15 +81,18 @@ pub async fn status(client: &Client) -> Result<Status, StatusError> {
     }
     let mut jobs: Vec<JobStatus> = latest
         .into_values()
-        .map(|(_, s)| JobStatus {
-            job_name: s.job_name.clone().unwrap_or_default(),
-            started: s
-                .creation_time_utc
-                .as_ref()
-                .map(ToString::to_string)
-                .unwrap_or_default(),
-            result: s.result.clone().filter(|_| !running(s)),
-            running: running(s),
+        .map(|(_, s)| {
+            let running = running(s);
+            JobStatus {
+                job_name: s.job_name.clone().unwrap_or_default(),
+                started: s
+                    .creation_time_utc
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
+                result: s.result.clone().filter(|_| !running),
+                running,
+            }
         })
         .collect();
     jobs.sort_by(|a, b| a.job_name.cmp(&b.job_name));
